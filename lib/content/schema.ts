@@ -1,0 +1,61 @@
+// What an article's frontmatter and the category list may hold. Shared by the importer, the
+// exporter and (later) the staff editor, so every path into the library applies the same rules.
+import { z } from "zod";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z
+  .string()
+  .min(2, "must be at least 2 characters")
+  .max(80, "must be at most 80 characters")
+  .regex(SLUG_PATTERN, "use lowercase letters, digits and single hyphens, e.g. set-up-an-email-forwarder");
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"))
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "is not a real date");
+
+export const frontmatterSchema = z.strictObject(
+  {
+    title: z.string().trim().min(3, "must be at least 3 characters").max(120, "must be at most 120 characters"),
+    description: z
+      .string()
+      .trim()
+      .min(20, "must be at least 20 characters: one sentence that says what the article answers")
+      .max(200, "must be at most 200 characters"),
+    tags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, "must not be empty")
+          .max(40, "must be at most 40 characters")
+          .refine((tag) => tag === tag.toLowerCase(), "must be lowercase, e.g. email client"),
+        { error: "must be a list, e.g. [imap, pop]" },
+      )
+      .min(1, "needs at least one tag")
+      .max(12, "may hold at most 12 tags"),
+    updated: isoDate,
+    related: z.array(slugSchema).max(5, "may name at most 5 articles").default([]),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown key(s): ${issue.keys.join(", ")}` : undefined) },
+);
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export const categorySchema = z.strictObject({
+  slug: slugSchema,
+  name: z.string().trim().min(2).max(60),
+  description: z.string().trim().min(10).max(200),
+});
+
+export const categoriesSchema = z
+  .array(categorySchema)
+  .min(1)
+  .refine((list) => new Set(list.map((c) => c.slug)).size === list.length, "category slugs must be unique");
+
+export type CategoryInput = z.infer<typeof categorySchema>;
+
+export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

@@ -1,0 +1,165 @@
+// Staff-written MDX is untrusted code. This module parses it with the MDX parser but never
+// evaluates it: the tree is checked against lib/mdx/allowlist.ts, anything not allowed is
+// reported (with its line) and removed, and what is left is plain data for the renderer.
+import GithubSlugger from "github-slugger";
+import type { Element, Root as HastRoot } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import type { Root as MdastRoot, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import { toString as mdastToString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import { VFileMessage } from "vfile-message";
+import {
+  ALLOWED_COMPONENTS,
+  ALLOWED_IMAGE_SCHEMES,
+  ALLOWED_LINK_SCHEMES,
+  type AllowedComponent,
+  isAllowedUrl,
+} from "./allowlist";
+
+export interface MdxProblem {
+  /** 1-based line in the source (plus `lineOffset`), when known. */
+  line: number | null;
+  message: string;
+}
+
+export interface TocHeading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+export interface CompiledMdx {
+  /** HTML tree with allowlisted MDX components left as JSX nodes for the renderer. */
+  tree: HastRoot;
+  headings: TocHeading[];
+  problems: MdxProblem[];
+  wordCount: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const toHast = unified().use(remarkRehype, {
+  passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"],
+});
+
+export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
+  const problems: MdxProblem[] = [];
+  const report = (line: number | null | undefined, message: string) =>
+    problems.push({ line: line == null ? null : line + lineOffset, message });
+
+  let mdast: MdastRoot;
+  try {
+    mdast = parser.runSync(parser.parse(source)) as MdastRoot;
+  } catch (error) {
+    if (error instanceof VFileMessage) {
+      report(error.line ?? null, describeParseError(error.reason));
+      return { tree: { type: "root", children: [] }, headings: [], problems, wordCount: 0 };
+    }
+    throw error;
+  }
+
+  sanitize(mdast, report);
+  const tree = toHast.runSync(mdast) as HastRoot;
+  const headings = addHeadingIds(tree);
+  const wordCount = mdastToString(mdast).split(/\s+/).filter(Boolean).length;
+  return { tree, headings, problems, wordCount };
+}
+
+function describeParseError(reason: string): string {
+  if (/acorn|expression/i.test(reason)) {
+    return `${reason}. Curly braces start a JavaScript expression, which is not allowed: put literal braces inside \`code\`.`;
+  }
+  return reason;
+}
+
+type Report = (line: number | null | undefined, message: string) => void;
+
+function sanitize(tree: MdastRoot, report: Report) {
+  visit(tree, (node, index, parent) => {
+    const line = node.position?.start.line;
+    const remove = () => {
+      parent!.children.splice(index!, 1);
+      return [SKIP, index!] as const;
+    };
+    switch (node.type) {
+      case "mdxjsEsm":
+        report(line, "import and export are not allowed in articles");
+        return remove();
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        report(line, "JavaScript expressions in {braces} are not allowed: put literal braces inside `code`");
+        return remove();
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement": {
+        const name = node.name;
+        if (!name || !Object.hasOwn(ALLOWED_COMPONENTS, name)) {
+          report(line, `<${name ?? ""}> is not an allowed component; use ${Object.keys(ALLOWED_COMPONENTS).map((c) => `<${c}>`).join(", ")} or Markdown`);
+          return remove();
+        }
+        const allowed: readonly string[] = ALLOWED_COMPONENTS[name as AllowedComponent];
+        node.attributes = node.attributes.filter((attribute) => {
+          const problem = attributeProblem(attribute, allowed);
+          if (problem) report(attribute.position?.start.line ?? line, `<${name}>: ${problem}`);
+          return problem === null;
+        });
+        return;
+      }
+      case "link":
+      case "definition":
+        if (!isAllowedUrl(node.url, ALLOWED_LINK_SCHEMES)) {
+          report(line, `link to "${node.url.slice(0, 40)}" is not allowed: use http, https, mailto, tel or a relative link`);
+          if (node.type === "definition") return remove();
+          parent!.children.splice(index!, 1, ...(node.children as RootContent[]));
+          return [SKIP, index!] as const;
+        }
+        return;
+      case "image":
+        if (!isAllowedUrl(node.url, ALLOWED_IMAGE_SCHEMES)) {
+          report(line, `image "${node.url.slice(0, 40)}" is not allowed: use a path on this site (/images/…) or an https URL`);
+          return remove();
+        }
+        if (!node.alt?.trim()) report(line, "image needs alt text that describes it: ![What the picture shows](/images/…)");
+        return;
+      case "heading":
+        if (node.depth === 1) {
+          report(line, "use ## for sections: the page already shows the title as its only # heading");
+          node.depth = 2;
+        }
+        return;
+      default:
+        return;
+    }
+  });
+}
+
+function attributeProblem(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, allowed: readonly string[]) {
+  if (attribute.type === "mdxJsxExpressionAttribute") return "spread attributes are not allowed";
+  if (!allowed.includes(attribute.name)) {
+    return allowed.length > 0
+      ? `attribute "${attribute.name}" is not allowed (allowed: ${allowed.join(", ")})`
+      : `attribute "${attribute.name}" is not allowed (this component takes none)`;
+  }
+  if (typeof attribute.value !== "string") return `attribute "${attribute.name}" must be a quoted string`;
+  return null;
+}
+
+/** Gives h2/h3 headings stable ids (GitHub style) and returns them for the table of contents. */
+function addHeadingIds(tree: HastRoot): TocHeading[] {
+  const slugger = new GithubSlugger();
+  const headings: TocHeading[] = [];
+  visit(tree, "element", (node: Element) => {
+    if (!/^h[2-6]$/.test(node.tagName)) return;
+    const text = hastToString(node).trim();
+    const id = slugger.slug(text);
+    node.properties.id = id;
+    if (node.tagName === "h2" || node.tagName === "h3") {
+      headings.push({ depth: node.tagName === "h2" ? 2 : 3, id, text });
+    }
+  });
+  return headings;
+}

@@ -1,0 +1,22 @@
+// Prisma CLI configuration: one schema folder per provider, chosen from DATABASE_URL, and the
+// JavaScript schema engine driven through a driver adapter (no engine binaries to download).
+import path from "node:path";
+import { existsSync } from "node:fs";
+import { defineConfig } from "prisma/config";
+import { databaseProvider, defaultDatabaseUrl } from "./lib/database-url";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+process.env.DATABASE_URL ??= defaultDatabaseUrl;
+const url = process.env.DATABASE_URL;
+const provider = databaseProvider(url);
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", provider, "schema.prisma"),
+  migrations: { path: path.join("prisma", provider, "migrations") },
+  async adapter() {
+    const { createAdapterFactory } = await import("./lib/db-adapter");
+    return createAdapterFactory(url);
+  },
+});
