@@ -2,10 +2,16 @@
 // evaluates it: the tree is checked against lib/mdx/allowlist.ts, anything not allowed is
 // reported (with its line) and removed, and what is left is plain data for the renderer.
 import GithubSlugger from "github-slugger";
-import type { Element, Root as HastRoot } from "hast";
+import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Root as MdastRoot, RootContent } from "mdast";
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from "mdast-util-mdx-jsx";
+import type { Handler } from "mdast-util-to-hast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
@@ -35,7 +41,7 @@ export interface TocHeading {
 }
 
 export interface CompiledMdx {
-  /** HTML tree with allowlisted MDX components left as JSX nodes for the renderer. */
+  /** HTML tree; allowlisted components appear as elements named after them (`Tip`). */
   tree: HastRoot;
   headings: TocHeading[];
   problems: MdxProblem[];
@@ -43,8 +49,21 @@ export interface CompiledMdx {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * Allowlisted components become ordinary hast elements named after the component (`Tip`), with
+ * their string attributes as properties; the renderer maps those names through its registry.
+ */
+const componentHandler: Handler = (state, node: MdxJsxFlowElement | MdxJsxTextElement) => ({
+  type: "element",
+  tagName: node.name ?? "div",
+  properties: Object.fromEntries(
+    node.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && typeof a.value === "string" ? [[a.name, a.value]] : [])),
+  ),
+  children: state.all(node) as ElementContent[],
+});
+
 const toHast = unified().use(remarkRehype, {
-  passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"],
+  handlers: { mdxJsxFlowElement: componentHandler, mdxJsxTextElement: componentHandler },
 });
 
 export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
@@ -84,7 +103,7 @@ function sanitize(tree: MdastRoot, report: Report) {
     const line = node.position?.start.line;
     const remove = () => {
       parent!.children.splice(index!, 1);
-      return [SKIP, index!] as const;
+      return [SKIP, index!] as [typeof SKIP, number];
     };
     switch (node.type) {
       case "mdxjsEsm":
@@ -115,7 +134,7 @@ function sanitize(tree: MdastRoot, report: Report) {
           report(line, `link to "${node.url.slice(0, 40)}" is not allowed: use http, https, mailto, tel or a relative link`);
           if (node.type === "definition") return remove();
           parent!.children.splice(index!, 1, ...(node.children as RootContent[]));
-          return [SKIP, index!] as const;
+          return [SKIP, index!] as [typeof SKIP, number];
         }
         return;
       case "image":

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/article/breadcrumbs";
+import { ContactForm } from "@/components/contact/contact-form";
+import { getPublishedArticle } from "@/lib/articles";
+import { slugSchema } from "@/lib/content/schema";
+import { SEARCH_QUERY_MAX } from "@/lib/search/query";
+import { siteConfig } from "@/lib/site-config";
+
+export const metadata: Metadata = { title: "Contact support" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ContactPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const slug = slugSchema.safeParse(first(params.article));
+  const article = slug.success ? await getPublishedArticle(slug.data) : null;
+  const searched = first(params.q)?.trim().slice(0, SEARCH_QUERY_MAX);
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Contact support" }]} />
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Contact our support team</h1>
+        <p className="mt-2 text-lg text-slate-600">
+          Tell us what you need and a real person will reply by email. {siteConfig.support.hours}.
+        </p>
+      </header>
+      <ContactForm
+        article={article ? { slug: article.slug, title: article.title } : undefined}
+        initialMessage={searched ? `I searched the help center for “${searched}” and didn't find an answer.\n\n` : ""}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { ArticleList } from "@/components/article/article-list";
+import { StillNeedHelp } from "@/components/article/still-need-help";
+import { SearchBox } from "@/components/search/search-box";
+import { getPopularArticles, listCategories } from "@/lib/articles";
+import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
+import { siteConfig } from "@/lib/site-config";
+
+export const revalidate = 300;
+
+export default async function HomePage() {
+  const [categories, popular, index] = await Promise.all([listCategories(), getPopularArticles(6), getSearchIndex()]);
+  return (
+    <>
+      <section className="bg-gradient-to-b from-slate-900 to-brand-900 px-4 pt-14 pb-20 text-center text-white sm:px-6">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">How can we help?</h1>
+        <p className="mx-auto mt-3 max-w-xl text-lg text-slate-200">{siteConfig.tagline}</p>
+        <div className="mx-auto mt-8 max-w-2xl">
+          <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} size="large" />
+        </div>
+      </section>
+
+      <div className="mx-auto max-w-6xl space-y-14 px-4 sm:px-6">
+        <section aria-labelledby="categories" className="-mt-10">
+          <h2 id="categories" className="sr-only">
+            Browse by category
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {categories.map((category) => (
+              <li key={category.slug}>
+                <Link
+                  href={`/categories/${category.slug}`}
+                  className="group flex h-full flex-col rounded-xl border border-slate-200 bg-white px-5 py-5 shadow-sm transition hover:border-brand-600 hover:shadow-md"
+                >
+                  <span className="text-lg font-semibold text-slate-900 group-hover:text-brand-700">{category.name}</span>
+                  <span className="mt-1 flex-1 text-sm text-slate-600">{category.description}</span>
+                  <span className="mt-3 text-sm font-medium text-brand-800">
+                    {category.articleCount} article{category.articleCount === 1 ? "" : "s"}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="popular">
+          <h2 id="popular" className="mb-4 text-2xl font-semibold tracking-tight text-slate-900">
+            Popular articles
+          </h2>
+          <ArticleList articles={popular} showCategory />
+        </section>
+
+        <StillNeedHelp />
+      </div>
+    </>
+  );
+}

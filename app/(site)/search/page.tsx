@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StillNeedHelp } from "@/components/article/still-need-help";
+import { Highlighted } from "@/components/search/highlighted";
+import { SearchBox } from "@/components/search/search-box";
+import { searchQuerySchema } from "@/lib/search/query";
+import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
+import { siteConfig } from "@/lib/site-config";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function readQuery(searchParams: Props["searchParams"]) {
+  const raw = (await searchParams).q;
+  const parsed = searchQuerySchema.safeParse({ q: Array.isArray(raw) ? raw[0] : raw });
+  return parsed.success ? { q: parsed.data.q, error: null } : { q: "", error: parsed.error.issues[0]?.message ?? "is invalid" };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = await readQuery(searchParams);
+  return { title: q ? `Search: ${q}` : "Search", robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { q, error } = await readQuery(searchParams);
+  const index = await getSearchIndex();
+  const results = q ? index.engine.search(q, 20) : [];
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{q ? `Results for “${q}”` : "Search the help center"}</h1>
+      <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} defaultQuery={q} />
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">
+          Your search {error}. Please shorten it.
+        </p>
+      )}
+      {q && results.length > 0 && (
+        <section aria-labelledby="result-count">
+          <h2 id="result-count" className="mb-3 text-sm text-slate-600">
+            {results.length} article{results.length === 1 ? "" : "s"} found
+          </h2>
+          <ol className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+            {results.map((result) => (
+              <li key={result.slug}>
+                <Link href={`/articles/${result.slug}`} className="group block px-5 py-4 hover:bg-slate-50">
+                  <span className="font-medium text-slate-900 group-hover:text-brand-700 group-hover:underline">
+                    <Highlighted text={result.title} terms={result.matchedTerms} />
+                  </span>
+                  <span className="mt-1 block text-sm text-slate-600">
+                    <span className="font-medium text-brand-800">{result.category}</span> ·{" "}
+                    <Highlighted text={result.description} terms={result.matchedTerms} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {q && results.length === 0 && (
+        <div className="rounded-xl border border-slate-200 bg-white px-6 py-6">
+          <h2 className="text-lg font-semibold text-slate-900">No articles match “{q}”</h2>
+          <p className="mt-2 text-slate-700">
+            Check the spelling or try fewer words. Or tell us what you need and a person will answer:{" "}
+            <Link href={`/contact?q=${encodeURIComponent(q)}`} className="font-medium text-brand-700 underline">
+              contact our support team
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+      <StillNeedHelp />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
+import { feedbackQuerySchema, feedbackSchema, VISITOR_COOKIE, visitorIdSchema } from "@/lib/feedback/schema";
+import { getVisitorFeedback, recordFeedback } from "@/lib/feedback/service";
+import { handle, HttpError, readJson } from "@/lib/http";
+
+const ONE_YEAR = 365 * 24 * 60 * 60;
+
+async function readVisitorId(): Promise<string | null> {
+  const value = (await cookies()).get(VISITOR_COOKIE)?.value;
+  return visitorIdSchema.safeParse(value).success ? value! : null;
+}
+
+// GET /api/feedback?article=slug — this visitor's vote on an article, if any
+export const GET = handle(async (request: Request) => {
+  const query = feedbackQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw new HttpError(400, "Name the article: /api/feedback?article=<slug>.");
+  const visitorId = await readVisitorId();
+  const vote = visitorId ? await getVisitorFeedback(visitorId, query.data.article) : null;
+  return NextResponse.json({ vote }, { headers: { "Cache-Control": "private, no-store" } });
+});
+
+// POST /api/feedback — record or change this visitor's rating of an article
+export const POST = handle(async (request: Request) => {
+  const input = await readJson(request, feedbackSchema, { maxBytes: 4096 });
+  const existing = await readVisitorId();
+  const visitorId = existing ?? randomUUID();
+  const vote = await recordFeedback(visitorId, input);
+  const response = NextResponse.json({ vote }, { status: 200, headers: { "Cache-Control": "no-store" } });
+  if (!existing) {
+    response.cookies.set(VISITOR_COOKIE, visitorId, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: process.env.NODE_ENV === "production" && new URL(request.url).protocol === "https:",
+      path: "/",
+      maxAge: ONE_YEAR,
+    });
+  }
+  return response;
+});
+

@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { siteConfig } from "@/lib/site-config";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+  description: siteConfig.description,
+  ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
+};
+
+export const viewport: Viewport = { themeColor: "#0f172a" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-AU">
+      <body className="flex min-h-screen flex-col">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
+
+// GET /search-index/<hash>.json — the instant-search index. Its name changes with its content,
+// so browsers may keep it for a year; an old name redirects to the current file.
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const match = /^([0-9a-f]{16})\.json$/.exec(file);
+  if (!match) return NextResponse.json({ error: "No such search index." }, { status: 404 });
+  const index = await getSearchIndex();
+  if (match[1] !== index.hash) {
+    return NextResponse.redirect(new URL(searchIndexUrl(index.hash), request.url), {
+      status: 307,
+      headers: { "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(index.json, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "public, max-age=31536000, immutable",
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import type { TocHeading } from "@/lib/mdx/compile";
+
+export function TableOfContents({ headings }: { headings: TocHeading[] }) {
+  if (headings.length < 2) return null;
+  return (
+    <nav aria-labelledby="toc-title" className="text-sm">
+      <h2 id="toc-title" className="mb-3 text-xs font-semibold tracking-wider text-slate-500 uppercase">
+        On this page
+      </h2>
+      <ol className="space-y-2 border-l border-slate-200">
+        {headings.map((heading) => (
+          <li key={heading.id} className={heading.depth === 3 ? "pl-7" : "pl-4"}>
+            <a href={`#${heading.id}`} className="-ml-px block border-l border-transparent text-slate-600 hover:border-brand-700 hover:text-brand-700">
+              {heading.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useRef, useState } from "react";
+import { contactSchema } from "@/lib/contact/schema";
+
+type Fields = "name" | "email" | "message";
+
+export function ContactForm({ article, initialMessage = "" }: { article?: { slug: string; title: string }; initialMessage?: string }) {
+  const id = useId();
+  const [errors, setErrors] = useState<Partial<Record<Fields | "form", string>>>({});
+  const [sent, setSent] = useState<{ name: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get("name") ?? ""),
+      email: String(form.get("email") ?? ""),
+      message: String(form.get("message") ?? ""),
+      ...(article ? { article: article.slug } : {}),
+    };
+    const parsed = contactSchema.safeParse(input);
+    if (!parsed.success) {
+      const found: typeof errors = {};
+      for (const issue of parsed.error.issues) found[issue.path[0] as Fields] ??= issue.message;
+      setErrors(found);
+      focusFirstError(event.currentTarget, found);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const response = await fetch("/api/contact", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      const data = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        setErrors({ ...(data.fields ?? {}), form: data.error ?? "Your message could not be sent. Please try again." });
+        return;
+      }
+      setSent({ name: parsed.data.name });
+      requestAnimationFrame(() => doneRef.current?.focus());
+    } catch {
+      setErrors({ form: "Your message could not be sent: check your connection and try again." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (sent) {
+    return (
+      <div role="status" className="rounded-2xl border border-emerald-200 bg-emerald-50 px-6 py-8">
+        <h2 ref={doneRef} tabIndex={-1} className="text-xl font-semibold text-emerald-900">
+          Thanks, {sent.name}. We have your message.
+        </h2>
+        <p className="mt-2 text-emerald-900">A member of our support team will reply by email. You don&apos;t need to do anything else.</p>
+        <Link href="/" className="mt-4 inline-block font-medium text-brand-800 underline">
+          Back to the help center
+        </Link>
+      </div>
+    );
+  }
+
+  const field = (name: Fields) => ({
+    id: `${id}-${name}`,
+    name,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined,
+    className: `mt-1.5 w-full rounded-lg border px-3 py-2.5 text-slate-900 focus:ring-4 focus:ring-brand-600/25 focus:outline-none ${
+      errors[name] ? "border-red-600" : "border-slate-300 focus:border-brand-700"
+    }`,
+  });
+  const errorText = (name: Fields) =>
+    errors[name] && (
+      <p id={`${id}-${name}-error`} className="mt-1.5 text-sm font-medium text-red-700">
+        {errors[name]}
+      </p>
+    );
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-5 rounded-2xl border border-slate-200 bg-white px-6 py-6">
+      {article && (
+        <p className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">
+          About the article: <span className="font-medium text-slate-900">{article.title}</span>
+        </p>
+      )}
+      {errors.form && (
+        <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
+          {errors.form}
+        </p>
+      )}
+      <div>
+        <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">Your name</label>
+        <input {...field("name")} type="text" autoComplete="name" maxLength={100} />
+        {errorText("name")}
+      </div>
+      <div>
+        <label htmlFor={`${id}-email`} className="block font-medium text-slate-900">Email address</label>
+        <input {...field("email")} type="email" autoComplete="email" maxLength={254} />
+        {errorText("email")}
+      </div>
+      <div>
+        <label htmlFor={`${id}-message`} className="block font-medium text-slate-900">How can we help?</label>
+        <textarea {...field("message")} rows={6} maxLength={5000} defaultValue={initialMessage} />
+        {errorText("message")}
+      </div>
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-60"
+      >
+        {busy ? "Sending…" : "Send message"}
+      </button>
+    </form>
+  );
+}
+
+function focusFirstError(form: HTMLFormElement, errors: Partial<Record<string, string>>) {
+  const first = (["name", "email", "message"] as const).find((name) => errors[name]);
+  if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+
+const styles = {
+  note: { label: "Note", box: "border-sky-300 bg-sky-50", title: "text-sky-900", icon: "ℹ" },
+  tip: { label: "Tip", box: "border-emerald-300 bg-emerald-50", title: "text-emerald-900", icon: "✓" },
+  warning: { label: "Warning", box: "border-amber-400 bg-amber-50", title: "text-amber-900", icon: "!" },
+} as const;
+
+export function Callout({ kind, title, children }: { kind: keyof typeof styles; title?: string; children?: ReactNode }) {
+  const style = styles[kind];
+  return (
+    <aside className={`not-prose my-6 rounded-lg border-l-4 px-5 py-4 ${style.box}`} aria-label={title ?? style.label}>
+      <p className={`mb-1 flex items-center gap-2 font-semibold ${style.title}`}>
+        <span aria-hidden="true" className="grid size-5 place-items-center rounded-full bg-white/70 text-xs">
+          {style.icon}
+        </span>
+        {title ?? style.label}
+      </p>
+      <div className="prose prose-slate max-w-none text-[0.95rem] prose-p:my-2 prose-ul:my-2 prose-ol:my-2">{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,57 @@
+// The one MDX component registry: what each allowlisted component (lib/mdx/allowlist.ts) and
+// each Markdown element renders as. Customers, previews and staff all see the same output.
+import Link from "next/link";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import type { AllowedComponent } from "@/lib/mdx/allowlist";
+import { Callout } from "./callout";
+
+type Children = { children?: ReactNode };
+
+const customComponents: Record<AllowedComponent, (props: Children & { title?: string }) => ReactNode> = {
+  Note: ({ title, children }) => <Callout kind="note" title={title}>{children}</Callout>,
+  Tip: ({ title, children }) => <Callout kind="tip" title={title}>{children}</Callout>,
+  Warning: ({ title, children }) => <Callout kind="warning" title={title}>{children}</Callout>,
+  Steps: ({ children }) => <div className="steps">{children}</div>,
+  Kbd: ({ children }) => (
+    <kbd className="rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-[0.85em] shadow-[0_1px_0_rgb(0_0_0/0.15)]">
+      {children}
+    </kbd>
+  ),
+};
+
+function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
+  if (href.startsWith("/") && !href.startsWith("//")) {
+    return (
+      <Link href={href} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  const external = /^https?:/i.test(href);
+  return (
+    <a href={href} {...rest} {...(external ? { rel: "noopener noreferrer nofollow", target: "_blank" } : {})}>
+      {children}
+      {external && <span className="sr-only"> (opens in a new tab)</span>}
+    </a>
+  );
+}
+
+function MdxImage({ src, alt = "", title }: ComponentPropsWithoutRef<"img">) {
+  // eslint-disable-next-line @next/next/no-img-element -- sizes are unknown for authored images
+  return <img src={typeof src === "string" ? src : undefined} alt={alt} title={title} loading="lazy" decoding="async" className="rounded-lg border border-slate-200" />;
+}
+
+function MdxTable(props: ComponentPropsWithoutRef<"table">) {
+  return (
+    <div className="not-prose my-6 overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label="Table" tabIndex={0}>
+      <table className="w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-4 [&_td]:py-2.5 [&_th]:bg-slate-100 [&_th]:px-4 [&_th]:py-2.5 [&_th]:font-semibold [&_th]:text-slate-900 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em]" {...props} />
+    </div>
+  );
+}
+
+export const mdxComponents = {
+  ...customComponents,
+  a: MdxLink,
+  img: MdxImage,
+  table: MdxTable,
+};

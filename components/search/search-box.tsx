@@ -1,0 +1,206 @@
+"use client";
+
+// Instant search: results on every keystroke, a combobox for keyboard and screen-reader users,
+// and a plain GET form to /search underneath, so it works without JavaScript too.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { SearchResult } from "@/lib/search/engine";
+import { SEARCH_QUERY_MAX } from "@/lib/search/query";
+import { Highlighted } from "./highlighted";
+import { loadSearchEngine } from "./load-engine";
+
+interface SearchBoxProps {
+  indexUrl: string;
+  placeholder: string;
+  size?: "large" | "compact";
+  defaultQuery?: string;
+  /** Listen for "/" and Ctrl/Cmd-K anywhere on the page. One box per page should. */
+  shortcut?: boolean;
+}
+
+const articleHref = (slug: string) => `/articles/${slug}`;
+
+export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
+  const router = useRouter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLFormElement>(null);
+  const latestQuery = useRef(defaultQuery);
+  const [query, setQuery] = useState(defaultQuery);
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [state, setState] = useState<"idle" | "loading" | "ready" | "error">("idle");
+
+  const run = useCallback(
+    (value: string) => {
+      latestQuery.current = value;
+      if (!value.trim()) {
+        setResults([]);
+        setActive(-1);
+        return;
+      }
+      setState((s) => (s === "ready" ? s : "loading"));
+      loadSearchEngine(indexUrl).then(
+        (engine) => {
+          setState("ready");
+          if (latestQuery.current !== value) return;
+          setResults(engine.search(value, 8));
+          setActive(-1);
+        },
+        () => setState("error"),
+      );
+    },
+    [indexUrl],
+  );
+
+  useEffect(() => {
+    if (!shortcut) return;
+    function onKeyDown(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest("input, textarea, select, [contenteditable='true']");
+      if ((event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing)) {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [shortcut]);
+
+  useEffect(() => {
+    function onPointerDown(event: PointerEvent) {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, []);
+
+  const listId = `${id}-results`;
+  const hasQuery = query.trim().length > 0;
+  const showPanel = open && hasQuery && (state === "ready" || state === "error");
+  const searchPageHref = `/search?q=${encodeURIComponent(query.trim())}`;
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+      if (results.length === 0) return;
+      const last = results.length - 1;
+      setActive((current) =>
+        event.key === "ArrowDown" ? (current >= last ? 0 : current + 1) : current <= 0 ? last : current - 1,
+      );
+    } else if (event.key === "Escape") {
+      if (open && hasQuery) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (hasQuery) {
+        event.preventDefault();
+        setQuery("");
+        run("");
+      }
+    } else if (event.key === "Enter" && open && active >= 0 && results[active]) {
+      event.preventDefault();
+      setOpen(false);
+      router.push(articleHref(results[active].slug));
+    }
+  }
+
+  const large = size === "large";
+  return (
+    <form ref={rootRef} role="search" action="/search" method="get" className="relative w-full" onSubmit={() => setOpen(false)}>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        Search the help center
+      </label>
+      <div className="relative">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={`pointer-events-none absolute top-1/2 -translate-y-1/2 fill-slate-400 ${large ? "left-5 size-6" : "left-3 size-4"}`}>
+          <path d="M8.5 3a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 8.5 3Zm-4 5.5a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" />
+        </svg>
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={SEARCH_QUERY_MAX}
+          role="combobox"
+          aria-expanded={showPanel}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={showPanel && active >= 0 ? `${id}-option-${active}` : undefined}
+          placeholder={placeholder}
+          value={query}
+          onFocus={() => {
+            setOpen(true);
+            void loadSearchEngine(indexUrl).catch(() => setState("error"));
+          }}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            run(event.target.value);
+          }}
+          onKeyDown={onKeyDown}
+          className={`w-full rounded-xl border border-slate-300 bg-white text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-700 focus:outline-none focus:ring-4 focus:ring-brand-600/25 [&::-webkit-search-cancel-button]:hidden ${
+            large ? "py-4 pr-14 pl-14 text-lg" : "py-2 pr-10 pl-9 text-sm"
+          }`}
+        />
+        <kbd aria-hidden="true" className={`pointer-events-none absolute top-1/2 -translate-y-1/2 rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}>
+          /
+        </kbd>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {showPanel ? (results.length === 0 ? "No articles found." : `${results.length} article${results.length === 1 ? "" : "s"} found.`) : ""}
+      </p>
+      <div
+        className={`absolute inset-x-0 top-full z-30 mt-2 overflow-hidden rounded-xl border border-slate-200 bg-white text-left shadow-xl ${showPanel ? "" : "hidden"}`}
+      >
+        <ul id={listId} role="listbox" aria-label="Matching articles" className={results.length === 0 ? "hidden" : "max-h-[60vh] overflow-y-auto py-1"}>
+          {results.map((result, index) => (
+            <li key={result.slug} id={`${id}-option-${index}`} role="option" aria-selected={index === active}>
+              <Link
+                href={articleHref(result.slug)}
+                prefetch={false}
+                tabIndex={-1}
+                onClick={() => setOpen(false)}
+                onMouseEnter={() => setActive(index)}
+                className={`block px-4 py-3 ${index === active ? "bg-brand-50" : ""}`}
+              >
+                <span className="block font-medium text-slate-900">
+                  <Highlighted text={result.title} terms={result.matchedTerms} />
+                </span>
+                <span className="mt-0.5 block text-sm text-slate-600">
+                  <span className="font-medium text-brand-800">{result.category}</span> ·{" "}
+                  <Highlighted text={result.description} terms={result.matchedTerms} />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {state === "error" ? (
+          <p className="px-4 py-4 text-sm text-slate-700">
+            Instant search is unavailable right now. Press Enter to search on the results page.
+          </p>
+        ) : results.length === 0 ? (
+          <div className="px-4 py-4 text-sm text-slate-700">
+            <p className="font-medium text-slate-900">No articles match “{query.trim()}”.</p>
+            <p className="mt-1">
+              Try other words, or{" "}
+              <Link href={`/contact?q=${encodeURIComponent(query.trim())}`} prefetch={false} className="font-medium text-brand-700 underline">
+                ask our support team
+              </Link>
+              .
+            </p>
+          </div>
+        ) : (
+          <Link href={searchPageHref} prefetch={false} className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50">
+            See all results for “{query.trim()}”
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { siteConfig } from "@/lib/site-config";
+import { HeaderSearch } from "./header-search";
+
+export function SiteHeader({ indexUrl, showSearch }: { indexUrl: string; showSearch: boolean }) {
+  return (
+    <header className="border-b border-slate-800 bg-slate-900 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2.5 rounded font-semibold tracking-tight">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-lg font-bold">
+            H
+          </span>
+          <span className="text-lg">{siteConfig.name}</span>
+        </Link>
+        {showSearch && <HeaderSearch indexUrl={indexUrl} />}
+        <nav aria-label="Main" className="ml-auto text-sm sm:ml-0">
+          <Link href="/contact" className="rounded-lg px-3 py-2 font-medium text-slate-200 hover:bg-slate-800 hover:text-white">
+            Contact support
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,166 @@
+// Published articles as the customer site sees them. The one module that reads articles for the
+// site: it reshapes Prisma rows into the app's own types.
+import "server-only";
+import { z } from "zod";
+import { db } from "./db";
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  description: string;
+  categorySlug: string;
+  categoryName: string;
+}
+
+export interface ArticleView extends ArticleSummary {
+  id: string;
+  revisionId: string;
+  body: string;
+  tags: string[];
+  related: string[];
+  updatedAt: Date;
+}
+
+export interface CategoryWithCount {
+  slug: string;
+  name: string;
+  description: string;
+  articleCount: number;
+}
+
+const stringList = z.array(z.string());
+const parseList = (json: string) => stringList.catch([]).parse(JSON.parse(json));
+
+const published = { status: "published", deletedAt: null, publishedRevisionId: { not: null } } as const;
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  description: true,
+  categorySlug: true,
+  category: { select: { name: true } },
+} as const;
+
+function toSummary(row: { slug: string; title: string; description: string; categorySlug: string; category: { name: string } }): ArticleSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    categorySlug: row.categorySlug,
+    categoryName: row.category.name,
+  };
+}
+
+export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
+  const row = await db.article.findFirst({
+    where: { slug, ...published },
+    select: {
+      ...summarySelect,
+      id: true,
+      contentUpdatedAt: true,
+      publishedRevision: { select: { id: true, body: true, tags: true, related: true } },
+    },
+  });
+  if (!row?.publishedRevision) return null;
+  return {
+    ...toSummary(row),
+    id: row.id,
+    revisionId: row.publishedRevision.id,
+    body: row.publishedRevision.body,
+    tags: parseList(row.publishedRevision.tags),
+    related: parseList(row.publishedRevision.related),
+    updatedAt: row.contentUpdatedAt,
+  };
+}
+
+/** The article's chosen related articles, topped up with others from its category. */
+export async function getRelatedArticles(article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
+  const chosen = await db.article.findMany({
+    where: { slug: { in: article.related }, ...published },
+    select: summarySelect,
+  });
+  const ordered = article.related.flatMap((slug) => chosen.filter((row) => row.slug === slug)).map(toSummary);
+  if (ordered.length >= limit) return ordered.slice(0, limit);
+  const more = await db.article.findMany({
+    where: { categorySlug: article.categorySlug, slug: { notIn: [article.slug, ...article.related] }, ...published },
+    select: summarySelect,
+    orderBy: { title: "asc" },
+    take: limit - ordered.length,
+  });
+  return [...ordered, ...more.map(toSummary)];
+}
+
+export async function listCategories(): Promise<CategoryWithCount[]> {
+  const rows = await db.category.findMany({
+    orderBy: { position: "asc" },
+    select: { slug: true, name: true, description: true, _count: { select: { articles: { where: published } } } },
+  });
+  return rows.map(({ _count, ...category }) => ({ ...category, articleCount: _count.articles }));
+}
+
+export async function getCategory(slug: string) {
+  return db.category.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } });
+}
+
+export async function listArticlesInCategory(categorySlug: string): Promise<ArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: { categorySlug, ...published },
+    select: summarySelect,
+    orderBy: { title: "asc" },
+  });
+  return rows.map(toSummary);
+}
+
+/**
+ * Most viewed in the last 30 days; articles nobody has viewed yet follow, most recently
+ * updated first, so a new help center still has a sensible list.
+ */
+export async function getPopularArticles(limit = 6): Promise<ArticleSummary[]> {
+  const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const viewed = await db.articleViewDay.groupBy({
+    by: ["articleId"],
+    where: { day: { gte: since }, article: published },
+    _sum: { count: true },
+    orderBy: { _sum: { count: "desc" } },
+    take: limit,
+  });
+  const rows = await db.article.findMany({
+    where: { id: { in: viewed.map((v) => v.articleId) } },
+    select: { id: true, ...summarySelect },
+  });
+  const top = viewed.flatMap((v) => rows.filter((r) => r.id === v.articleId)).map(toSummary);
+  if (top.length >= limit) return top;
+  const fill = await db.article.findMany({
+    where: { ...published, id: { notIn: viewed.map((v) => v.articleId) } },
+    select: summarySelect,
+    orderBy: [{ contentUpdatedAt: "desc" }, { title: "asc" }],
+    take: limit - top.length,
+  });
+  return [...top, ...fill.map(toSummary)];
+}
+
+export async function findPublishedArticleId(slug: string) {
+  const row = await db.article.findFirst({ where: { slug, ...published }, select: { id: true, publishedRevisionId: true } });
+  return row;
+}
+
+/** What the search index is built from, and a cheap fingerprint that changes when it must be rebuilt. */
+export async function getSearchSource() {
+  const rows = await db.article.findMany({
+    where: published,
+    select: {
+      ...summarySelect,
+      publishedRevision: { select: { tags: true, body: true } },
+    },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map((row) => ({ ...toSummary(row), tags: parseList(row.publishedRevision?.tags ?? "[]"), body: row.publishedRevision?.body ?? "" }));
+}
+
+export async function getContentVersion(): Promise<string> {
+  const [aggregate, count] = await Promise.all([
+    db.article.aggregate({ where: published, _max: { updatedAt: true } }),
+    db.article.count({ where: published }),
+  ]);
+  return `${count}:${aggregate._max.updatedAt?.getTime() ?? 0}`;
+}
