@@ -76,7 +76,7 @@ export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: nu
     mdast = parser.runSync(parser.parse(source)) as MdastRoot;
   } catch (error) {
     if (error instanceof VFileMessage) {
-      report(error.line ?? null, describeParseError(error.reason));
+      report(lineOf(error), describeParseError(error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, "")));
       return { tree: { type: "root", children: [] }, headings: [], problems, wordCount: 0 };
     }
     throw error;
@@ -87,6 +87,14 @@ export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: nu
   const headings = addHeadingIds(tree);
   const wordCount = mdastToString(mdast).split(/\s+/).filter(Boolean).length;
   return { tree, headings, problems, wordCount };
+}
+
+function lineOf(error: VFileMessage): number | null {
+  if (error.line != null) return error.line;
+  const place = error.place;
+  if (place && "start" in place) return place.start.line;
+  const match = /\((\d+):\d+/.exec(error.reason);
+  return match ? Number(match[1]) : null;
 }
 
 function describeParseError(reason: string): string {

@@ -1,0 +1,173 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportLibrary } from "@/lib/content/export";
+import { importLibrary } from "@/lib/content/import";
+import { ContentValidationError, parseArticleFile, readLibrary } from "@/lib/content/library";
+import { createTestDatabase } from "../support/database";
+import { CONTENT_DIR } from "../support/library";
+
+const categories = new Set(["email", "billing-account"]);
+const FILE = "articles/email/set-up-mail.mdx";
+
+function article(frontmatter: string, body = "Open **Mail** and add the account.\n") {
+  return `---\n${frontmatter}\n---\n\n${body}`;
+}
+
+const good = [
+  "title: Set up mail on your phone",
+  "description: The settings your phone needs to send and receive mail.",
+  "tags: [email, iphone, android]",
+  "updated: 2026-11-20",
+].join("\n");
+
+function problemsOf(file: string, source: string) {
+  return parseArticleFile(file, source, categories).problems;
+}
+
+describe("article validation", () => {
+  it("accepts a well-formed article", () => {
+    const result = parseArticleFile(FILE, article(good), categories);
+    expect(result.problems).toEqual([]);
+    expect(result.article).toMatchObject({ slug: "set-up-mail", category: "email", frontmatter: { related: [] } });
+  });
+
+  it("names the file and field of every frontmatter problem", () => {
+    const problems = problemsOf(
+      FILE,
+      article(["title: Hi", "description: Too short", "tags: [Email]", "updated: 2026-13-45", "author: me"].join("\n")),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^articles\/email\/set-up-mail\.mdx: title: must be at least 3 characters/),
+        expect.stringMatching(/: description: must be at least 20 characters/),
+        expect.stringMatching(/: tags\.0: must be lowercase/),
+        expect.stringMatching(/: updated: is not a real date/),
+        expect.stringMatching(/: frontmatter: unknown key\(s\): author/),
+      ]),
+    );
+  });
+
+  it("reports a missing title as required", () => {
+    const problems = problemsOf(FILE, article(good.replace(/^title:.*$/m, "")));
+    expect(problems).toEqual([expect.stringMatching(/title: .*expected string/i)]);
+  });
+
+  it("refuses a file without frontmatter, and broken YAML with its line", () => {
+    expect(problemsOf(FILE, "Just text")).toEqual([expect.stringMatching(/must start with a frontmatter block/)]);
+    expect(problemsOf(FILE, article(`${good}\ntags: [unclosed`))).toEqual([expect.stringMatching(/frontmatter line \d+/)]);
+  });
+
+  it("refuses bad slugs and unknown category folders", () => {
+    expect(problemsOf("articles/email/Set_Up.mdx", article(good))).toEqual([expect.stringMatching(/not a valid slug/)]);
+    expect(problemsOf("articles/news/set-up.mdx", article(good))).toEqual([expect.stringMatching(/folder "news" is not a category/)]);
+  });
+
+  it("reports unsafe MDX with the line number in the file", () => {
+    const problems = problemsOf(FILE, article(good, "Fine.\n\n<script>alert(1)</script>\n"));
+    // Lines 1–7: two fences around four frontmatter lines, then a blank line; "Fine." is line 8.
+    expect(problems).toEqual([`${FILE}:10: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd> or Markdown`]);
+  });
+
+  it("refuses an article related to itself", () => {
+    expect(problemsOf(FILE, article(`${good}\nrelated: [set-up-mail]`))).toEqual([expect.stringMatching(/related to itself/)]);
+  });
+});
+
+describe("the starter library", () => {
+  it("validates, with at least 30 articles in at least 6 categories", async () => {
+    const library = await readLibrary(CONTENT_DIR);
+    expect(library.articles.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(library.articles.map((a) => a.category)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it("carries every fact of the IMAP and POP source page", async () => {
+    const library = await readLibrary(CONTENT_DIR);
+    const imap = library.articles.find((a) => a.slug === "the-difference-between-imap-and-pop");
+    expect(imap?.frontmatter.title).toBe("The difference between IMAP and POP");
+    const text = imap!.body.toLowerCase();
+    for (const fact of ["post office protocol", "internet message access protocol", "deletes", "one dedicated computer", "synchronises", "copies", "home", "office", "the road", "993", "995", "587"]) {
+      expect(text).toContain(fact);
+    }
+  });
+});
+
+describe("cross-file rules", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "library-"));
+    await cp(CONTENT_DIR, dir, { recursive: true });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("refuses duplicate slugs and related articles that do not exist", async () => {
+    const imap = await readFile(path.join(dir, "articles/email/mx-records.mdx").replace("email", "domains-dns"), "utf8");
+    await writeFile(path.join(dir, "articles/email/mx-records.mdx"), imap.replace(/related: \[[^\]]*\]/, "related: [no-such-article]"));
+    const error = await readLibrary(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentValidationError);
+    expect((error as ContentValidationError).problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/slug "mx-records" is already used/),
+        expect.stringMatching(/related: no article has the slug "no-such-article"/),
+      ]),
+    );
+  });
+});
+
+describe("import and export", () => {
+  let database: ReturnType<typeof createTestDatabase>;
+  let work: string;
+  beforeAll(async () => {
+    database = createTestDatabase();
+    work = await mkdtemp(path.join(tmpdir(), "library-"));
+    await cp(CONTENT_DIR, work, { recursive: true });
+  });
+  afterAll(async () => {
+    await database.dispose();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("imports every article as published, then does nothing for unchanged files", async () => {
+    const library = await readLibrary(work);
+    const first = await importLibrary(database.db, library);
+    expect(first.created).toHaveLength(library.articles.length);
+    expect(await database.db.article.count({ where: { status: "published" } })).toBe(library.articles.length);
+
+    const second = await importLibrary(database.db, await readLibrary(work));
+    expect(second).toEqual({ created: [], updated: [], unchanged: library.articles.length });
+    expect(await database.db.articleRevision.count()).toBe(library.articles.length);
+  });
+
+  it("publishes a changed file as a new revision and keeps the old one", async () => {
+    const file = path.join(work, "articles/email/mailbox-full.mdx");
+    await writeFile(file, (await readFile(file, "utf8")).replace("## ", "A new first paragraph.\n\n## "));
+    const summary = await importLibrary(database.db, await readLibrary(work));
+    expect(summary.updated).toEqual(["mailbox-full"]);
+
+    const stored = await database.db.article.findUniqueOrThrow({
+      where: { slug: "mailbox-full" },
+      include: { revisions: { orderBy: { createdAt: "asc" } }, publishedRevision: true },
+    });
+    expect(stored.revisions).toHaveLength(2);
+    expect(stored.publishedRevision?.id).toBe(stored.revisions[1]!.id);
+    expect(stored.publishedRevision?.body).toContain("A new first paragraph.");
+  });
+
+  it("exports files that import back unchanged", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "export-"));
+    try {
+      const written = await exportLibrary(database.db, out);
+      expect(written.length).toBeGreaterThanOrEqual(30);
+      const original = await readLibrary(work);
+      const exported = await readLibrary(out);
+      const hashes = (l: typeof original) => Object.fromEntries(l.articles.map((a) => [a.slug, a.contentHash]));
+      expect(hashes(exported)).toEqual(hashes(original));
+      expect(await readFile(path.join(out, "articles/email/use-webmail.mdx"), "utf8")).toBe(
+        await readFile(path.join(work, "articles/email/use-webmail.mdx"), "utf8"),
+      );
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});

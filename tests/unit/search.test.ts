@@ -1,0 +1,100 @@
+import { gzipSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SearchEngine } from "@/lib/search/engine";
+import { highlightParts } from "@/lib/search/highlight";
+import type { SearchIndexData } from "@/lib/search/index-data";
+import { buildSearchIndex } from "@/lib/search/index-data";
+import { SearchEngine as Engine } from "@/lib/search/engine";
+import { normalizeWord, tokenize } from "@/lib/search/tokenize";
+import { loadLibraryIndex } from "../support/library";
+
+let engine: SearchEngine;
+let data: SearchIndexData;
+
+beforeAll(async () => {
+  ({ engine, data } = await loadLibraryIndex());
+});
+
+const top = (query: string) => engine.search(query, 5).map((r) => r.slug);
+
+describe("search ranking over the starter library", () => {
+  it.each([
+    ["imap vs pop", "the-difference-between-imap-and-pop"],
+    ["dns propogation", "dns-propagation"],
+    ["emial going to spam", "emails-going-to-spam"],
+    ["wordpres white screen", "fix-the-wordpress-white-screen"],
+    ["smtp port", "email-client-settings"],
+    ["spf dkim", "emails-going-to-spam"],
+    ["domain expired", "renew-an-expired-domain"],
+    ["two factor", "turn-on-two-factor-authentication"],
+    ["mailbox full", "mailbox-full"],
+    ["credit card", "update-your-payment-method"],
+  ])("%s finds %s first", (query, slug) => {
+    expect(top(query)[0]).toBe(slug);
+  });
+
+  it("pasword reset finds the password-reset articles first, despite the typo", () => {
+    const [first, second] = engine.search("pasword reset", 5);
+    expect(first?.title).toMatch(/reset .*password/i);
+    expect(second?.title).toMatch(/reset .*password/i);
+    expect(first?.matchedTerms).toEqual(expect.arrayContaining(["password", "reset"]));
+  });
+
+  it("matches a word the customer is still typing as a prefix", () => {
+    expect(top("forwa")[0]).toBe("set-up-an-email-forwarder");
+    expect(top("nameserv")[0]).toBe("point-your-domain-to-our-nameservers");
+  });
+
+  it("ranks an article that matches every word above one that matches some", () => {
+    const results = engine.search("transfer domain", 5);
+    expect(results[0]?.slug).toBe("transfer-a-domain-to-us");
+    expect(results[0]!.score).toBeGreaterThan(results[1]!.score * 1.5);
+  });
+
+  it("returns nothing for empty, stopword-only or unknown queries", () => {
+    expect(engine.search("")).toEqual([]);
+    expect(engine.search("   ")).toEqual([]);
+    expect(engine.search("how do i")).toEqual([]);
+    expect(engine.search("xylophone quartet")).toEqual([]);
+  });
+
+  it("limits the number of results", () => {
+    expect(engine.search("email", 3)).toHaveLength(3);
+  });
+
+  it("keeps the index small enough to load on demand", () => {
+    const json = JSON.stringify(data);
+    expect(data.docs.length).toBeGreaterThanOrEqual(30);
+    expect(gzipSync(json).byteLength).toBeLessThan(30_000);
+  });
+});
+
+describe("search engine mechanics", () => {
+  const tiny = new Engine(
+    buildSearchIndex([
+      { slug: "a", title: "Billing basics", description: "Pay invoices on time.", category: "Billing", tags: ["invoice"], headings: [] },
+      { slug: "b", title: "Email forwarding", description: "Send mail to another address.", category: "Email", tags: ["forwarder"], headings: ["Invoices by email"] },
+    ]),
+  );
+
+  it("weights a title word above a heading word", () => {
+    expect(tiny.search("invoice").map((r) => r.slug)).toEqual(["a", "b"]);
+  });
+
+  it("tolerates one wrong letter", () => {
+    expect(tiny.search("forwardng")[0]?.slug).toBe("b");
+  });
+});
+
+describe("tokenizer and highlighting", () => {
+  it("normalizes case, accents and plurals the same way for index and query", () => {
+    expect(tokenize("The Émails, Policies & IMAP vs POP!")).toEqual(["email", "policy", "imap", "pop"]);
+    expect(normalizeWord("address")).toBe("address");
+  });
+
+  it("marks the words that matched, whatever their case or plural", () => {
+    const parts = highlightParts("Reset your Passwords now", ["password", "reset"]);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(["Reset", "Passwords"]);
+    expect(parts.map((p) => p.text).join("")).toBe("Reset your Passwords now");
+  });
+});
