@@ -1,31 +1,14 @@
 import type { Metadata } from "next";
-import { ArticleList } from "@/components/article/article-list";
-import { SearchBox } from "@/components/search/search-box";
+import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { getPopularArticles } from "@/lib/articles";
-import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
-import { siteConfig } from "@/lib/site-config";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default async function NotFound() {
-  const [popular, index] = await Promise.all([getPopularArticles(5), getSearchIndex()]);
+// URLs that match no route at all: the page brings its own header and footer.
+export default function NotFound() {
   return (
-    <SiteChrome headerSearch={false}>
-      <div className="mx-auto max-w-3xl space-y-8 px-4 py-14 sm:px-6">
-        <header>
-          <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase">404</p>
-          <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">We couldn&apos;t find that page</h1>
-          <p className="mt-2 text-lg text-slate-600">The link may be old, or the article may have moved. Search for what you need:</p>
-        </header>
-        <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} size="large" />
-        <section aria-labelledby="popular">
-          <h2 id="popular" className="mb-4 text-xl font-semibold text-slate-900">
-            Popular articles
-          </h2>
-          <ArticleList articles={popular} showCategory />
-        </section>
-      </div>
+    <SiteChrome>
+      <NotFoundContent />
     </SiteChrome>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { contactSchema } from "@/lib/contact/schema";
 
 type Fields = "name" | "email" | "message";
@@ -12,6 +12,11 @@ export function ContactForm({ article, initialMessage = "" }: { article?: { slug
   const [sent, setSent] = useState<{ name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const doneRef = useRef<HTMLHeadingElement>(null);
+
+  // Move focus to the confirmation once it is on screen, so screen readers announce it.
+  useEffect(() => {
+    if (sent) doneRef.current?.focus();
+  }, [sent]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +49,6 @@ export function ContactForm({ article, initialMessage = "" }: { article?: { slug
         return;
       }
       setSent({ name: parsed.data.name });
-      requestAnimationFrame(() => doneRef.current?.focus());
     } catch {
       setErrors({ form: "Your message could not be sent: check your connection and try again." });
     } finally {

@@ -31,6 +31,11 @@ export function RatingWidget({ article }: { article: string }) {
   const [comment, setComment] = useState("");
   const [commentSent, setCommentSent] = useState(false);
   const commentRef = useRef<HTMLTextAreaElement>(null);
+  const [askForComment, setAskForComment] = useState(false);
+
+  useEffect(() => {
+    if (askForComment) commentRef.current?.focus();
+  }, [askForComment]);
 
   useEffect(() => {
     let cancelled = false;
@@ -61,7 +66,7 @@ export function RatingWidget({ article }: { article: string }) {
           ? "Thanks for telling us. What were you looking for? You can add a comment below."
           : `Thanks for your feedback! You rated this article ${RATING_LABELS[rating]}.`,
       );
-      if (rating === "sad") requestAnimationFrame(() => commentRef.current?.focus());
+      setAskForComment(rating === "sad");
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -111,7 +111,15 @@ export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuer
 
   const large = size === "large";
   return (
-    <form ref={rootRef} role="search" action="/search" method="get" className="relative w-full" onSubmit={() => setOpen(false)}>
+    <form
+      ref={rootRef}
+      role="search"
+      action="/search"
+      method="get"
+      className="relative w-full"
+      onSubmit={() => setOpen(false)}
+      data-page-search={large || undefined}
+    >
       <label htmlFor={`${id}-input`} className="sr-only">
         Search the help center
       </label>

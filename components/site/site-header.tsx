@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { siteConfig } from "@/lib/site-config";
-import { HeaderSearch } from "./header-search";
+import { SearchBox } from "../search/search-box";
 
-export function SiteHeader({ indexUrl, showSearch }: { indexUrl: string; showSearch: boolean }) {
+export function SiteHeader({ indexUrl }: { indexUrl: string }) {
   return (
     <header className="border-b border-slate-800 bg-slate-900 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
@@ -15,7 +15,10 @@ export function SiteHeader({ indexUrl, showSearch }: { indexUrl: string; showSea
           </span>
           <span className="text-lg">{siteConfig.name}</span>
         </Link>
-        {showSearch && <HeaderSearch indexUrl={indexUrl} />}
+        {/* Hidden by globals.css on pages that have their own large search box. */}
+        <div data-header-search className="order-last w-full sm:order-none sm:ml-auto sm:w-80">
+          <SearchBox indexUrl={indexUrl} placeholder="Search articles" />
+        </div>
         <nav aria-label="Main" className="ml-auto text-sm sm:ml-0">
           <Link href="/contact" className="rounded-lg px-3 py-2 font-medium text-slate-200 hover:bg-slate-800 hover:text-white">
             Contact support

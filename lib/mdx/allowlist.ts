@@ -25,7 +25,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * so the scheme is read the way a browser would read it.
  */
 function schemeOf(url: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, "");
   const match = SCHEME.exec(cleaned);
   return match ? match[1]!.toLowerCase() + ":" : null;

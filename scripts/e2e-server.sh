@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Starts the site for the end-to-end suite: a fresh SQLite database built by the migrations and
+# the content import, a production build, then `next start`. Run by playwright.config.ts.
+set -euo pipefail
+port="${1:?usage: e2e-server.sh PORT}"
+db_file="${DATABASE_URL#file:}"
+case "$DATABASE_URL" in file:*data/e2e.db) ;; *) echo "e2e-server: refusing to reset a non-test database ($DATABASE_URL)" >&2; exit 1 ;; esac
+rm -f "$db_file" "$db_file-wal" "$db_file-shm" "$db_file-journal"
+npx prisma migrate deploy
+npx tsx scripts/content-import.ts
+npx next build
+exec npx next start -p "$port" -H 127.0.0.1

@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+const PAGES = ["/", "/categories/email", "/articles/the-difference-between-imap-and-pop", "/search?q=imap", "/contact?article=mailbox-full", "/articles/nope"];
+
+test.describe("accessibility and layout @mobile", () => {
+  for (const path of PAGES) {
+    test(`${path} has no axe violations and no sideways scrolling`, async ({ page }, testInfo) => {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await testInfo.attach(`${testInfo.project.name}${path.replaceAll("/", "_")}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
+    });
+  }
+
+  test("the search results panel and rating thank-you are visible on a phone", async ({ page }) => {
+    await page.goto("/articles/mx-records");
+    await page.getByRole("combobox", { name: "Search the help center" }).pressSequentially("ssl");
+    await expect(page.getByRole("option").first()).toBeInViewport();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Happy" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Thanks for your feedback" })).toBeInViewport();
+  });
+});

@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+
+test.describe("keyboard-only search", () => {
+  test("/ focuses the search, arrows move, Enter opens, Esc closes", async ({ page }) => {
+    await page.goto("/categories/billing-account");
+    await page.keyboard.press("/");
+    const search = page.getByRole("combobox", { name: "Search the help center" });
+    await expect(search).toBeFocused();
+
+    await page.keyboard.type("dns propogation");
+    const options = page.getByRole("listbox", { name: "Matching articles" }).getByRole("option");
+    await expect(options.first()).toContainText("DNS");
+    await expect(search).toHaveAttribute("aria-expanded", "true");
+
+    await page.keyboard.press("Escape");
+    await expect(search).toHaveAttribute("aria-expanded", "false");
+    await page.keyboard.press("ArrowDown");
+    await expect(search).toHaveAttribute("aria-expanded", "true");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await expect(search).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+    await page.keyboard.press("ArrowDown");
+    await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL("/articles/dns-propagation");
+  });
+
+  test("Ctrl+K focuses the search, and Enter without a choice opens the results page", async ({ page }) => {
+    await page.goto("/articles/mx-records");
+    await page.getByRole("heading", { level: 1 }).click();
+    await page.keyboard.press("Control+k");
+    await expect(page.getByRole("combobox", { name: "Search the help center" })).toBeFocused();
+    await page.keyboard.type("pasword reset");
+    await expect(page.getByRole("option").first()).toContainText(/Reset .*password/i);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL("/search?q=pasword+reset");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “pasword reset”");
+  });
+
+  test("a keyboard user can rate an article", async ({ page }) => {
+    await page.goto("/articles/mx-records");
+    const normal = page.getByRole("button", { name: "Normal" });
+    await normal.focus();
+    await page.keyboard.press("Enter");
+    await expect(normal).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Sad" })).toBeFocused();
+  });
+});
