@@ -13,5 +13,6 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });

@@ -8,7 +8,10 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { Mutex } from "async-mutex";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider } from "./database-url";
@@ -17,9 +20,7 @@ import { databaseProvider } from "./database-url";
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  if (databaseProvider(url) === "postgresql") {
-    throw new Error("PostgreSQL support is not installed in this build.");
-  }
+  if (databaseProvider(url) === "postgresql") return new PostgresFactory(url);
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   return new SerializedSqliteFactory(
@@ -128,4 +129,73 @@ function releasingTransaction(tx: Transaction, release: () => void): Transaction
     commit: () => tx.commit().finally(releaseOnce),
     rollback: () => tx.rollback().finally(releaseOnce),
   };
+}
+
+/**
+ * Shim 3 — PostgreSQL columns of type `name` (OID 19) and `"char"` (OID 18) make
+ * @prisma/adapter-pg 6.19 fail with "Column type 'name' could not be deserialized"; the schema
+ * engine reads such columns from the catalogs during `migrate` (prisma/orm#27403). Both are
+ * text, so every pooled client reports them as text (OID 25).
+ *
+ * Shim 4 — the adapter's shadow database (for `prisma migrate dev`) is created with an unpatched
+ * pool, so it gets the same treatment here: created on connect, dropped on dispose.
+ */
+const TEXT_OID = 25;
+const TEXTLIKE_OIDS = new Set([18, 19]);
+
+type QueryResultLike = { fields?: { dataTypeID: number }[] } | undefined;
+
+function reportTextLikeColumnsAsText<T extends QueryResultLike | QueryResultLike[]>(result: T): T {
+  for (const part of Array.isArray(result) ? result : [result]) {
+    for (const field of part?.fields ?? []) {
+      if (TEXTLIKE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+    }
+  }
+  return result;
+}
+
+function createPatchedPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const last = args.at(-1);
+      if (typeof last === "function") {
+        args[args.length - 1] = (error: unknown, result: QueryResultLike) => last(error, reportTextLikeColumnsAsText(result));
+        return query(...args);
+      }
+      const pending = query(...args);
+      return pending instanceof Promise ? pending.then(reportTextLikeColumnsAsText) : pending;
+    };
+  });
+  return pool;
+}
+
+class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres" as const;
+  readonly adapterName = "@prisma/adapter-pg";
+
+  constructor(private readonly url: string) {}
+
+  connect(): Promise<SqlDriverAdapter> {
+    return new PrismaPg(createPatchedPool({ connectionString: this.url, allowExitOnIdle: true }), { disposeExternalPool: true }).connect();
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const main = await this.connect();
+    const database = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
+    await main.executeScript(`CREATE DATABASE "${database}"`);
+    const shadowUrl = new URL(this.url);
+    shadowUrl.pathname = `/${database}`;
+    const shadow = await new PrismaPg(createPatchedPool({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }), {
+      disposeExternalPool: true,
+    }).connect();
+    const dispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await dispose();
+      await main.executeScript(`DROP DATABASE IF EXISTS "${database}"`);
+      await main.dispose();
+    };
+    return shadow;
+  }
 }

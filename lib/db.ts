@@ -4,9 +4,9 @@
 import "server-only";
 import { createPrismaClient } from "./db-client";
 import { env } from "./env";
-import type { PrismaClient } from "./generated/prisma/client";
+import type { Database } from "./db-client";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: Database };
 
 export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
 

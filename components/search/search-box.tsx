@@ -156,7 +156,7 @@ export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuer
             large ? "py-4 pr-14 pl-14 text-lg" : "py-2 pr-10 pl-9 text-sm"
           }`}
         />
-        <kbd aria-hidden="true" className={`pointer-events-none absolute top-1/2 -translate-y-1/2 rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}>
+        <kbd aria-hidden="true" className={`pointer-events-none absolute top-1/2 hidden -translate-y-1/2 rounded sm:block border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}>
           /
         </kbd>
       </div>

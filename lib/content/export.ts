@@ -2,12 +2,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../db-client";
 import { joinFrontmatter } from "./frontmatter";
 
 const list = z.array(z.string());
 
-export async function exportLibrary(db: PrismaClient, root: string): Promise<string[]> {
+export async function exportLibrary(db: Database, root: string): Promise<string[]> {
   const [categories, articles] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
     db.article.findMany({

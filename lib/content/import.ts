@@ -1,6 +1,6 @@
 // Loads the validated library into the database. Idempotent: an unchanged file does nothing, a
 // changed file becomes a new published revision, and history is never rewritten.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../db-client";
 import type { Library, LibraryArticle } from "./library";
 
 export interface ImportSummary {
@@ -11,7 +11,7 @@ export interface ImportSummary {
 
 export const IMPORT_AUTHOR = "content import";
 
-export async function importLibrary(db: PrismaClient, library: Library, author = IMPORT_AUTHOR): Promise<ImportSummary> {
+export async function importLibrary(db: Database, library: Library, author = IMPORT_AUTHOR): Promise<ImportSummary> {
   const summary: ImportSummary = { created: [], updated: [], unchanged: 0 };
 
   await db.$transaction(
@@ -33,7 +33,7 @@ export async function importLibrary(db: PrismaClient, library: Library, author =
   return summary;
 }
 
-async function importArticle(db: PrismaClient, article: LibraryArticle, author: string) {
+async function importArticle(db: Database, article: LibraryArticle, author: string) {
   const { frontmatter: fm } = article;
   const existing = await db.article.findUnique({
     where: { slug: article.slug },

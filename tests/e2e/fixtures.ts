@@ -1,10 +1,10 @@
 // Shared fixtures: a Prisma client on the suite's database, to check what was stored.
 import { test as base, expect } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db-client";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db-client";
 import { E2E_DATABASE_URL } from "./constants";
 
-export const test = base.extend<object, { db: PrismaClient }>({
+export const test = base.extend<object, { db: Database }>({
   db: [
     async ({}, use) => {
       const db = createPrismaClient(E2E_DATABASE_URL);
@@ -17,6 +17,6 @@ export const test = base.extend<object, { db: PrismaClient }>({
 
 export { expect };
 
-export async function feedbackFor(db: PrismaClient, slug: string) {
+export async function feedbackFor(db: Database, slug: string) {
   return db.feedback.findMany({ where: { article: { slug } }, select: { rating: true, comment: true, visitorId: true } });
 }

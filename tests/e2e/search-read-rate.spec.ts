@@ -21,6 +21,7 @@ test.describe("search, read and rate", () => {
     await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Home›Email›The difference between IMAP and POP");
     await expect(page.getByText(/Last updated \d+ \w+ 2026/)).toBeVisible();
     await expect(page.getByRole("cell", { name: "993" }).first()).toBeVisible();
+    await expect(article.getByRole("img", { name: /Diagram: with IMAP/ })).toBeVisible();
 
     // The table of contents links to the headings.
     const toc = page.getByRole("navigation", { name: "On this page" }).last();
