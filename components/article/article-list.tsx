@@ -18,3 +18,15 @@ export function ArticleList({ articles, showCategory = false }: { articles: Arti
     </ul>
   );
 }
+
+/** A titled list of articles: popular, related. */
+export function ArticleSection({ id, title, articles }: { id: string; title: string; articles: ArticleSummary[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-4 text-xl font-semibold text-slate-900">
+        {title}
+      </h2>
+      <ArticleList articles={articles} showCategory />
+    </section>
+  );
+}

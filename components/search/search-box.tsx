@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search/engine";
 import { SEARCH_QUERY_MAX } from "@/lib/search/query";
-import { Highlighted } from "./highlighted";
+import { SearchResultText } from "./highlighted";
 import { loadSearchEngine } from "./load-engine";
 
 interface SearchBoxProps {
@@ -177,13 +177,7 @@ export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuer
                 onMouseEnter={() => setActive(index)}
                 className={`block px-4 py-3 ${index === active ? "bg-brand-50" : ""}`}
               >
-                <span className="block font-medium text-slate-900">
-                  <Highlighted text={result.title} terms={result.matchedTerms} />
-                </span>
-                <span className="mt-0.5 block text-sm text-slate-600">
-                  <span className="font-medium text-brand-800">{result.category}</span> ·{" "}
-                  <Highlighted text={result.description} terms={result.matchedTerms} />
-                </span>
+                <SearchResultText result={result} titleClassName="text-slate-900" />
               </Link>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { ArticleList } from "@/components/article/article-list";
+import { ArticleSection } from "@/components/article/article-list";
 import { SearchBox } from "@/components/search/search-box";
 import { getPopularArticles } from "@/lib/articles";
 import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
@@ -15,12 +15,7 @@ export async function NotFoundContent() {
         <p className="mt-2 text-lg text-slate-600">The link may be old, or the article may have moved. Search for what you need:</p>
       </header>
       <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} size="large" />
-      <section aria-labelledby="popular">
-        <h2 id="popular" className="mb-4 text-xl font-semibold text-slate-900">
-          Popular articles
-        </h2>
-        <ArticleList articles={popular} showCategory />
-      </section>
+      <ArticleSection id="popular" title="Popular articles" articles={popular} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StillNeedHelp } from "@/components/article/still-need-help";
-import { Highlighted } from "@/components/search/highlighted";
+import { SearchResultText } from "@/components/search/highlighted";
 import { SearchBox } from "@/components/search/search-box";
 import { searchQuerySchema } from "@/lib/search/query";
 import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
@@ -43,13 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {results.map((result) => (
               <li key={result.slug}>
                 <Link href={`/articles/${result.slug}`} className="group block px-5 py-4 hover:bg-slate-50">
-                  <span className="font-medium text-slate-900 group-hover:text-brand-700 group-hover:underline">
-                    <Highlighted text={result.title} terms={result.matchedTerms} />
-                  </span>
-                  <span className="mt-1 block text-sm text-slate-600">
-                    <span className="font-medium text-brand-800">{result.category}</span> ·{" "}
-                    <Highlighted text={result.description} terms={result.matchedTerms} />
-                  </span>
+                  <SearchResultText result={result} titleClassName="text-slate-900 group-hover:text-brand-700 group-hover:underline" />
                 </Link>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ArticleList } from "@/components/article/article-list";
+import { ArticleSection } from "@/components/article/article-list";
 import { Breadcrumbs } from "@/components/article/breadcrumbs";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { TableOfContents } from "@/components/article/table-of-contents";
@@ -68,14 +68,7 @@ export default async function ArticlePage({ params }: Props) {
           <MdxContent tree={tree} />
           <div className="mt-12 space-y-10">
             <RatingWidget article={article.slug} />
-            {related.length > 0 && (
-              <section aria-labelledby="related">
-                <h2 id="related" className="mb-4 text-xl font-semibold text-slate-900">
-                  Related articles
-                </h2>
-                <ArticleList articles={related} showCategory />
-              </section>
-            )}
+            {related.length > 0 && <ArticleSection id="related" title="Related articles" articles={related} />}
             <StillNeedHelp articleSlug={article.slug} />
           </div>
         </article>
