@@ -145,7 +145,7 @@ export async function findPublishedArticleId(slug: string) {
 }
 
 /** What the search index is built from, and a cheap fingerprint that changes when it must be rebuilt. */
-export async function getSearchSource() {
+export async function listSearchableArticles() {
   const rows = await db.article.findMany({
     where: published,
     select: {

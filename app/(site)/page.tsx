@@ -3,7 +3,7 @@ import { ArticleList } from "@/components/article/article-list";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { SearchBox } from "@/components/search/search-box";
 import { getPopularArticles, listCategories } from "@/lib/articles";
-import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
+import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
 
 export const revalidate = 300;
@@ -16,7 +16,7 @@ export default async function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">How can we help?</h1>
         <p className="mx-auto mt-3 max-w-xl text-lg text-slate-200">{siteConfig.tagline}</p>
         <div className="mx-auto mt-8 max-w-2xl">
-          <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} size="large" />
+          <SearchBox source={index.source} placeholder={siteConfig.searchPlaceholder} size="large" />
         </div>
       </section>
 

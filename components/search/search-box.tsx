@@ -6,12 +6,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search/engine";
+import type { SearchSource } from "@/lib/search/config";
 import { SEARCH_QUERY_MAX } from "@/lib/search/query";
 import { SearchResultText } from "./highlighted";
-import { loadSearchEngine } from "./load-engine";
+import { search, warmUp } from "./search-client";
 
 interface SearchBoxProps {
-  indexUrl: string;
+  source: SearchSource;
   placeholder: string;
   size?: "large" | "compact";
   defaultQuery?: string;
@@ -21,7 +22,7 @@ interface SearchBoxProps {
 
 const articleHref = (slug: string) => `/articles/${slug}`;
 
-export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
+export function SearchBox({ source, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -42,17 +43,19 @@ export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuer
         return;
       }
       setState((s) => (s === "ready" ? s : "loading"));
-      loadSearchEngine(indexUrl).then(
-        (engine) => {
-          setState("ready");
+      search(source, value, 8).then(
+        (found) => {
           if (latestQuery.current !== value) return;
-          setResults(engine.search(value, 8));
+          setState("ready");
+          setResults(found);
           setActive(-1);
         },
-        () => setState("error"),
+        (error: Error) => {
+          if (error.name !== "AbortError" && latestQuery.current === value) setState("error");
+        },
       );
     },
-    [indexUrl],
+    [source],
   );
 
   useEffect(() => {
@@ -144,7 +147,7 @@ export function SearchBox({ indexUrl, placeholder, size = "compact", defaultQuer
           value={query}
           onFocus={() => {
             setOpen(true);
-            void loadSearchEngine(indexUrl).catch(() => setState("error"));
+            warmUp(source);
           }}
           onChange={(event) => {
             setQuery(event.target.value);

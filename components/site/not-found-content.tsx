@@ -1,7 +1,7 @@
 import { ArticleSection } from "@/components/article/article-list";
 import { SearchBox } from "@/components/search/search-box";
 import { getPopularArticles } from "@/lib/articles";
-import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
+import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
 
 /** What a 404 shows: a way forward (search, popular articles) rather than a dead end. */
@@ -14,7 +14,7 @@ export async function NotFoundContent() {
         <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">We couldn&apos;t find that page</h1>
         <p className="mt-2 text-lg text-slate-600">The link may be old, or the article may have moved. Search for what you need:</p>
       </header>
-      <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} size="large" />
+      <SearchBox source={index.source} placeholder={siteConfig.searchPlaceholder} size="large" />
       <ArticleSection id="popular" title="Popular articles" articles={popular} />
     </div>
   );

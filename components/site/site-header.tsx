@@ -1,8 +1,9 @@
 import Link from "next/link";
+import type { SearchSource } from "@/lib/search/config";
 import { siteConfig } from "@/lib/site-config";
 import { SearchBox } from "../search/search-box";
 
-export function SiteHeader({ indexUrl }: { indexUrl: string }) {
+export function SiteHeader({ source }: { source: SearchSource }) {
   return (
     <header className="border-b border-slate-800 bg-slate-900 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
@@ -17,7 +18,7 @@ export function SiteHeader({ indexUrl }: { indexUrl: string }) {
         </Link>
         {/* Hidden by globals.css on pages that have their own large search box. */}
         <div data-header-search className="col-span-2 row-start-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:w-80 sm:justify-self-end">
-          <SearchBox indexUrl={indexUrl} placeholder="Search articles" />
+          <SearchBox source={source} placeholder="Search articles" />
         </div>
         <nav aria-label="Main" className="justify-self-end text-sm sm:col-start-3">
           <Link href="/contact" className="rounded-lg px-3 py-2 font-medium text-slate-200 hover:bg-slate-800 hover:text-white">

@@ -1,5 +1,11 @@
-// The search index: a small inverted index (term → documents, with field weights) that the
+// The search index: a compact inverted index (term → documents, with field weights) that the
 // browser downloads and the server keeps in memory. fuse.js works on its vocabulary only.
+//
+// Format (version 2), designed to stay small as the library grows:
+//   docs:        [slug, title, description, categoryIndex][]
+//   categories:  category names, referenced by index
+//   terms:       sorted vocabulary
+//   postings[i]: documents containing terms[i], delta-encoded: [gap, weight×2, gap, weight×2, …]
 import { tokenize } from "./tokenize";
 
 export interface SearchDocumentInput {
@@ -19,11 +25,10 @@ export interface SearchDoc {
 }
 
 export interface SearchIndexData {
-  version: 1;
-  docs: SearchDoc[];
-  /** Sorted vocabulary. */
+  version: 2;
+  docs: [slug: string, title: string, description: string, category: number][];
+  categories: string[];
   terms: string[];
-  /** postings[i] lists [docIndex, weight, docIndex, weight, …] for terms[i]. */
   postings: number[][];
 }
 
@@ -51,13 +56,24 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[]): Search
     }
   });
 
+  const categories = [...new Set(inputs.map((input) => input.category))];
+  const categoryIndex = new Map(categories.map((name, i) => [name, i]));
   const terms = [...byTerm.keys()].sort();
   return {
-    version: 1,
-    docs: inputs.map(({ slug, title, description, category }) => ({ slug, title, description, category })),
+    version: 2,
+    docs: inputs.map((input) => [input.slug, input.title, input.description, categoryIndex.get(input.category)!]),
+    categories,
     terms,
-    // A term counts by its best field, plus a little for each further field it appears in:
-    // repeating a word inside one field earns nothing.
-    postings: terms.map((term) => [...byTerm.get(term)!].flatMap(([doc, [best, fields]]) => [doc, best + (fields - 1) * 0.5])),
+    postings: terms.map((term) => {
+      // A term counts by its best field, plus a little for each further field it appears in:
+      // repeating a word inside one field earns nothing. Documents arrive in index order.
+      const list: number[] = [];
+      let previous = 0;
+      for (const [doc, [best, fields]] of byTerm.get(term)!) {
+        list.push(doc - previous, best * 2 + (fields - 1));
+        previous = doc;
+      }
+      return list;
+    }),
   };
 }

@@ -2,8 +2,10 @@
 // browsers as an immutable file named by its hash, and used for /search and /api/search.
 import "server-only";
 import { createHash } from "node:crypto";
-import { getContentVersion, getSearchSource } from "../articles";
+import { gzipSync } from "node:zlib";
+import { getContentVersion, listSearchableArticles } from "../articles";
 import { toSearchDocument } from "./documents";
+import { CLIENT_INDEX_MAX_GZIP_BYTES, type SearchSource } from "./config";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex } from "./index-data";
 
@@ -11,7 +13,11 @@ export interface BuiltSearchIndex {
   version: string;
   hash: string;
   json: string;
+  /** Its size as browsers download it, compressed. */
+  gzipBytes: number;
   engine: SearchEngine;
+  /** Where browsers should search: with this index, or through /api/search. */
+  source: SearchSource;
 }
 
 let current: Promise<BuiltSearchIndex> | null = null;
@@ -30,11 +36,14 @@ export async function getSearchIndex(): Promise<BuiltSearchIndex> {
 }
 
 async function build(version: string): Promise<BuiltSearchIndex> {
-  const source = await getSearchSource();
-  const data = buildSearchIndex(source.map(toSearchDocument));
+  const articles = await listSearchableArticles();
+  const data = buildSearchIndex(articles.map(toSearchDocument));
   const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
-  return { version, hash, json, engine: new SearchEngine(data) };
+  const gzipBytes = gzipSync(json).byteLength;
+  const source: SearchSource =
+    gzipBytes <= CLIENT_INDEX_MAX_GZIP_BYTES ? { mode: "client", indexUrl: searchIndexUrl(hash) } : { mode: "server" };
+  return { version, hash, json, gzipBytes, engine: new SearchEngine(data), source };
 }
 
 export function searchIndexUrl(hash: string): string {

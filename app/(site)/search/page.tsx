@@ -4,7 +4,7 @@ import { StillNeedHelp } from "@/components/article/still-need-help";
 import { SearchResultText } from "@/components/search/highlighted";
 import { SearchBox } from "@/components/search/search-box";
 import { searchQuerySchema } from "@/lib/search/query";
-import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
+import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{q ? `Results for “${q}”` : "Search the help center"}</h1>
-      <SearchBox indexUrl={searchIndexUrl(index.hash)} placeholder={siteConfig.searchPlaceholder} defaultQuery={q} size="large" />
+      <SearchBox source={index.source} placeholder={siteConfig.searchPlaceholder} defaultQuery={q} size="large" />
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">
           Your search {error}. Please shorten it.

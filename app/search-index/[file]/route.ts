@@ -14,6 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       headers: { "Cache-Control": "no-store" },
     });
   }
+  // next start compresses it on the way out (a CDN in front would cache that).
   return new Response(index.json, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,0 +1,58 @@
+// Where the instant search runs. With a client-side index, a Web Worker downloads it once and
+// answers every keystroke; past the size where that stops paying (lib/search/config.ts), each
+// keystroke asks /api/search instead. Both rank with the same engine.
+import type { SearchResult } from "@/lib/search/engine";
+import type { SearchSource } from "@/lib/search/config";
+
+export type WorkerRequest = { id: number; indexUrl: string; query: string; limit: number };
+export type WorkerResponse = { id: number; results: SearchResult[] } | { id: number; error: string };
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, { resolve: (r: SearchResult[]) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL("./search.worker.ts", import.meta.url), { type: "module", name: "search" });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const request = pending.get(event.data.id);
+      if (!request) return;
+      pending.delete(event.data.id);
+      if ("error" in event.data) request.reject(new Error(event.data.error));
+      else request.resolve(event.data.results);
+    };
+    worker.onerror = () => {
+      for (const request of pending.values()) request.reject(new Error("Instant search stopped working."));
+      pending.clear();
+      worker = null;
+    };
+  }
+  return worker;
+}
+
+function searchInWorker(indexUrl: string, query: string, limit: number): Promise<SearchResult[]> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    getWorker().postMessage({ id, indexUrl, query, limit } satisfies WorkerRequest);
+  });
+}
+
+let serverRequest: AbortController | null = null;
+
+async function searchOnServer(query: string, limit: number): Promise<SearchResult[]> {
+  serverRequest?.abort();
+  const controller = (serverRequest = new AbortController());
+  const response = await fetch(`/api/search?q=${encodeURIComponent(query)}&limit=${limit}`, { signal: controller.signal });
+  if (!response.ok) throw new Error(`Search failed (${response.status}).`);
+  return (await response.json()).results;
+}
+
+export function search(source: SearchSource, query: string, limit: number): Promise<SearchResult[]> {
+  return source.mode === "server" ? searchOnServer(query, limit) : searchInWorker(source.indexUrl, query, limit);
+}
+
+/** Starts downloading the index (client mode) so the first keystroke is answered at once. */
+export function warmUp(source: SearchSource): void {
+  if (source.mode === "client") void searchInWorker(source.indexUrl, "", 0).catch(() => {});
+}

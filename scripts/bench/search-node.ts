@@ -1,0 +1,353 @@
+// Search benchmark in Node: our engine (lib/search) against plain fuse.js, MiniSearch and
+// FlexSearch on the synthetic corpus (scripts/bench/corpus.ts) and its 200 labelled queries.
+//
+//   npx tsx --expose-gc scripts/bench/search-node.ts [--sizes 100,1000,10000,50000] [--seed 42] [--json out.json]
+//
+// Per engine and size: build time, serialized index size (raw and gzip), heap growth, query
+// latency p50/p95/p99 and recall@1/@5. Every engine gets the same documents and its documented
+// options; none is tuned for the query set. Without --expose-gc the heap numbers are noisier.
+import { writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { Document as FlexDocument } from "flexsearch";
+import Fuse from "fuse.js";
+import MiniSearch from "minisearch";
+import { SearchEngine } from "../../lib/search/engine";
+import { buildSearchIndex, type SearchDocumentInput } from "../../lib/search/index-data";
+import { CORPUS_CATEGORIES, generateCorpus } from "./corpus";
+import type { LabelledQuery } from "./corpus-types";
+
+export const DEFAULT_SIZES = [100, 1_000, 10_000, 50_000];
+export const BASELINE_ENGINE = "fuse.js (plain)";
+/** Plain fuse.js takes seconds per query on big corpora: from this size on it runs a subset. */
+const FUSE_SUBSET_FROM_SIZE = 10_000;
+const FUSE_SUBSET_QUERIES = 40;
+const WARMUP_QUERIES = 20;
+const LIMIT = 10;
+
+export interface SearchBenchOptions {
+  sizes: number[];
+  seed?: number;
+  /** Where progress and the tables go; defaults to console.log. Pass () => {} for silence. */
+  log?: (line: string) => void;
+}
+
+export interface SearchBenchRow {
+  size: number;
+  engine: string;
+  /** How many of the labelled queries were timed and scored. */
+  queriesTimed: number;
+  queriesTotal: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  recallAt1: number;
+  recallAt5: number;
+  /** Recall@1 by query kind (title, typo, reordered, prefix, keywords), over the timed queries. */
+  recallAt1ByKind: Record<string, number>;
+  /** Serialized index (JSON), or null where the engine cannot export. */
+  indexRawBytes: number | null;
+  indexGzipBytes: number | null;
+  buildMs: number;
+  /** Heap growth across the build, with the built index still referenced. */
+  heapMB: number;
+  /** The warm-up pass (first queries; includes lazy setup such as our fuzzy vocabulary matcher). */
+  warmupMs: number;
+  /** Baseline p95 ÷ this engine's p95: how many times faster than plain fuse.js at the 95th percentile. */
+  p95VsBaseline: number | null;
+  notes: string[];
+}
+
+interface BenchDoc {
+  id: number;
+  slug: string;
+  title: string;
+  description: string;
+  category: string;
+  tags: string[];
+  headings: string[];
+}
+
+interface BuiltEngine {
+  /** Slugs of the top results, best first. */
+  search(query: string): string[];
+  /** The JSON a browser would download to search and show results, or null if not exportable. */
+  serialize(): string | null;
+}
+
+interface EngineAdapter {
+  name: string;
+  build(docs: readonly BenchDoc[]): BuiltEngine;
+  notes?: string[];
+}
+
+const FUSE_KEYS = ["title", "headings", "description", "tags"];
+
+/** What every engine needs to show a result (ours keeps exactly this in its index). */
+function displayDocs(docs: readonly BenchDoc[]) {
+  return docs.map(({ slug, title, description, category }) => ({ slug, title, description, category }));
+}
+
+export const ENGINES: readonly EngineAdapter[] = [
+  {
+    name: BASELINE_ENGINE,
+    build(docs) {
+      const fuse = new Fuse(docs, { keys: FUSE_KEYS, includeScore: true });
+      return {
+        search: (query) => fuse.search(query, { limit: LIMIT }).map((r) => r.item.slug),
+        serialize: () => JSON.stringify({ docs, index: Fuse.createIndex(FUSE_KEYS, docs).toJSON() }),
+      };
+    },
+  },
+  {
+    name: "ours",
+    build(docs) {
+      const inputs: SearchDocumentInput[] = docs.map(({ slug, title, description, category, tags, headings }) => ({
+        slug,
+        title,
+        description,
+        category,
+        tags,
+        headings,
+      }));
+      const data = buildSearchIndex(inputs);
+      const engine = new SearchEngine(data);
+      return {
+        search: (query) => engine.search(query, LIMIT).map((r) => r.slug),
+        serialize: () => JSON.stringify(data),
+      };
+    },
+  },
+  {
+    name: "MiniSearch",
+    build(docs) {
+      const ms = new MiniSearch({
+        fields: ["title", "headings", "description", "tags"],
+        storeFields: ["slug", "title", "description", "category"],
+        searchOptions: { boost: { title: 3, tags: 2, headings: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: "OR" },
+      });
+      ms.addAll(docs.map((d) => ({ ...d, headings: d.headings.join(" "), tags: d.tags.join(" ") })));
+      return {
+        search: (query) =>
+          ms
+            .search(query)
+            .slice(0, LIMIT)
+            .map((r) => r.slug as string),
+        serialize: () => JSON.stringify(ms),
+      };
+    },
+  },
+  {
+    name: "FlexSearch",
+    notes: ["FlexSearch: Document index, tokenize \"forward\", fields merged with its own merge option (field order); size = export() parts + display docs"],
+    build(docs) {
+      const index = new FlexDocument({
+        document: { id: "id", index: ["title", "headings", "description", "tags"] },
+        tokenize: "forward",
+      });
+      for (const d of docs) {
+        index.add({ id: d.id, title: d.title, headings: d.headings.join(" "), description: d.description, tags: d.tags.join(" ") });
+      }
+      return {
+        search: (query) =>
+          index
+            .search(query, { limit: LIMIT, merge: true })
+            .slice(0, LIMIT)
+            .map((r) => docs[r.id as number]!.slug),
+        serialize: () => {
+          const parts: Record<string, string> = {};
+          index.export((key: string, data: string) => {
+            parts[key] = data;
+          });
+          if (Object.keys(parts).length === 0) return null;
+          return JSON.stringify({ index: parts, docs: displayDocs(docs) });
+        },
+      };
+    },
+  },
+];
+
+function collectGarbage() {
+  if (typeof globalThis.gc === "function") {
+    globalThis.gc();
+    globalThis.gc();
+  }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+function benchEngine(adapter: EngineAdapter, docs: readonly BenchDoc[], queries: readonly LabelledQuery[], size: number): SearchBenchRow {
+  const notes = [...(adapter.notes ?? [])];
+  const subset = adapter.name === BASELINE_ENGINE && size >= FUSE_SUBSET_FROM_SIZE;
+  const timed = subset ? queries.slice(0, FUSE_SUBSET_QUERIES) : queries;
+  if (subset) notes.push(`${adapter.name}: timed and scored on the first ${FUSE_SUBSET_QUERIES} of ${queries.length} queries (seconds per query at this size)`);
+  // Warm up on queries outside the timed ones where possible (the last 20), so no timed query runs twice.
+  const warmup = queries.slice(-WARMUP_QUERIES);
+
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  let engine: BuiltEngine | null = adapter.build(docs);
+  const buildMs = performance.now() - started;
+  collectGarbage();
+  const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+  const warmStarted = performance.now();
+  for (const q of warmup) engine.search(q.query);
+  const warmupMs = performance.now() - warmStarted;
+
+  const latencies: number[] = [];
+  let hits1 = 0;
+  let hits5 = 0;
+  const byKind = new Map<string, [hits: number, total: number]>();
+  for (const q of timed) {
+    const t0 = performance.now();
+    const results = engine.search(q.query);
+    latencies.push(performance.now() - t0);
+    const rank = results.indexOf(q.answer);
+    if (rank === 0) hits1++;
+    if (rank >= 0 && rank < 5) hits5++;
+    const kind = byKind.get(q.kind) ?? [0, 0];
+    byKind.set(q.kind, [kind[0] + (rank === 0 ? 1 : 0), kind[1] + 1]);
+  }
+
+  const json = engine.serialize();
+  if (json === null) notes.push(`${adapter.name}: no usable export, index size n/a`);
+  engine = null;
+
+  latencies.sort((a, b) => a - b);
+  return {
+    size,
+    engine: adapter.name,
+    queriesTimed: timed.length,
+    queriesTotal: queries.length,
+    p50Ms: percentile(latencies, 0.5),
+    p95Ms: percentile(latencies, 0.95),
+    p99Ms: percentile(latencies, 0.99),
+    recallAt1: hits1 / timed.length,
+    recallAt5: hits5 / timed.length,
+    recallAt1ByKind: Object.fromEntries([...byKind].sort().map(([kind, [hits, total]]) => [kind, hits / total])),
+    indexRawBytes: json === null ? null : Buffer.byteLength(json),
+    indexGzipBytes: json === null ? null : gzipSync(json).length,
+    buildMs,
+    heapMB,
+    warmupMs,
+    p95VsBaseline: null,
+    notes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+function ms(value: number): string {
+  if (!Number.isFinite(value)) return "n/a";
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  if (value >= 1) return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(3)} ms`;
+}
+
+function bytes(value: number | null): string {
+  if (value === null) return "n/a";
+  if (value >= 1024 * 1024) return `${(value / 1024 / 1024).toFixed(2)} MiB`;
+  return `${(value / 1024).toFixed(1)} KiB`;
+}
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+function ratio(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return "n/a";
+  return value >= 10 ? `${Math.round(value)}×` : `${value.toFixed(1)}×`;
+}
+
+export function formatSearchBenchTable(rows: readonly SearchBenchRow[]): string {
+  const lines = [
+    "| engine | p50 | p95 | p99 | recall@1 | recall@5 | index raw | index gzip | build ms | heap MB | p95 vs fuse.js |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of rows) {
+    const name = r.queriesTimed < r.queriesTotal ? `${r.engine} † (${r.queriesTimed} of ${r.queriesTotal} queries)` : r.engine;
+    lines.push(
+      `| ${name} | ${ms(r.p50Ms)} | ${ms(r.p95Ms)} | ${ms(r.p99Ms)} | ${pct(r.recallAt1)} | ${pct(r.recallAt5)} | ${bytes(r.indexRawBytes)} | ` +
+        `${bytes(r.indexGzipBytes)} | ${r.buildMs.toFixed(0)} | ${r.heapMB.toFixed(1)} | ${ratio(r.p95VsBaseline)} |`,
+    );
+  }
+  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.recallAt1ByKind)))];
+  lines.push("", `| recall@1 by kind | ${kinds.join(" | ")} |`, `| --- | ${kinds.map(() => "---:").join(" | ")} |`);
+  for (const r of rows) lines.push(`| ${r.engine} | ${kinds.map((k) => (k in r.recallAt1ByKind ? pct(r.recallAt1ByKind[k]!) : "n/a")).join(" | ")} |`);
+  const notes = [...new Set(rows.flatMap((r) => r.notes))];
+  if (notes.length > 0) lines.push("", ...notes.map((n) => `- ${n}`));
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function runNodeSearchBench(options: SearchBenchOptions): SearchBenchRow[] {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const categoryNames = new Map(CORPUS_CATEGORIES.map((c) => [c.slug, c.name]));
+  const rows: SearchBenchRow[] = [];
+  if (typeof globalThis.gc !== "function") log("(run with --expose-gc for steadier heap numbers)");
+
+  for (const size of options.sizes) {
+    const generated = performance.now();
+    const corpus = generateCorpus(size, options.seed);
+    const generateMs = performance.now() - generated;
+    // Only what the engines index; the bodies (most of the corpus) are dropped here.
+    const docs: BenchDoc[] = corpus.articles.map((a, id) => ({
+      id,
+      slug: a.slug,
+      title: a.title,
+      description: a.description,
+      category: categoryNames.get(a.category) ?? a.category,
+      tags: a.tags,
+      headings: a.headings,
+    }));
+    const queries = corpus.queries;
+    log(`\n### ${size.toLocaleString("en")} articles (corpus generated in ${ms(generateMs)}, ${queries.length} queries)\n`);
+
+    const sizeRows: SearchBenchRow[] = [];
+    for (const adapter of ENGINES) {
+      const started = performance.now();
+      const row = benchEngine(adapter, docs, queries, size);
+      sizeRows.push(row);
+      log(`  ${adapter.name}: done in ${ms(performance.now() - started)}`);
+    }
+    const baseline = sizeRows.find((r) => r.engine === BASELINE_ENGINE);
+    for (const row of sizeRows) row.p95VsBaseline = baseline ? baseline.p95Ms / row.p95Ms : null;
+    log("");
+    log(formatSearchBenchTable(sizeRows));
+    rows.push(...sizeRows);
+  }
+  return rows;
+}
+
+function parseSizes(text: string): number[] {
+  const sizes = text.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants positive integers, e.g. 100,1000 (got "${text}")`);
+  return sizes;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: DEFAULT_SIZES.join(",") },
+      seed: { type: "string", default: "42" },
+      json: { type: "string" },
+    },
+  });
+  const started = performance.now();
+  const rows = runNodeSearchBench({ sizes: parseSizes(values.sizes), seed: Number(values.seed) });
+  console.log(`\nWhole run: ${ms(performance.now() - started)}`);
+  if (values.json) {
+    writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
+    console.log(`Rows written to ${values.json}`);
+  }
+}
