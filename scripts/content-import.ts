@@ -1,7 +1,7 @@
 // npm run content:import [-- --dir content] — load the MDX library into the database.
 import { parseArgs } from "node:util";
 import { databaseUrl } from "./load-env";
-import { importLibrary } from "../lib/content/import";
+import { importLibrary, publishedContentHashes } from "../lib/content/import";
 import { ContentValidationError, readLibrary } from "../lib/content/library";
 import { createPrismaClient } from "../lib/db-client";
 
@@ -9,7 +9,7 @@ const { values } = parseArgs({ options: { dir: { type: "string", default: "conte
 
 const db = createPrismaClient(databaseUrl);
 try {
-  const library = await readLibrary(values.dir);
+  const library = await readLibrary(values.dir, { trustedHashes: await publishedContentHashes(db) });
   const summary = await importLibrary(db, library);
   console.log(
     `Imported ${library.articles.length} articles in ${library.categories.length} categories: ` +

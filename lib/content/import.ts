@@ -11,6 +11,11 @@ export interface ImportSummary {
 
 export const IMPORT_AUTHOR = "content import";
 
+/** Articles written per transaction: large enough to amortise commits, small enough to not hold the write lock long. */
+const BATCH_SIZE = 200;
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
 export async function importLibrary(db: Database, library: Library, author = IMPORT_AUTHOR): Promise<ImportSummary> {
   const summary: ImportSummary = { created: [], updated: [], unchanged: 0 };
 
@@ -24,23 +29,32 @@ export async function importLibrary(db: Database, library: Library, author = IMP
     ),
   );
 
-  for (const article of library.articles) {
-    const outcome = await importArticle(db, article, author);
-    if (outcome === "created") summary.created.push(article.slug);
-    else if (outcome === "updated") summary.updated.push(article.slug);
-    else summary.unchanged += 1;
+  // One read tells which files changed; only those are written.
+  const existing = new Map(
+    (await db.article.findMany({ select: { id: true, slug: true, publishedRevision: { select: { contentHash: true } } } })).map(
+      (row) => [row.slug, row] as const,
+    ),
+  );
+  const changed = library.articles.filter((article) => existing.get(article.slug)?.publishedRevision?.contentHash !== article.contentHash);
+  summary.unchanged = library.articles.length - changed.length;
+
+  for (let start = 0; start < changed.length; start += BATCH_SIZE) {
+    await db.$transaction(
+      async (tx) => {
+        for (const article of changed.slice(start, start + BATCH_SIZE)) {
+          const id = existing.get(article.slug)?.id;
+          await writeRevision(tx, article, id, author);
+          (id ? summary.updated : summary.created).push(article.slug);
+        }
+      },
+      { timeout: 60_000 },
+    );
   }
   return summary;
 }
 
-async function importArticle(db: Database, article: LibraryArticle, author: string) {
+async function writeRevision(tx: Transaction, article: LibraryArticle, existingId: string | undefined, author: string) {
   const { frontmatter: fm } = article;
-  const existing = await db.article.findUnique({
-    where: { slug: article.slug },
-    select: { id: true, publishedRevision: { select: { contentHash: true } } },
-  });
-  if (existing?.publishedRevision?.contentHash === article.contentHash) return "unchanged" as const;
-
   const snapshot = {
     title: fm.title,
     description: fm.description,
@@ -49,29 +63,19 @@ async function importArticle(db: Database, article: LibraryArticle, author: stri
     related: JSON.stringify(fm.related),
   };
   const contentUpdatedAt = new Date(`${fm.updated}T00:00:00Z`);
-
-  await db.$transaction(async (tx) => {
-    const row =
-      existing ??
-      (await tx.article.create({
-        data: { slug: article.slug, ...snapshot, contentUpdatedAt },
-        select: { id: true },
-      }));
-    const revision = await tx.articleRevision.create({
-      data: { articleId: row.id, ...snapshot, body: article.body, contentHash: article.contentHash, author },
-      select: { id: true },
-    });
-    await tx.article.update({
-      where: { id: row.id },
-      data: {
-        ...snapshot,
-        status: "published",
-        publishedRevisionId: revision.id,
-        publishedAt: new Date(),
-        contentUpdatedAt,
-        deletedAt: null,
-      },
-    });
+  const id = existingId ?? (await tx.article.create({ data: { slug: article.slug, ...snapshot, contentUpdatedAt }, select: { id: true } })).id;
+  const revision = await tx.articleRevision.create({
+    data: { articleId: id, ...snapshot, body: article.body, contentHash: article.contentHash, author },
+    select: { id: true },
   });
-  return existing ? ("updated" as const) : ("created" as const);
+  await tx.article.update({
+    where: { id },
+    data: { ...snapshot, status: "published", publishedRevisionId: revision.id, publishedAt: new Date(), contentUpdatedAt, deletedAt: null },
+  });
+}
+
+/** Hashes of the published revisions: content the importer need not check again. */
+export async function publishedContentHashes(db: Database): Promise<Set<string>> {
+  const rows = await db.articleRevision.findMany({ where: { publishedFor: { isNot: null } }, select: { contentHash: true } });
+  return new Set(rows.map((row) => row.contentHash));
 }

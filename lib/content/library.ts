@@ -38,6 +38,7 @@ export function parseArticleFile(
   file: string,
   source: string,
   categorySlugs: ReadonlySet<string>,
+  trustedHashes: ReadonlySet<string> = new Set(),
 ): { article: LibraryArticle; problems: [] } | { article: null; problems: string[] } {
   const problems: string[] = [];
   const parts = file.split(/[\\/]/);
@@ -67,13 +68,17 @@ export function parseArticleFile(
     }
   }
 
-  const compiled = compileMdx(split.body, { lineOffset: split.bodyLine - 1 });
-  for (const problem of compiled.problems) {
-    problems.push(`${file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+  // Content already published with this exact hash passed this check when it was published.
+  const contentHash = parsed.success ? hashArticleContent(category, parsed.data, split.body) : null;
+  if (!contentHash || !trustedHashes.has(contentHash)) {
+    const compiled = compileMdx(split.body, { lineOffset: split.bodyLine - 1 });
+    for (const problem of compiled.problems) {
+      problems.push(`${file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
+    }
   }
   if (parsed.success && parsed.data.related.includes(slug)) problems.push(`${file}: related: an article cannot be related to itself`);
 
-  if (problems.length > 0 || !parsed.success) return { article: null, problems };
+  if (problems.length > 0 || !parsed.success || !contentHash) return { article: null, problems };
   return {
     article: {
       slug,
@@ -81,13 +86,17 @@ export function parseArticleFile(
       frontmatter: parsed.data,
       body: split.body.trim(),
       file,
-      contentHash: hashArticleContent(category, parsed.data, split.body),
+      contentHash,
     },
     problems: [],
   };
 }
 
-export async function readLibrary(root: string): Promise<Library> {
+/**
+ * Reads and checks the library at `root`. `trustedHashes` are content hashes already published
+ * (and so already checked): their MDX is not parsed again, which keeps re-imports fast.
+ */
+export async function readLibrary(root: string, { trustedHashes }: { trustedHashes?: ReadonlySet<string> } = {}): Promise<Library> {
   const problems: string[] = [];
   const categoriesFile = path.join(root, "categories.json");
   const categoriesResult = categoriesSchema.safeParse(JSON.parse(await readFile(categoriesFile, "utf8")));
@@ -106,7 +115,7 @@ export async function readLibrary(root: string): Promise<Library> {
   const articles: LibraryArticle[] = [];
   for (const relative of files) {
     const file = path.join("articles", relative);
-    const result = parseArticleFile(file, await readFile(path.join(root, file), "utf8"), categorySlugs);
+    const result = parseArticleFile(file, await readFile(path.join(root, file), "utf8"), categorySlugs, trustedHashes);
     if (result.article) articles.push(result.article);
     problems.push(...result.problems);
   }

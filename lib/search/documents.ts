@@ -1,6 +1,6 @@
 // What of an article goes into the search index. Used by the server and by the tests, which
 // build the index straight from the content library.
-import { compileMdx } from "../mdx/compile";
+import { extractHeadings } from "../mdx/headings";
 import type { SearchDocumentInput } from "./index-data";
 
 export function toSearchDocument(article: {
@@ -17,6 +17,6 @@ export function toSearchDocument(article: {
     description: article.description,
     category: article.categoryName,
     tags: article.tags,
-    headings: compileMdx(article.body).headings.map((h) => h.text),
+    headings: extractHeadings(article.body),
   };
 }

@@ -1005,41 +1005,68 @@ function contentKeys(words: readonly string[]): string[] {
   return [...new Set(words.flatMap(rawTokens).map(fold))];
 }
 
-/** Which articles contain a set of words (plural-folded) in a field, for checking queries are answerable. */
+/**
+ * Which articles a set of query words can match in a field, for checking that a query is
+ * answerable. Every word counts as matching any word it is a prefix of ("app" matches "apple",
+ * "domain" matches "domains"), as search-as-you-type engines treat it, so a query is only called
+ * unique when no other article could match all of its words even that way.
+ */
 class WordIndex {
-  readonly sets: Set<string>[];
-  readonly raw: string[][];
-  readonly postings = new Map<string, number[]>();
+  /** Per article: its words and their plural-folded forms. */
+  readonly words: string[][];
+  readonly exact = new Map<string, number[]>();
+  readonly vocabulary: string[];
+  readonly #byPrefix = new Map<string, number[]>();
 
   constructor(texts: readonly string[]) {
-    this.raw = texts.map((t) => rawTokens(t));
-    this.sets = this.raw.map((tokens) => new Set(tokens.map(fold)));
-    this.sets.forEach((set, doc) => {
-      for (const key of set) {
-        let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = []));
+    this.words = texts.map((t) => {
+      const raw = rawTokens(t);
+      return [...new Set([...raw, ...raw.map(fold)])];
+    });
+    this.words.forEach((words, doc) => {
+      for (const word of words) {
+        let list = this.exact.get(word);
+        if (!list) this.exact.set(word, (list = []));
         list.push(doc);
       }
     });
+    this.vocabulary = [...this.exact.keys()].sort();
+  }
+
+  /** Articles with a word starting with `key`, ascending. */
+  postings(key: string): number[] {
+    let docs = this.#byPrefix.get(key);
+    if (!docs) {
+      let low = 0;
+      let high = this.vocabulary.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (this.vocabulary[mid]! < key) low = mid + 1;
+        else high = mid;
+      }
+      const lists: number[][] = [];
+      for (let i = low; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(key); i++) lists.push(this.exact.get(this.vocabulary[i]!)!);
+      docs = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+      this.#byPrefix.set(key, docs);
+    }
+    return docs;
   }
 
   df(key: string): number {
-    return this.postings.get(key)?.length ?? 0;
+    return this.postings(key).length;
   }
 
-  /** Articles containing every key (and, if given, a raw word starting with `prefix`). */
-  matching(keys: readonly string[], prefix?: string, limit = Infinity): number[] {
-    let candidates: readonly number[];
-    if (keys.length === 0) candidates = this.sets.map((_, i) => i);
-    else {
-      const rarest = [...keys].sort((a, b) => this.df(a) - this.df(b))[0]!;
-      candidates = this.postings.get(rarest) ?? [];
-    }
+  has(doc: number, key: string): boolean {
+    return this.words[doc]!.some((w) => w.startsWith(key));
+  }
+
+  /** Articles matching every key. */
+  matching(keys: readonly string[], limit = Infinity): number[] {
+    if (keys.length === 0) return this.words.map((_, i) => i);
+    const rarest = keys.reduce((best, key) => (this.df(key) < this.df(best) ? key : best));
     const out: number[] = [];
-    for (const doc of candidates) {
-      const set = this.sets[doc]!;
-      if (!keys.every((k) => set.has(k))) continue;
-      if (prefix !== undefined && !this.raw[doc]!.some((w) => w.startsWith(prefix))) continue;
+    for (const doc of this.postings(rarest)) {
+      if (!keys.every((k) => this.has(doc, k))) continue;
       out.push(doc);
       if (out.length >= limit) break;
     }
@@ -1047,9 +1074,9 @@ class WordIndex {
   }
 
   /** True when `doc` is the only article matching. */
-  unique(doc: number, keys: readonly string[], prefix?: string): boolean {
-    if (keys.length === 0 && prefix === undefined) return false;
-    const found = this.matching(keys, prefix, 2);
+  unique(doc: number, keys: readonly string[]): boolean {
+    if (keys.length === 0) return false;
+    const found = this.matching(keys, 2);
     return found.length === 1 && found[0] === doc;
   }
 }
@@ -1090,7 +1117,7 @@ function distinctiveWords(ctx: QueryContext, doc: number, index: WordIndex, sour
     let bestCount = Infinity;
     for (const key of keys) {
       if (chosen.includes(key)) continue;
-      const count = chosen.length === 0 ? index.df(key) : candidates.reduce((n, c) => n + (index.sets[c]!.has(key) ? 1 : 0), 0);
+      const count = chosen.length === 0 ? index.df(key) : candidates.reduce((n, c) => n + (index.has(c, key) ? 1 : 0), 0);
       if (count < bestCount) [best, bestCount] = [key, count];
     }
     if (best === null) break;
@@ -1171,9 +1198,10 @@ function makeQuery(ctx: QueryContext, doc: number, kind: QueryKind): string | nu
       if (!base) return null;
       const eligible = base.map((w, i) => (/^[a-z]{5,}$/.test(w) ? i : -1)).filter((i) => i >= 0);
       if (eligible.length === 0) return null;
+      // One or two edits; two in the same word only when it is long enough to stay recognisable.
       const edits = rng.chance(0.35) ? 2 : 1;
       const targets = edits === 2 && eligible.length > 1 ? rng.sample(eligible, 2) : [rng.pick(eligible)];
-      if (edits === 2 && targets.length === 1) targets.push(targets[0]!);
+      if (edits === 2 && targets.length === 1 && base[targets[0]!]!.length >= 8) targets.push(targets[0]!);
       for (const i of targets) base[i] = misspell(base[i]!, rng);
       return base.join(" ");
     }
@@ -1186,7 +1214,7 @@ function makeQuery(ctx: QueryContext, doc: number, kind: QueryKind): string | nu
         if (complete.length === 0) continue;
         const cuts: number[] = [];
         for (let n = Math.max(2, Math.ceil(last.length * 0.4)); n < last.length; n++) {
-          if (ctx.titles.unique(doc, complete, last.slice(0, n))) cuts.push(n);
+          if (ctx.titles.unique(doc, [...complete, last.slice(0, n)])) cuts.push(n);
         }
         if (cuts.length > 0) return [...words.slice(0, end - 1), last.slice(0, rng.pick(cuts))].join(" ");
       }

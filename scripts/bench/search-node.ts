@@ -2,6 +2,7 @@
 // FlexSearch on the synthetic corpus (scripts/bench/corpus.ts) and its 200 labelled queries.
 //
 //   npx tsx --expose-gc scripts/bench/search-node.ts [--sizes 100,1000,10000,50000] [--seed 42] [--json out.json]
+//     [--engines "ours,MiniSearch,FlexSearch,fuse.js (plain)"] [--fuse-queries 40]
 //
 // Per engine and size: build time, serialized index size (raw and gzip), heap growth, query
 // latency p50/p95/p99 and recall@1/@5. Every engine gets the same documents and its documented
@@ -24,12 +25,17 @@ export const BASELINE_ENGINE = "fuse.js (plain)";
 /** Plain fuse.js takes seconds per query on big corpora: from this size on it runs a subset. */
 const FUSE_SUBSET_FROM_SIZE = 10_000;
 const FUSE_SUBSET_QUERIES = 40;
+const FUSE_SUBSET_WARMUP = 5;
 const WARMUP_QUERIES = 20;
 const LIMIT = 10;
 
 export interface SearchBenchOptions {
   sizes: number[];
   seed?: number;
+  /** Engine names to run (default: all four). Without the baseline, "p95 vs fuse.js" is n/a. */
+  engines?: string[];
+  /** How many queries plain fuse.js runs from 10,000 articles on (default 40). */
+  fuseSubsetQueries?: number;
   /** Where progress and the tables go; defaults to console.log. Pass () => {} for silence. */
   log?: (line: string) => void;
 }
@@ -181,13 +187,25 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
-function benchEngine(adapter: EngineAdapter, docs: readonly BenchDoc[], queries: readonly LabelledQuery[], size: number): SearchBenchRow {
+function benchEngine(
+  adapter: EngineAdapter,
+  docs: readonly BenchDoc[],
+  queries: readonly LabelledQuery[],
+  size: number,
+  fuseSubsetQueries: number,
+): SearchBenchRow {
   const notes = [...(adapter.notes ?? [])];
-  const subset = adapter.name === BASELINE_ENGINE && size >= FUSE_SUBSET_FROM_SIZE;
-  const timed = subset ? queries.slice(0, FUSE_SUBSET_QUERIES) : queries;
-  if (subset) notes.push(`${adapter.name}: timed and scored on the first ${FUSE_SUBSET_QUERIES} of ${queries.length} queries (seconds per query at this size)`);
-  // Warm up on queries outside the timed ones where possible (the last 20), so no timed query runs twice.
-  const warmup = queries.slice(-WARMUP_QUERIES);
+  const subset = adapter.name === BASELINE_ENGINE && size >= FUSE_SUBSET_FROM_SIZE && fuseSubsetQueries < queries.length;
+  const timed = subset ? queries.slice(0, fuseSubsetQueries) : queries;
+  // Warm up on queries outside the timed ones (the last ones), so no timed query runs twice.
+  let warmup = queries.slice(-WARMUP_QUERIES);
+  if (subset) {
+    warmup = queries.slice(-FUSE_SUBSET_WARMUP);
+    notes.push(
+      `${adapter.name}: timed and scored on the first ${timed.length} of ${queries.length} queries, ` +
+        `after ${FUSE_SUBSET_WARMUP} warm-up queries instead of ${WARMUP_QUERIES} (seconds per query at this size)`,
+    );
+  }
 
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -294,6 +312,11 @@ export function runNodeSearchBench(options: SearchBenchOptions): SearchBenchRow[
   const log = options.log ?? ((line: string) => console.log(line));
   const categoryNames = new Map(CORPUS_CATEGORIES.map((c) => [c.slug, c.name]));
   const rows: SearchBenchRow[] = [];
+  const fuseSubsetQueries = options.fuseSubsetQueries ?? FUSE_SUBSET_QUERIES;
+  const engines = options.engines ? ENGINES.filter((e) => options.engines!.includes(e.name)) : ENGINES;
+  if (options.engines && engines.length !== options.engines.length) {
+    throw new Error(`Unknown engine in ${options.engines.join(", ")}: choose from ${ENGINES.map((e) => e.name).join(", ")}`);
+  }
   if (typeof globalThis.gc !== "function") log("(run with --expose-gc for steadier heap numbers)");
 
   for (const size of options.sizes) {
@@ -314,9 +337,9 @@ export function runNodeSearchBench(options: SearchBenchOptions): SearchBenchRow[
     log(`\n### ${size.toLocaleString("en")} articles (corpus generated in ${ms(generateMs)}, ${queries.length} queries)\n`);
 
     const sizeRows: SearchBenchRow[] = [];
-    for (const adapter of ENGINES) {
+    for (const adapter of engines) {
       const started = performance.now();
-      const row = benchEngine(adapter, docs, queries, size);
+      const row = benchEngine(adapter, docs, queries, size, fuseSubsetQueries);
       sizeRows.push(row);
       log(`  ${adapter.name}: done in ${ms(performance.now() - started)}`);
     }
@@ -341,10 +364,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       sizes: { type: "string", default: DEFAULT_SIZES.join(",") },
       seed: { type: "string", default: "42" },
       json: { type: "string" },
+      engines: { type: "string" },
+      "fuse-queries": { type: "string", default: String(FUSE_SUBSET_QUERIES) },
     },
   });
   const started = performance.now();
-  const rows = runNodeSearchBench({ sizes: parseSizes(values.sizes), seed: Number(values.seed) });
+  const rows = runNodeSearchBench({
+    sizes: parseSizes(values.sizes),
+    seed: Number(values.seed),
+    engines: values.engines?.split(",").map((e) => e.trim()),
+    fuseSubsetQueries: Number(values["fuse-queries"]),
+  });
   console.log(`\nWhole run: ${ms(performance.now() - started)}`);
   if (values.json) {
     writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
