@@ -23,7 +23,8 @@ interface TermMatch {
 
 const MAX_QUERY_TOKENS = 12;
 const MAX_TOKEN_LENGTH = 32;
-const MAX_PREFIX_TERMS = 40;
+/** Completions considered for the word being typed (the most common ones). */
+const MAX_PREFIX_TERMS = 16;
 const MAX_FUZZY_CANDIDATES = 40;
 const MAX_FUZZY_TERMS = 4;
 const FUZZY_THRESHOLD = 0.34;
@@ -84,7 +85,8 @@ export class SearchEngine {
     const best = this.#tokenBest;
     const matched = this.#tokensMatched;
     const touched: number[] = [];
-    const expansions = tokens.map((token) => this.#expand(token));
+    // Only the last word is still being typed: the others are taken as whole words (or typos).
+    const expansions = tokens.map((token, i) => this.#expand(token, i === tokens.length - 1));
 
     for (const candidates of expansions) {
       const tokenTouched: number[] = [];
@@ -143,11 +145,14 @@ export class SearchEngine {
   }
 
   /** The vocabulary terms a query word stands for, each with how sure we are (0–1). */
-  #expand(token: string): TermMatch[] {
+  #expand(token: string, typing: boolean): TermMatch[] {
     const terms = this.#terms;
     const matches: TermMatch[] = [];
     let index = lowerBound(terms, token);
     if (terms[index] === token) matches.push({ term: index++, similarity: 1 });
+    // A finished word that exists is taken as it is; completions are for the word being typed,
+    // or for a finished word that matches nothing whole.
+    if (matches.length > 0 && !typing) return matches;
 
     // Prefixes: when there are many completions, take the most common ones.
     let end = index;

@@ -4,7 +4,13 @@
 // Deterministic: the same size and seed always give the same corpus, and article i does not
 // depend on the size (generateCorpus(100) is the first 100 articles of generateCorpus(1000)).
 // Titles are unique; where a template and its vocabulary run out, a qualifier ("on the Business
-// Pro plan", "after moving from GoDaddy", "for example-4821 sites") is appended.
+// Pro plan", "after moving from GoDaddy", and as a last resort "for example-4821 sites") is appended.
+//
+// Queries (200 per corpus: 50 title words, 60 typos, 30 reordered, 20 still-typing prefixes, 40
+// keywords) are spread evenly over the corpus. Each one is built from words that no other
+// article's title (or title and tags, for keywords) contains all of — counting a word as matching
+// any word it is a prefix of — so a good engine can rank the answer first. Typos are then applied
+// to words of 5+ letters. The engines under test are never consulted.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { joinFrontmatter } from "../../lib/content/frontmatter";
@@ -803,11 +809,21 @@ function pickValues(slotNames: readonly string[], rng: Rng, values: Values): boo
   return true;
 }
 
+/** Upgrades go to a bigger plan and downgrades to a smaller one (the plan list runs small to big). */
+function orderPlans(template: TitleTemplate, values: Values) {
+  const { plan, otherPlan } = values;
+  if (!plan || !otherPlan) return;
+  const plans: readonly string[] = SLOTS.plan;
+  const up = plans.indexOf(plan) < plans.indexOf(otherPlan);
+  if (template.title.startsWith("Upgrade") !== up) [values.plan, values.otherPlan] = [otherPlan, plan];
+}
+
 function draftTitle(spec: CategorySpec, rng: Rng, used: Set<string>, serial: number): DraftTitle {
   for (let attempt = 0; attempt < 40; attempt++) {
     const template = rng.pick(spec.templates);
     const values: Values = {};
     if (!pickValues(slotsOf(template.title), rng, values)) continue;
+    orderPlans(template, values);
     if (values.wpTask) values.wpTaskLower = values.wpTask.charAt(0).toLowerCase() + values.wpTask.slice(1);
     const base = capitalize(fill(template.title, values)!);
 
@@ -841,6 +857,7 @@ function draftTitle(spec: CategorySpec, rng: Rng, used: Set<string>, serial: num
   const template = rng.pick(spec.templates.filter((t) => t.title.length < 60));
   const values: Values = {};
   pickValues(slotsOf(template.title), rng, values);
+  orderPlans(template, values);
   if (values.wpTask) values.wpTaskLower = values.wpTask.charAt(0).toLowerCase() + values.wpTask.slice(1);
   let title = `${capitalize(fill(template.title, values)!)} for example-${1000 + serial} sites`;
   while (used.has(title.toLowerCase())) title += " again";
@@ -854,7 +871,8 @@ function buildTags(spec: CategorySpec, draft: DraftTitle, rng: Rng): string[] {
     const value = draft.values[name];
     if (value) tags.add(tagOf(value));
   }
-  for (const value of draft.qualifierValues) tags.add(tagOf(value));
+  // A bare version number ("6.4", from "on WordPress 6.4") makes a poor tag.
+  for (const value of draft.qualifierValues) tags.add(/^[\d.]+$/.test(value) ? `wordpress ${value}` : tagOf(value));
   for (const tag of draft.template.tags) tags.add(tag);
   tags.add(spec.tags[0]!);
   const extra = rng.range(0, 2);

@@ -12,7 +12,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -24,8 +23,12 @@ import {
   DEFAULT_DATABASE_URL,
   DEFAULT_DIST_DIR,
   DEFAULT_PORT,
+  freePort,
   isLoopbackHost,
   isMain,
+  machineBusySeconds,
+  pidListeningOn,
+  treeCpuSeconds,
   markdownTable,
   prepareSite,
   projectRoot,
@@ -109,6 +112,8 @@ export interface LighthouseRow {
   cls: number;
   /** Scores of every run when several were made (the row shows the median). */
   allScores: number[];
+  /** The most CPU that other processes on the machine used during any of the runs, in cores. */
+  otherCpuCores: number | null;
   warnings: string[];
 }
 
@@ -220,19 +225,6 @@ async function measureFirstLoadJs(base: string, routes: { route: string; article
 // ---------------------------------------------------------------------------------------------
 // b. Lighthouse
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
-
-async function freePort(from: number, to: number): Promise<number> {
-  for (let port = from; port <= to; port++) if (await portIsFree(port)) return port;
-  throw new Error(`No free port in ${from}–${to}.`);
-}
-
 interface LaunchedBrowser {
   port: number;
   kill(): Promise<void>;
@@ -294,13 +286,37 @@ async function chooseLauncher(): Promise<Launcher> {
   }
 }
 
-async function runLighthouse(
-  launcher: Launcher,
-  pageUrl: string,
-  preset: "desktop" | "mobile",
-): Promise<{ score: number; fcp: number; lcp: number; tbt: number; cls: number; warnings: string[] }> {
+interface LighthouseRun {
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  warnings: string[];
+  otherCpuCores: number | null;
+}
+
+/** CPU cores used by everything but this process tree (Chromium included) and the server. */
+function otherCpuMeter(serverPid: number | null) {
+  const read = () => {
+    const machine = machineBusySeconds();
+    const self = treeCpuSeconds(process.pid);
+    const server = serverPid == null ? 0 : treeCpuSeconds(serverPid) ?? 0;
+    return machine == null || self == null ? null : { machine, ours: self + server, at: performance.now() };
+  };
+  const before = read();
+  return () => {
+    const after = read();
+    if (!before || !after) return null;
+    const seconds = (after.at - before.at) / 1000;
+    return Math.max(0, (after.machine - before.machine - (after.ours - before.ours)) / seconds);
+  };
+}
+
+async function runLighthouse(launcher: Launcher, pageUrl: string, preset: "desktop" | "mobile", serverPid: number | null): Promise<LighthouseRun> {
   const desktopConfig = (await import("lighthouse/core/config/desktop-config.js")).default;
   const chrome = await launcher.launch();
+  const otherCpu = otherCpuMeter(serverPid);
   try {
     const flags = { port: chrome.port, onlyCategories: ["performance"], output: "json" as const, logLevel: "error" as const };
     const result = preset === "desktop" ? await lighthouse(pageUrl, flags, desktopConfig) : await lighthouse(pageUrl, flags);
@@ -315,6 +331,7 @@ async function runLighthouse(
       tbt: audit("total-blocking-time"),
       cls: audit("cumulative-layout-shift"),
       warnings: lhr.runWarnings,
+      otherCpuCores: otherCpu(),
     };
   } finally {
     await chrome.kill();
@@ -354,6 +371,7 @@ export async function runPageWeightBench({
   let launcherKind: PageWeightResult["chromeLauncher"] = "chrome-launcher";
   if (!skipLighthouse) {
     const launcher = await chooseLauncher();
+    const serverPid = pidListeningOn(Number(new URL(base).port || 80));
     launcherKind = launcher.kind;
     for (const [name, route] of [
       ["home", "/"],
@@ -361,7 +379,7 @@ export async function runPageWeightBench({
     ] as const) {
       for (const preset of ["desktop", "mobile"] as const) {
         const runs = [];
-        for (let i = 0; i < Math.max(1, lighthouseRuns); i++) runs.push(await runLighthouse(launcher, `${base}${route}`, preset));
+        for (let i = 0; i < Math.max(1, lighthouseRuns); i++) runs.push(await runLighthouse(launcher, `${base}${route}`, preset, serverPid));
         runs.sort((a, b) => a.score - b.score);
         const median = runs[Math.floor((runs.length - 1) / 2)]!;
         const target = LIGHTHOUSE_TARGETS[preset];
@@ -376,6 +394,7 @@ export async function runPageWeightBench({
           tbtMs: median.tbt,
           cls: median.cls,
           allScores: runs.map((run) => run.score),
+          otherCpuCores: runs.some((run) => run.otherCpuCores != null) ? Math.max(...runs.map((run) => run.otherCpuCores ?? 0)) : null,
           warnings: [...new Set(runs.flatMap((run) => run.warnings))],
         });
       }
@@ -433,7 +452,7 @@ export function printPageWeight(result: PageWeightResult) {
     console.log(`\n### Lighthouse 12 performance (${result.chromeLauncher}; targets: desktop ${LIGHTHOUSE_TARGETS.desktop}, mobile ≥ ${LIGHTHOUSE_TARGETS.mobile})\n`);
     console.log(
       markdownTable(
-        ["page", "preset", "score", "target met?", "FCP ms", "LCP ms", "TBT ms", "CLS"],
+        ["page", "preset", "score", "target met?", "FCP ms", "LCP ms", "TBT ms", "CLS", "other CPU"],
         result.lighthouse.map((row) => [
           row.page,
           row.preset,
@@ -443,8 +462,13 @@ export function printPageWeight(result: PageWeightResult) {
           row.lcpMs.toFixed(0),
           row.tbtMs.toFixed(0),
           row.cls.toFixed(3),
+          row.otherCpuCores == null ? "n/a" : `${row.otherCpuCores.toFixed(2)} cores`,
         ]),
       ),
+    );
+    console.log(
+      '\nScores are medians of the runs; FCP/LCP/TBT/CLS are from the median run. Mobile uses simulated throttling (4× CPU slowdown), so CPU ' +
+        'taken by other processes ("other CPU": the most any run saw) lowers it.',
     );
     const warnings = [...new Set(result.lighthouse.flatMap((row) => row.warnings))];
     if (warnings.length) console.log(`\nLighthouse warnings: ${warnings.join(" | ")}`);

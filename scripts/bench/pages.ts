@@ -8,10 +8,8 @@
 // ever sent). The static server runs in its own process so it never shares an event loop with
 // autocannon, and reads the file from disk on every request.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import net from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +18,11 @@ import {
   DEFAULT_DATABASE_URL,
   DEFAULT_DIST_DIR,
   DEFAULT_PORT,
+  freePort,
   isMain,
+  machineBusySeconds,
+  pidListeningOn,
+  treeCpuSeconds,
   markdownTable,
   prepareSite,
   sleep,
@@ -130,100 +132,10 @@ interface Target {
 
 const loadavg1 = () => loadavg()[0] ?? 0;
 
-/** Busy CPU seconds of the whole machine so far, from /proc/stat. */
-function machineBusySeconds(): number | null {
-  try {
-    const cols = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cols;
-    return (user + nice + system + irq + softirq + steal) / 100;
-  } catch {
-    return null;
-  }
-}
-
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length) - 1; // nearest rank
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
-}
-
-/** CPU seconds (user + system) of a process and all its descendants, from /proc. */
-function treeCpuSeconds(rootPid: number): number | null {
-  const ticks = 100; // USER_HZ on Linux
-  const stats = new Map<number, { ppid: number; cpu: number }>();
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
-  } catch {
-    return null;
-  }
-  for (const name of entries) {
-    try {
-      const text = readFileSync(`/proc/${name}/stat`, "utf8");
-      const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-      // fields[0] is state (field 3); ppid is field 4, utime 14, stime 15.
-      stats.set(Number(name), { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / ticks });
-    } catch {
-      // exited meanwhile
-    }
-  }
-  if (!stats.has(rootPid)) return null;
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += stats.get(pid)?.cpu ?? 0;
-    for (const [child, info] of stats) if (info.ppid === pid) stack.push(child);
-  }
-  return total;
-}
-
-/** The pid listening on a loopback TCP port, from /proc/net/tcp{,6} and /proc/<pid>/fd. */
-function pidListeningOn(port: number): number | null {
-  const inodes = new Set<string>();
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    try {
-      for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
-        const cols = line.trim().split(/\s+/);
-        if (cols.length < 10) continue;
-        const localPort = parseInt(cols[1]!.split(":")[1]!, 16);
-        if (localPort === port && cols[3] === "0A") inodes.add(cols[9]!);
-      }
-    } catch {
-      // no such table
-    }
-  }
-  if (inodes.size === 0) return null;
-  for (const name of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
-    try {
-      for (const fd of readdirSync(`/proc/${name}/fd`)) {
-        let link = "";
-        try {
-          link = readlinkSync(`/proc/${name}/fd/${fd}`);
-        } catch {
-          // closed meanwhile
-        }
-        const match = link.match(/^socket:\[(\d+)\]$/);
-        if (match && inodes.has(match[1]!)) return Number(name);
-      }
-    } catch {
-      // not ours to read, or gone
-    }
-  }
-  return null;
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
-
-async function freePort(from: number, to: number): Promise<number> {
-  for (let port = from; port <= to; port++) if (await portIsFree(port)) return port;
-  throw new Error(`No free port in ${from}–${to}.`);
 }
 
 // The baseline: node:http, one process, the file read from disk on each request.

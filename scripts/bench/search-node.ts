@@ -2,7 +2,10 @@
 // FlexSearch on the synthetic corpus (scripts/bench/corpus.ts) and its 200 labelled queries.
 //
 //   npx tsx --expose-gc scripts/bench/search-node.ts [--sizes 100,1000,10000,50000] [--seed 42] [--json out.json]
-//     [--engines "ours,MiniSearch,FlexSearch,fuse.js (plain)"] [--fuse-queries 40]
+//     [--engines "ours,MiniSearch,FlexSearch,fuse.js (plain)"] [--fuse-queries 40] [--fuse-budget 240]
+//
+// Plain fuse.js scans every document for every query: from 10,000 articles on it runs only the
+// first 40 queries, and stops sooner once they have taken 240 s (at 50,000 a query takes ~50 s).
 //
 // Per engine and size: build time, serialized index size (raw and gzip), heap growth, query
 // latency p50/p95/p99 and recall@1/@5. Every engine gets the same documents and its documented
@@ -25,7 +28,10 @@ export const BASELINE_ENGINE = "fuse.js (plain)";
 /** Plain fuse.js takes seconds per query on big corpora: from this size on it runs a subset. */
 const FUSE_SUBSET_FROM_SIZE = 10_000;
 const FUSE_SUBSET_QUERIES = 40;
-const FUSE_SUBSET_WARMUP = 5;
+/** …and stops early once its timed queries have taken this long (it needs ~50 s a query at 50,000). */
+const FUSE_SUBSET_BUDGET_SECONDS = 240;
+const FUSE_SUBSET_MIN_QUERIES = 3;
+const FUSE_SUBSET_WARMUP = 1;
 const WARMUP_QUERIES = 20;
 const LIMIT = 10;
 
@@ -34,8 +40,10 @@ export interface SearchBenchOptions {
   seed?: number;
   /** Engine names to run (default: all four). Without the baseline, "p95 vs fuse.js" is n/a. */
   engines?: string[];
-  /** How many queries plain fuse.js runs from 10,000 articles on (default 40). */
+  /** How many queries plain fuse.js runs from 10,000 articles on (default 40)… */
   fuseSubsetQueries?: number;
+  /** …stopping early (after at least 3) once they have taken this many seconds (default 240). */
+  fuseBudgetSeconds?: number;
   /** Where progress and the tables go; defaults to console.log. Pass () => {} for silence. */
   log?: (line: string) => void;
 }
@@ -192,20 +200,14 @@ function benchEngine(
   docs: readonly BenchDoc[],
   queries: readonly LabelledQuery[],
   size: number,
-  fuseSubsetQueries: number,
+  fuse: { queries: number; budgetSeconds: number },
 ): SearchBenchRow {
   const notes = [...(adapter.notes ?? [])];
-  const subset = adapter.name === BASELINE_ENGINE && size >= FUSE_SUBSET_FROM_SIZE && fuseSubsetQueries < queries.length;
-  const timed = subset ? queries.slice(0, fuseSubsetQueries) : queries;
+  const subset = adapter.name === BASELINE_ENGINE && size >= FUSE_SUBSET_FROM_SIZE;
+  const planned = subset ? queries.slice(0, fuse.queries) : queries;
+  const budgetMs = subset ? fuse.budgetSeconds * 1000 : Infinity;
   // Warm up on queries outside the timed ones (the last ones), so no timed query runs twice.
-  let warmup = queries.slice(-WARMUP_QUERIES);
-  if (subset) {
-    warmup = queries.slice(-FUSE_SUBSET_WARMUP);
-    notes.push(
-      `${adapter.name}: timed and scored on the first ${timed.length} of ${queries.length} queries, ` +
-        `after ${FUSE_SUBSET_WARMUP} warm-up queries instead of ${WARMUP_QUERIES} (seconds per query at this size)`,
-    );
-  }
+  const warmup = queries.slice(-(subset ? FUSE_SUBSET_WARMUP : WARMUP_QUERIES));
 
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -222,16 +224,31 @@ function benchEngine(
   const latencies: number[] = [];
   let hits1 = 0;
   let hits5 = 0;
+  let spentMs = 0;
   const byKind = new Map<string, [hits: number, total: number]>();
-  for (const q of timed) {
+  const timed: LabelledQuery[] = [];
+  for (const q of planned) {
+    if (spentMs > budgetMs && timed.length >= FUSE_SUBSET_MIN_QUERIES) break;
+    timed.push(q);
     const t0 = performance.now();
     const results = engine.search(q.query);
-    latencies.push(performance.now() - t0);
+    const elapsed = performance.now() - t0;
+    latencies.push(elapsed);
+    spentMs += elapsed;
     const rank = results.indexOf(q.answer);
     if (rank === 0) hits1++;
     if (rank >= 0 && rank < 5) hits5++;
     const kind = byKind.get(q.kind) ?? [0, 0];
     byKind.set(q.kind, [kind[0] + (rank === 0 ? 1 : 0), kind[1] + 1]);
+  }
+
+  if (subset) {
+    const why = timed.length < planned.length ? `the ${fuse.budgetSeconds} s budget ran out` : `capped at ${fuse.queries}`;
+    const mean = latencies.reduce((a, b) => a + b, 0) / latencies.length;
+    notes.push(
+      `${adapter.name} at ${size.toLocaleString("en")}: timed and scored on the first ${timed.length} of ${queries.length} queries ` +
+        `(${why}; mean ${ms(mean)} a query), after ${warmup.length} warm-up ${warmup.length === 1 ? "query" : "queries"} instead of ${WARMUP_QUERIES}`,
+    );
   }
 
   const json = engine.serialize();
@@ -286,22 +303,42 @@ function ratio(value: number | null): string {
   return value >= 10 ? `${Math.round(value)}×` : `${value.toFixed(1)}×`;
 }
 
-export function formatSearchBenchTable(rows: readonly SearchBenchRow[]): string {
+/** What the table needs: rows from this benchmark, or from a browser run of the same engines. */
+export type SearchBenchTableRow = Pick<
+  SearchBenchRow,
+  "size" | "engine" | "p50Ms" | "p95Ms" | "p99Ms" | "recallAt1" | "recallAt5" | "indexRawBytes" | "indexGzipBytes" | "buildMs" | "p95VsBaseline"
+> &
+  Partial<Pick<SearchBenchRow, "queriesTimed" | "queriesTotal" | "recallAt1ByKind" | "notes">> & { heapMB?: number | null };
+
+/** Markdown tables, one per corpus size (with a heading when the rows cover several sizes). */
+export function formatSearchBenchTable(rows: readonly SearchBenchTableRow[]): string {
+  const sizes = [...new Set(rows.map((r) => r.size))];
+  if (sizes.length > 1) {
+    return sizes
+      .map((size) => `**${size.toLocaleString("en")} articles**\n\n${formatSearchBenchTable(rows.filter((r) => r.size === size))}`)
+      .join("\n\n");
+  }
   const lines = [
     "| engine | p50 | p95 | p99 | recall@1 | recall@5 | index raw | index gzip | build ms | heap MB | p95 vs fuse.js |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of rows) {
-    const name = r.queriesTimed < r.queriesTotal ? `${r.engine} † (${r.queriesTimed} of ${r.queriesTotal} queries)` : r.engine;
+    const partial = r.queriesTimed !== undefined && r.queriesTotal !== undefined && r.queriesTimed < r.queriesTotal;
+    const name = partial ? `${r.engine} † (${r.queriesTimed} of ${r.queriesTotal} queries)` : r.engine;
+    const heap = r.heapMB === undefined || r.heapMB === null ? "n/a" : r.heapMB.toFixed(1);
     lines.push(
       `| ${name} | ${ms(r.p50Ms)} | ${ms(r.p95Ms)} | ${ms(r.p99Ms)} | ${pct(r.recallAt1)} | ${pct(r.recallAt5)} | ${bytes(r.indexRawBytes)} | ` +
-        `${bytes(r.indexGzipBytes)} | ${r.buildMs.toFixed(0)} | ${r.heapMB.toFixed(1)} | ${ratio(r.p95VsBaseline)} |`,
+        `${bytes(r.indexGzipBytes)} | ${r.buildMs.toFixed(0)} | ${heap} | ${ratio(r.p95VsBaseline)} |`,
     );
   }
-  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.recallAt1ByKind)))];
-  lines.push("", `| recall@1 by kind | ${kinds.join(" | ")} |`, `| --- | ${kinds.map(() => "---:").join(" | ")} |`);
-  for (const r of rows) lines.push(`| ${r.engine} | ${kinds.map((k) => (k in r.recallAt1ByKind ? pct(r.recallAt1ByKind[k]!) : "n/a")).join(" | ")} |`);
-  const notes = [...new Set(rows.flatMap((r) => r.notes))];
+  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.recallAt1ByKind ?? {})))].sort();
+  if (kinds.length > 0) {
+    lines.push("", `| recall@1 by kind | ${kinds.join(" | ")} |`, `| --- | ${kinds.map(() => "---:").join(" | ")} |`);
+    for (const r of rows) {
+      lines.push(`| ${r.engine} | ${kinds.map((k) => (r.recallAt1ByKind?.[k] === undefined ? "n/a" : pct(r.recallAt1ByKind[k]))).join(" | ")} |`);
+    }
+  }
+  const notes = [...new Set(rows.flatMap((r) => r.notes ?? []))];
   if (notes.length > 0) lines.push("", ...notes.map((n) => `- ${n}`));
   return lines.join("\n");
 }
@@ -312,7 +349,7 @@ export function runNodeSearchBench(options: SearchBenchOptions): SearchBenchRow[
   const log = options.log ?? ((line: string) => console.log(line));
   const categoryNames = new Map(CORPUS_CATEGORIES.map((c) => [c.slug, c.name]));
   const rows: SearchBenchRow[] = [];
-  const fuseSubsetQueries = options.fuseSubsetQueries ?? FUSE_SUBSET_QUERIES;
+  const fuse = { queries: options.fuseSubsetQueries ?? FUSE_SUBSET_QUERIES, budgetSeconds: options.fuseBudgetSeconds ?? FUSE_SUBSET_BUDGET_SECONDS };
   const engines = options.engines ? ENGINES.filter((e) => options.engines!.includes(e.name)) : ENGINES;
   if (options.engines && engines.length !== options.engines.length) {
     throw new Error(`Unknown engine in ${options.engines.join(", ")}: choose from ${ENGINES.map((e) => e.name).join(", ")}`);
@@ -339,7 +376,7 @@ export function runNodeSearchBench(options: SearchBenchOptions): SearchBenchRow[
     const sizeRows: SearchBenchRow[] = [];
     for (const adapter of engines) {
       const started = performance.now();
-      const row = benchEngine(adapter, docs, queries, size, fuseSubsetQueries);
+      const row = benchEngine(adapter, docs, queries, size, fuse);
       sizeRows.push(row);
       log(`  ${adapter.name}: done in ${ms(performance.now() - started)}`);
     }
@@ -366,6 +403,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       json: { type: "string" },
       engines: { type: "string" },
       "fuse-queries": { type: "string", default: String(FUSE_SUBSET_QUERIES) },
+      "fuse-budget": { type: "string", default: String(FUSE_SUBSET_BUDGET_SECONDS) },
     },
   });
   const started = performance.now();
@@ -374,6 +412,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     seed: Number(values.seed),
     engines: values.engines?.split(",").map((e) => e.trim()),
     fuseSubsetQueries: Number(values["fuse-queries"]),
+    fuseBudgetSeconds: Number(values["fuse-budget"]),
   });
   console.log(`\nWhole run: ${ms(performance.now() - started)}`);
   if (values.json) {

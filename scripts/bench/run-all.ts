@@ -1,0 +1,141 @@
+// npm run bench — every benchmark in one run, each printing its table and its ratio against a
+// baseline measured in the same run. Results also go to bench-results/latest.json.
+//
+//   npm run bench                       # everything (about 15 minutes on 2 cores)
+//   npm run bench -- --only search      # one part: search | browser | build | pages | weight
+//   npm run bench -- --quick            # smaller sizes, shorter load tests
+//
+// Nothing here is a test: it measures. Targets are printed beside the figures.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generateCorpus, writeCorpusLibrary } from "./corpus";
+import { printPageWeight, runPageWeightBench } from "./page-weight";
+import { printPages, runPagesBench } from "./pages";
+import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } from "./search-browser";
+import { runBrowserEnginesBench } from "./search-engines-browser";
+import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
+import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
+
+const PARTS = ["search", "browser", "build", "pages", "weight"] as const;
+type Part = (typeof PARTS)[number];
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    quick: { type: "boolean", default: false },
+  },
+});
+const only = values.only ? (values.only.split(",") as Part[]) : [...PARTS];
+for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(", ")}; got "${part}"`);
+const quick = values.quick;
+const results: Record<string, unknown> = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  startedAt: new Date().toISOString(),
+};
+
+const heading = (text: string) => console.log(`\n## ${text}\n`);
+const started = performance.now();
+
+if (only.includes("search")) {
+  heading("1. Search in Node (baseline: plain fuse.js)");
+  const rows = runNodeSearchBench({ sizes: quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 50_000], log: () => {} });
+  console.log(formatSearchBenchTable(rows));
+  results.searchNode = rows;
+
+  heading("1b. Search in Chromium, engine against engine (baseline: plain fuse.js)");
+  const browserRows = await runBrowserEnginesBench({ sizes: quick ? [1_000] : [1_000, 10_000] });
+  console.log(formatSearchBenchTable(browserRows));
+  results.searchChromium = browserRows;
+}
+
+// Sites built from the synthetic corpus: import and build are measured, then the 10,000-article
+// site is used for the in-browser keystroke benchmark.
+const sizes = quick ? [1_000] : [1_000, 10_000];
+const built = new Map<number, { databaseUrl: string; distDir: string; prepare: PrepareResult }>();
+if (only.includes("build") || only.includes("browser")) {
+  heading("3. Content import and next build (baseline: the smallest size)");
+  for (const size of sizes) {
+    const dir = path.join(tmpdir(), `helpdesk-corpus-${size}`);
+    rmSync(dir, { recursive: true, force: true });
+    writeCorpusLibrary(generateCorpus(size), dir);
+    const databaseUrl = `file:./data/bench-${size}.db`;
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(path.join(projectRoot, `data/bench-${size}.db${suffix}`), { force: true });
+    const distDir = `.next-bench-${size}`;
+    console.log(`(${size} articles: migrate, import, build…)`);
+    const prepare = await prepareSite({ databaseUrl, distDir, contentDir: dir });
+    built.set(size, { databaseUrl, distDir, prepare });
+  }
+  const base = built.get(sizes[0]!)!.prepare;
+  const step = (p: PrepareResult, name: string) => p.steps.find((s) => s.step === name)!;
+  console.log(
+    markdownTable(
+      ["articles", "import s", "import peak MB", "build s", "build peak MB", "import time vs smallest", "build time vs smallest"],
+      [...built].map(([size, { prepare }]) => [
+        size.toLocaleString("en"),
+        step(prepare, "import").seconds.toFixed(1),
+        (step(prepare, "import").peakTreeRssMb ?? 0).toFixed(0),
+        step(prepare, "build").seconds.toFixed(1),
+        (step(prepare, "build").peakRssMb ?? step(prepare, "build").peakTreeRssMb ?? 0).toFixed(0),
+        `${(step(prepare, "import").seconds / step(base, "import").seconds).toFixed(1)}× for ${(size / sizes[0]!).toFixed(0)}× the articles`,
+        `${(step(prepare, "build").seconds / step(base, "build").seconds).toFixed(1)}×`,
+      ]),
+    ),
+  );
+  results.build = [...built].map(([size, { prepare }]) => ({ size, ...prepare }));
+}
+
+if (only.includes("browser")) {
+  heading("2. Instant search in Chromium: keystroke to rendered results (target p95 ≤ 16 ms, no task over 50 ms)");
+  const rows: BrowserSearchResult[] = [];
+  for (const [size, { databaseUrl, distDir }] of built) {
+    const site = await startSite({ port: 3480, databaseUrl, distDir });
+    try {
+      const corpus = generateCorpus(size);
+      rows.push(
+        await runBrowserSearchBench({
+          url: site.url,
+          articlePath: `/articles/${corpus.articles[0]!.slug}`,
+          queries: corpus.queries,
+          sample: quick ? 20 : 60,
+          label: `${size.toLocaleString("en")} articles`,
+        }),
+      );
+    } finally {
+      await site.stop();
+    }
+  }
+  printBrowserSearch(rows);
+  results.browser = rows;
+}
+
+if (only.includes("pages") || only.includes("weight")) {
+  // The starter library, as a new help center would run it.
+  const databaseUrl = "file:./data/bench.db";
+  const distDir = ".next-bench";
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(path.join(projectRoot, `data/bench.db${suffix}`), { force: true });
+  await prepareSite({ databaseUrl, distDir });
+  const site = await startSite({ port: 3490, databaseUrl, distDir });
+  try {
+    if (only.includes("pages")) {
+      heading("4. Pages under load with autocannon (baseline: a static file server, same article HTML)");
+      const pages = await runPagesBench({ url: site.url, seconds: quick ? 4 : 10, serverPid: site.pid });
+      printPages(pages);
+      results.pages = pages;
+    }
+    if (only.includes("weight")) {
+      heading("5. Page weight and Lighthouse (targets: article ≤ 120 KB JS gzip; 100 desktop, ≥ 95 mobile)");
+      const weight = await runPageWeightBench({ url: site.url, distDir, lighthouseRuns: quick ? 1 : 3 });
+      printPageWeight(weight);
+      results.weight = weight;
+    }
+  } finally {
+    await site.stop();
+  }
+}
+
+results.wallSeconds = (performance.now() - started) / 1000;
+mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
+writeFileSync(path.join(projectRoot, "bench-results/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nDone in ${((performance.now() - started) / 60_000).toFixed(1)} min. Raw figures: bench-results/latest.json`);
