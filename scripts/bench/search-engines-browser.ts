@@ -61,7 +61,8 @@ export async function runBrowserEnginesBench({ sizes }: { sizes: number[] }): Pr
     await page.addScriptTag({ content: `${shims}\n${code}` });
     page.setDefaultTimeout(0);
     // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
-    const rows = (await page.evaluate(`globalThis.runSearchBench({ sizes: ${JSON.stringify(sizes)}, log: () => {} })`)) as SearchBenchRow[];
+    const options = JSON.stringify({ sizes, fuseSubsetQueries: 10, fuseBudgetSeconds: 30 });
+    const rows = (await page.evaluate(`globalThis.runSearchBench({ ...${options}, log: () => {} })`)) as SearchBenchRow[];
     // Sizes and heap are Node's business (see the Node table); in the page they cannot be measured
     // the same way. Chromium also rounds performance.now() to 0.1 ms outside isolated pages.
     return rows.map((row) => ({ ...row, indexRawBytes: null, indexGzipBytes: null, heapMB: Number.NaN, notes: [...row.notes, "in Chromium (timer resolution 0.1 ms; sizes and heap: see the Node table)"] }));

@@ -71,7 +71,7 @@ export function machineBusySeconds(): number | null {
   }
 }
 
-/** CPU seconds (user + system) of a process and all its descendants, from /proc. */
+/** CPU seconds (user + system) of a process and all its descendants, living or reaped, from /proc. */
 export function treeCpuSeconds(rootPid: number): number | null {
   const ticks = 100; // USER_HZ on Linux
   const stats = new Map<number, { ppid: number; cpu: number }>();
@@ -85,8 +85,10 @@ export function treeCpuSeconds(rootPid: number): number | null {
     try {
       const text = readFileSync(`/proc/${name}/stat`, "utf8");
       const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-      // fields[0] is state (field 3); ppid is field 4, utime 14, stime 15.
-      stats.set(Number(name), { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / ticks });
+      // fields[0] is state (field 3); ppid is field 4, utime 14, stime 15, and cutime 16, cstime 17:
+      // the CPU of children already reaped (Chromium's short-lived renderers, build workers).
+      const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+      stats.set(Number(name), { ppid: Number(fields[1]), cpu: (utime! + stime! + cutime! + cstime!) / ticks });
     } catch {
       // exited meanwhile
     }
