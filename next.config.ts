@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never overwrites your build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Hashing every cached page for an ETag was the largest single cost of serving one
+  // (docs/benchmarks.md); pages are revalidated by time and on publish instead.
+  generateEtags: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {

@@ -5,7 +5,7 @@
 // vote is fetched here.
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { COMMENT_MAX, type Rating, RATING_LABELS, RATINGS } from "@/lib/feedback/schema";
+import { COMMENT_MAX, type Rating, RATING_LABELS, RATINGS } from "@/lib/feedback/constants";
 
 const FACES: Record<Rating, string> = { happy: "😀", normal: "😐", sad: "😞" };
 

@@ -6,8 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search/engine";
-import type { SearchSource } from "@/lib/search/config";
-import { SEARCH_QUERY_MAX } from "@/lib/search/query";
+import { SEARCH_QUERY_MAX, type SearchSource } from "@/lib/search/config";
 import { SearchResultText } from "./highlighted";
 import { search, warmUp } from "./search-client";
 

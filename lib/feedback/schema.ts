@@ -2,12 +2,9 @@
 import { z } from "zod";
 import { slugSchema } from "../content/schema";
 
-export const RATINGS = ["happy", "normal", "sad"] as const;
-export type Rating = (typeof RATINGS)[number];
+import { COMMENT_MAX, RATINGS } from "./constants";
 
-export const RATING_LABELS: Record<Rating, string> = { happy: "Happy", normal: "Normal", sad: "Sad" };
-
-export const COMMENT_MAX = 1000;
+export { COMMENT_MAX, RATING_LABELS, RATINGS, type Rating } from "./constants";
 
 export const feedbackSchema = z
   .strictObject({

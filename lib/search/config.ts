@@ -1,9 +1,13 @@
 // Where instant search runs, decided on the server from the size of the index.
 //
-// Measured (docs/benchmarks.md): in headless Chromium on the reference machine, a 10,000-article
-// index (~1.2 MB gzip) downloads and decodes in a worker without touching the main thread, and
-// answers a keystroke in a few milliseconds. Past CLIENT_INDEX_MAX_GZIP_BYTES the download
-// costs more than it saves, so each keystroke goes to /api/search, which ranks the same way.
+// Measured (docs/benchmarks.md, 2 cores, Chromium 156): a 10,000-article index (668 KB gzip)
+// downloads and decodes in the worker in 1.4 s without blocking the main thread, then answers a
+// keystroke within a frame (p95 14 ms). The wait until the first answer grows with the index; past
+// CLIENT_INDEX_MAX_GZIP_BYTES (about 30,000 articles, ~4 s) each keystroke goes to /api/search,
+// which ranks with the same engine.
 export const CLIENT_INDEX_MAX_GZIP_BYTES = 2_000_000;
 
 export type SearchSource = { mode: "client"; indexUrl: string } | { mode: "server" };
+
+/** The longest query accepted (shared by the search box and lib/search/query.ts). */
+export const SEARCH_QUERY_MAX = 200;

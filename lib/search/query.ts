@@ -1,7 +1,9 @@
 // The search query string, as /search and /api/search accept it.
 import { z } from "zod";
 
-export const SEARCH_QUERY_MAX = 200;
+import { SEARCH_QUERY_MAX } from "./config";
+
+export { SEARCH_QUERY_MAX };
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(SEARCH_QUERY_MAX, `must be at most ${SEARCH_QUERY_MAX} characters`).default(""),

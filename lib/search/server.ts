@@ -23,8 +23,23 @@ export interface BuiltSearchIndex {
 let current: Promise<BuiltSearchIndex> | null = null;
 let currentVersion = "";
 
+/** How long a content-version check is trusted: under load, one query a second instead of one a request. */
+const VERSION_TTL_MS = 1_000;
+let checkedAt = 0;
+let checking: Promise<string> | null = null;
+
+async function currentContentVersion(): Promise<string> {
+  if (checking && Date.now() - checkedAt < VERSION_TTL_MS) return checking;
+  checkedAt = Date.now();
+  checking = getContentVersion().catch((error) => {
+    checking = null;
+    throw error;
+  });
+  return checking;
+}
+
 export async function getSearchIndex(): Promise<BuiltSearchIndex> {
-  const version = await getContentVersion();
+  const version = await currentContentVersion();
   if (!current || version !== currentVersion) {
     currentVersion = version;
     current = build(version).catch((error) => {

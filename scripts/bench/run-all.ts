@@ -11,8 +11,8 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus, writeCorpusLibrary } from "./corpus";
-import { printPageWeight, runPageWeightBench } from "./page-weight";
-import { printPages, runPagesBench } from "./pages";
+import { runPageWeightBench } from "./page-weight";
+import { runPagesBench } from "./pages";
 import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } from "./search-browser";
 import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
@@ -126,14 +126,12 @@ if (only.includes("pages") || only.includes("weight")) {
   try {
     if (only.includes("pages")) {
       heading("4. Pages under load with autocannon (baseline: a static file server, same article HTML)");
-      const pages = await runPagesBench({ url: site.url, seconds: quick ? 4 : 10, serverPid: site.pid });
-      printPages(pages);
+      const pages = await runPagesBench({ url: site.url, seconds: quick ? 4 : 10, serverPid: site.pid }); // prints its table
       results.pages = pages;
     }
     if (only.includes("weight")) {
       heading("5. Page weight and Lighthouse (targets: article ≤ 120 KB JS gzip; 100 desktop, ≥ 95 mobile)");
-      const weight = await runPageWeightBench({ url: site.url, distDir, lighthouseRuns: quick ? 1 : 3 });
-      printPageWeight(weight);
+      const weight = await runPageWeightBench({ url: site.url, distDir, lighthouseRuns: quick ? 1 : 3 }); // prints its table
       results.weight = weight;
     }
   } finally {
