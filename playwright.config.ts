@@ -1,29 +1,11 @@
 // End-to-end journeys against `next start` on a fresh SQLite database, in Debian's Chromium.
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-const PORT = Number(process.env.E2E_PORT ?? 3200);
+import { assertChromium, CHROMIUM_ARGS } from "./scripts/chromium";
 import { E2E_DATABASE_URL } from "./tests/e2e/constants";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromiumPath)) {
-  throw new Error(
-    `No Chromium at ${chromiumPath}. Install Debian's with "apt-get install -y chromium", or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
-  );
-}
+const PORT = Number(process.env.E2E_PORT ?? 3200);
 
-const launchOptions = {
-  executablePath: chromiumPath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const launchOptions = { executablePath: assertChromium(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: "tests/e2e",

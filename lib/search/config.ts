@@ -11,3 +11,8 @@ export type SearchSource = { mode: "client"; indexUrl: string } | { mode: "serve
 
 /** The longest query accepted (shared by the search box and lib/search/query.ts). */
 export const SEARCH_QUERY_MAX = 200;
+
+/** Client mode with this index, or server mode when the index is too big to download. */
+export function chooseSearchSource(gzipBytes: number, indexUrl: string): SearchSource {
+  return gzipBytes <= CLIENT_INDEX_MAX_GZIP_BYTES ? { mode: "client", indexUrl } : { mode: "server" };
+}

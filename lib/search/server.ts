@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { getContentVersion, listSearchableArticles } from "../articles";
 import { toSearchDocument } from "./documents";
-import { CLIENT_INDEX_MAX_GZIP_BYTES, type SearchSource } from "./config";
+import { chooseSearchSource, type SearchSource } from "./config";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex } from "./index-data";
 
@@ -56,8 +56,7 @@ async function build(version: string): Promise<BuiltSearchIndex> {
   const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
   const gzipBytes = gzipSync(json).byteLength;
-  const source: SearchSource =
-    gzipBytes <= CLIENT_INDEX_MAX_GZIP_BYTES ? { mode: "client", indexUrl: searchIndexUrl(hash) } : { mode: "server" };
+  const source = chooseSearchSource(gzipBytes, searchIndexUrl(hash));
   return { version, hash, json, gzipBytes, engine: new SearchEngine(data), source };
 }
 

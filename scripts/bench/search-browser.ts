@@ -9,6 +9,7 @@
 // after the results list changed.
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
+import { assertChromium, CHROMIUM_ARGS } from "../chromium";
 import { generateCorpus } from "./corpus";
 import type { LabelledQuery } from "./corpus-types";
 import { assertLoopbackUrl, isMain, markdownTable } from "./server";
@@ -43,15 +44,6 @@ export interface BrowserSearchResult {
   recallAt1: number;
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 declare global {
   interface Window {
@@ -100,7 +92,7 @@ async function searchBox(page: Page) {
 
 export async function runBrowserSearchBench({ url, articlePath, queries, sample = 60, label = "site" }: BrowserSearchOptions): Promise<BrowserSearchResult> {
   const base = assertLoopbackUrl(url);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: assertChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(instrument);

@@ -5,6 +5,7 @@
 import { build } from "esbuild";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { assertChromium, CHROMIUM_ARGS } from "../chromium";
 import type { SearchBenchRow } from "./search-node";
 import { projectRoot } from "./server";
 
@@ -48,8 +49,8 @@ async function bundle(): Promise<string> {
 export async function runBrowserEnginesBench({ sizes }: { sizes: number[] }): Promise<SearchBenchRow[]> {
   const code = await bundle();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--expose-gc"],
+    executablePath: assertChromium(),
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

@@ -98,3 +98,15 @@ describe("tokenizer and highlighting", () => {
     expect(parts.map((p) => p.text).join("")).toBe("Reset your Passwords now");
   });
 });
+
+describe("where search runs", () => {
+  it("keeps small indexes in the browser and moves big ones to the server", async () => {
+    const { chooseSearchSource, CLIENT_INDEX_MAX_GZIP_BYTES } = await import("@/lib/search/config");
+    expect(chooseSearchSource(67_000, "/search-index/a.json")).toEqual({ mode: "client", indexUrl: "/search-index/a.json" });
+    expect(chooseSearchSource(CLIENT_INDEX_MAX_GZIP_BYTES + 1, "/search-index/a.json")).toEqual({ mode: "server" });
+  });
+
+  it("puts the starter library's index in the browser", () => {
+    expect(gzipSync(JSON.stringify(data)).byteLength).toBeLessThan(2_000_000);
+  });
+});
