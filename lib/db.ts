@@ -2,9 +2,8 @@
 // kept on globalThis to avoid opening a new connection on every edit:
 // https://www.prisma.io/docs/orm/more/help-and-troubleshooting/nextjs-help
 import "server-only";
-import { createPrismaClient } from "./db-client";
+import { createPrismaClient, type Database } from "./db-client";
 import { env } from "./env";
-import type { Database } from "./db-client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: Database };
 
