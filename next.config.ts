@@ -18,9 +18,15 @@ const nextConfig: NextConfig = {
   // (docs/benchmarks.md); pages are revalidated by time and on publish instead.
   generateEtags: false,
   reactStrictMode: true,
+  // forbidden(): a 403 page for staff pages a role may not open.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/staff/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "private, no-store" }] },
+      { source: "/staff", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "private, no-store" }] },
+    ];
   },
 };
 

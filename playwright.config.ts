@@ -1,20 +1,18 @@
 // End-to-end journeys against `next start` on a fresh SQLite database, in Debian's Chromium.
 import { defineConfig, devices } from "@playwright/test";
 import { assertChromium, CHROMIUM_ARGS } from "./scripts/chromium";
-import { E2E_DATABASE_URL } from "./tests/e2e/constants";
-
-const PORT = Number(process.env.E2E_PORT ?? 3200);
+import { E2E_DATABASE_URL, E2E_DIST_DIR, E2E_PORT as PORT } from "./tests/e2e/constants";
 
 const launchOptions = { executablePath: assertChromium(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  outputDir: PORT === 3200 ? "test-results" : `test-results-${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: PORT === 3200 ? "playwright-report" : `playwright-report-${PORT}` }]],
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
@@ -33,6 +31,6 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -3,16 +3,9 @@
 // origin, 404 not found. Every message says what to change.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { HttpError } from "./http-error";
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly fields?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
+export { HttpError };
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
@@ -36,6 +29,11 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new HttpError(400, "The body is not valid JSON.");
   }
+  return parseOrThrow(schema, data);
+}
+
+/** Parses input with a schema; invalid input becomes a 422 naming each field and what is wrong with it. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   const result = schema.safeParse(data);
   if (!result.success) {
     const fields: Record<string, string> = {};

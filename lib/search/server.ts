@@ -63,3 +63,9 @@ async function build(version: string): Promise<BuiltSearchIndex> {
 export function searchIndexUrl(hash: string): string {
   return `/search-index/${hash}.json`;
 }
+
+/** Content just changed in this process: check the content version on the next request instead of within a second. */
+export function refreshSearchIndexSoon() {
+  checking = null;
+  checkedAt = 0;
+}

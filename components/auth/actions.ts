@@ -1,0 +1,38 @@
+"use server";
+// Signing in and out. Sign-in is the one staff action open to anonymous visitors.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { endCurrentSession, getSignInThrottle, safeReturnPath, setSessionCookie } from "@/lib/auth/current";
+import { signInSchema } from "@/lib/auth/schema";
+import { describeWait, signIn } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+
+export interface SignInState {
+  error?: string;
+  email?: string;
+}
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  const email = typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 254) : "";
+  if (!parsed.success) return { error: "Enter your e-mail address and your password.", email };
+
+  const client = clientAddress(await headers());
+  const result = await signIn(db, getSignInThrottle(), { ...parsed.data, client });
+  if (!result.ok) {
+    return {
+      email,
+      error: result.reason === "throttled" ? describeWait(result.retryAfterMs) : "That e-mail address and password do not match an active staff account.",
+    };
+  }
+  // A new session every sign-in; whatever session this browser had before is revoked.
+  await endCurrentSession();
+  await setSessionCookie(result.token, result.expiresAt);
+  redirect(safeReturnPath(form.get("next")));
+}
+
+export async function signOutAction() {
+  await endCurrentSession();
+  redirect("/staff/sign-in?signed-out=1");
+}

@@ -1,0 +1,61 @@
+// The signed-in staff member of the current request, and the cookie that carries their session.
+// Every staff page, server action and route handler starts here; nothing relies on middleware.
+import "server-only";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db";
+import { env } from "../env";
+import { type Actor, authorize, hasRole, type Role, type StaffContext } from "./roles";
+import { revokeSession, findSessionActor } from "./sessions";
+import { SignInThrottle } from "./throttle";
+
+// __Host- binds the cookie to this exact host, over HTTPS, for the whole site. Plain HTTP (local
+// development, or STAFF_INSECURE_COOKIES=1 for a trial without TLS) uses a plain name.
+const secure = env.NODE_ENV === "production" && process.env.STAFF_INSECURE_COOKIES !== "1";
+export const SESSION_COOKIE = secure ? "__Host-hc_staff" : "hc_staff";
+
+export async function setSessionCookie(token: string, expiresAt: Date) {
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
+}
+
+export async function endCurrentSession() {
+  const jar = await cookies();
+  await revokeSession(db, jar.get(SESSION_COOKIE)?.value);
+  jar.delete({ name: SESSION_COOKIE, path: "/", secure, httpOnly: true, sameSite: "lax" });
+}
+
+/** The signed-in staff member, looked up once per request. */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return findSessionActor(db, token);
+});
+
+/** What lib/staff functions receive: they authorize the actor themselves. */
+export async function getStaffContext(): Promise<StaffContext> {
+  return { db, actor: await getCurrentActor() };
+}
+
+/** For pages: sends anonymous visitors to sign in, and answers 403 to staff without the role. */
+export async function requirePageActor(role: Role = "editor", returnTo?: string): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect(returnTo ? `/staff/sign-in?next=${encodeURIComponent(returnTo)}` : "/staff/sign-in");
+  if (!hasRole(actor, role)) forbidden();
+  return actor;
+}
+
+/** For route handlers: 401 for anonymous requests, 403 without the role (answered as JSON by handle()). */
+export async function requireRouteActor(role: Role = "editor"): Promise<Actor> {
+  return authorize(await getCurrentActor(), role);
+}
+
+let throttle: SignInThrottle | null = null;
+export function getSignInThrottle(): SignInThrottle {
+  throttle ??= new SignInThrottle(db);
+  return throttle;
+}
+
+/** Where to go after signing in: only paths inside the staff area, never another site. */
+export function safeReturnPath(value: unknown): string {
+  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
+}

@@ -1,0 +1,13 @@
+// After a publish, unpublish, archive, delete or restore: customers see the change on their next
+// request, without a rebuild. Cached pages are dropped here; the search index notices the new
+// content version itself (lib/search/server.ts) and is told to look now.
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { refreshSearchIndexSoon } from "../search/server";
+
+export function revalidateCustomerPages({ slugs, categorySlugs }: { slugs: string[]; categorySlugs: string[] }) {
+  revalidatePath("/");
+  for (const slug of new Set(slugs)) revalidatePath(`/articles/${slug}`);
+  for (const category of new Set(categorySlugs)) revalidatePath(`/categories/${category}`);
+  refreshSearchIndexSoon();
+}
