@@ -36,9 +36,10 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
   );
 }
 
-function MdxImage({ src, alt = "", title }: ComponentPropsWithoutRef<"img">) {
-  // eslint-disable-next-line @next/next/no-img-element -- sizes are unknown for authored images
-  return <img src={typeof src === "string" ? src : undefined} alt={alt} title={title} loading="lazy" decoding="async" className="rounded-lg border border-slate-200" />;
+function MdxImage({ src, alt = "", title, width, height }: ComponentPropsWithoutRef<"img">) {
+  // Width and height (when lib/mdx/image-dimensions.ts knows them) reserve the image's space; CSS scales it.
+  // eslint-disable-next-line @next/next/no-img-element -- authored images are served as they are, not through next/image
+  return <img src={typeof src === "string" ? src : undefined} alt={alt} title={title} width={width} height={height} loading="lazy" decoding="async" className="h-auto rounded-lg border border-slate-200" />;
 }
 
 function MdxTable(props: ComponentPropsWithoutRef<"table">) {
