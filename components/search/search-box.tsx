@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search/engine";
 import { SEARCH_QUERY_MAX, type SearchSource } from "@/lib/search/config";
 import { SearchResultText } from "./highlighted";
+import { recordOpen, recordSearch } from "./record-search";
 import { search, warmUp } from "./search-client";
 
 interface SearchBoxProps {
@@ -21,12 +22,17 @@ interface SearchBoxProps {
 
 const articleHref = (slug: string) => `/articles/${slug}`;
 
+/** Typing stopped this long with results showing: the person is reading them, the query is final. */
+const SETTLED_MS = 2000;
+
 export function SearchBox({ source, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLFormElement>(null);
   const latestQuery = useRef(defaultQuery);
+  /** The query the results on screen belong to (they lag behind typing). */
+  const shownFor = useRef<string | null>(null);
   const [query, setQuery] = useState(defaultQuery);
   const [results, setResults] = useState<SearchResult[]>([]);
   const [open, setOpen] = useState(false);
@@ -45,6 +51,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
       search(source, value, 8).then(
         (found) => {
           if (latestQuery.current !== value) return;
+          shownFor.current = value;
           setState("ready");
           setResults(found);
           setActive(-1);
@@ -85,6 +92,20 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const showPanel = open && hasQuery && (state === "ready" || state === "error");
   const searchPageHref = `/search?q=${encodeURIComponent(query.trim())}`;
 
+  // Recording final queries (record-search.ts): opening a result, leaving the box, Escape, or a
+  // pause with results showing. Enter without a choice goes to /search, which records there.
+  function recordShown() {
+    if (state === "ready" && shownFor.current === latestQuery.current) recordSearch(latestQuery.current, results.length);
+  }
+  function recordOpened(slug: string) {
+    recordOpen(shownFor.current ?? latestQuery.current, results.length, slug);
+  }
+  useEffect(() => {
+    if (!showPanel || state !== "ready" || shownFor.current !== query) return;
+    const timer = setTimeout(() => recordSearch(query, results.length), SETTLED_MS);
+    return () => clearTimeout(timer);
+  }, [showPanel, state, query, results]);
+
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
@@ -95,6 +116,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
         event.key === "ArrowDown" ? (current >= last ? 0 : current + 1) : current <= 0 ? last : current - 1,
       );
     } else if (event.key === "Escape") {
+      recordShown();
       if (open && hasQuery) {
         event.preventDefault();
         setOpen(false);
@@ -107,6 +129,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
     } else if (event.key === "Enter" && open && active >= 0 && results[active]) {
       event.preventDefault();
       setOpen(false);
+      recordOpened(results[active].slug);
       router.push(articleHref(results[active].slug));
     }
   }
@@ -154,6 +177,10 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             run(event.target.value);
           }}
           onKeyDown={onKeyDown}
+          onBlur={(event) => {
+            // Focus moving to a result or link in the panel is not leaving the search.
+            if (!rootRef.current?.contains(event.relatedTarget)) recordShown();
+          }}
           className={`w-full rounded-xl border border-slate-300 bg-white text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-700 focus:outline-none focus:ring-4 focus:ring-brand-600/25 [&::-webkit-search-cancel-button]:hidden ${
             large ? "py-4 pr-14 pl-14 text-lg" : "py-2 pr-10 pl-9 text-sm"
           }`}
@@ -175,7 +202,10 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
                 href={articleHref(result.slug)}
                 prefetch={false}
                 tabIndex={-1}
-                onClick={() => setOpen(false)}
+                onClick={() => {
+                  recordOpened(result.slug);
+                  setOpen(false);
+                }}
                 onMouseEnter={() => setActive(index)}
                 className={`block px-4 py-3 ${index === active ? "bg-brand-50" : ""}`}
               >
@@ -193,7 +223,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             <p className="font-medium text-slate-900">No articles match “{query.trim()}”.</p>
             <p className="mt-1">
               Try other words, or{" "}
-              <Link href={`/contact?q=${encodeURIComponent(query.trim())}`} prefetch={false} className="font-medium text-brand-700 underline">
+              <Link href={`/contact?q=${encodeURIComponent(query.trim())}`} prefetch={false} onClick={recordShown} className="font-medium text-brand-700 underline">
                 ask our support team
               </Link>
               .

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { SearchResultText } from "@/components/search/highlighted";
 import { SearchBox } from "@/components/search/search-box";
+import { SearchPageRecorder } from "@/components/search/search-page-recorder";
 import { searchQuerySchema } from "@/lib/search/query";
 import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
@@ -34,12 +35,13 @@ export default async function SearchPage({ searchParams }: Props) {
           Your search {error}. Please shorten it.
         </p>
       )}
+      {q && <SearchPageRecorder query={q} resultCount={results.length} />}
       {q && results.length > 0 && (
         <section aria-labelledby="result-count">
           <h2 id="result-count" className="mb-3 text-sm text-slate-600">
             {results.length} article{results.length === 1 ? "" : "s"} found
           </h2>
-          <ol className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+          <ol data-search-results className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
             {results.map((result) => (
               <li key={result.slug}>
                 <Link href={`/articles/${result.slug}`} className="group block px-5 py-4 hover:bg-slate-50">

@@ -1,0 +1,181 @@
+// What to write or fix next, from what customers told us without meaning to: searches that found
+// nothing (grouped, so "dkim", "dkim setup" and "dkmi" are one missing article) and Sad comments
+// (grouped per article, which needs fixing). Ranked by how many customers, counting recent ones more.
+import { tokenize } from "../search/tokenize";
+import { authorize, type StaffContext } from "../auth/roles";
+import { writeArticleHref } from "./search-insights";
+
+export const BACKLOG_DAYS = 90;
+/** A search or comment counts 1 today, ½ after this many days, ¼ after twice as many. */
+export const HALF_LIFE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ROW_CAP = 20_000;
+const COMMENTS_SHOWN = 5;
+
+export interface MissingArticleItem {
+  kind: "missing";
+  key: string;
+  /** The most searched wording: the suggested title. */
+  title: string;
+  customers: number;
+  lastSeen: Date;
+  score: number;
+  queries: { query: string; count: number }[];
+  writeHref: string;
+}
+
+export interface ArticleToFixItem {
+  kind: "fix";
+  key: string;
+  articleId: string;
+  slug: string;
+  title: string;
+  published: boolean;
+  customers: number;
+  lastSeen: Date;
+  score: number;
+  comments: { text: string; at: Date }[];
+  editHref: string;
+  viewHref: string;
+}
+
+export type BacklogItem = MissingArticleItem | ArticleToFixItem;
+
+export const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
+
+export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<BacklogItem[]> {
+  authorize(ctx.actor, "editor");
+  const since = new Date(now.getTime() - BACKLOG_DAYS * DAY_MS);
+  const [searches, comments] = await Promise.all([
+    ctx.db.searchEvent.findMany({
+      where: { resultCount: 0, createdAt: { gte: since, lte: now } },
+      orderBy: { createdAt: "desc" },
+      take: ROW_CAP,
+      select: { query: true, createdAt: true },
+    }),
+    ctx.db.feedback.findMany({
+      where: { rating: "sad", comment: { not: null }, updatedAt: { gte: since, lte: now }, article: { deletedAt: null } },
+      orderBy: { updatedAt: "desc" },
+      take: ROW_CAP,
+      select: { comment: true, updatedAt: true, article: { select: { id: true, slug: true, title: true, status: true, publishedRevisionId: true } } },
+    }),
+  ]);
+  const missing = groupNoResultQueries(searches.map((s) => ({ query: s.query, at: s.createdAt })), now);
+  const fixes = groupSadComments(comments, now);
+  return [...missing, ...fixes].sort((a, b) => b.score - a.score || b.lastSeen.getTime() - a.lastSeen.getTime());
+}
+
+function groupSadComments(
+  rows: { comment: string | null; updatedAt: Date; article: { id: string; slug: string; title: string; status: string; publishedRevisionId: string | null } }[],
+  now: Date,
+): ArticleToFixItem[] {
+  const byArticle = new Map<string, ArticleToFixItem>();
+  for (const row of rows) {
+    const text = row.comment?.trim();
+    if (!text) continue;
+    const { article } = row;
+    const item = byArticle.get(article.id) ?? {
+      kind: "fix" as const,
+      key: `fix:${article.id}`,
+      articleId: article.id,
+      slug: article.slug,
+      title: article.title,
+      published: article.status === "published" && article.publishedRevisionId !== null,
+      customers: 0,
+      lastSeen: row.updatedAt,
+      score: 0,
+      comments: [],
+      editHref: `/staff/articles/${article.id}`,
+      viewHref: `/articles/${article.slug}`,
+    };
+    item.customers += 1;
+    item.score += recencyWeight(row.updatedAt, now);
+    if (row.updatedAt > item.lastSeen) item.lastSeen = row.updatedAt;
+    if (item.comments.length < COMMENTS_SHOWN) item.comments.push({ text, at: row.updatedAt });
+    byArticle.set(article.id, item);
+  }
+  return [...byArticle.values()];
+}
+
+// ---- Grouping no-result queries -------------------------------------------------------------
+
+// Words that say what someone wants to do, not what about: "dkim setup" and "dkim record" are
+// both about DKIM. Queries made only of these keep them ("setup" alone is its own need).
+const GENERIC = new Set(
+  "add change config configure configuration create delete edit error fix get guide help issue make new not problem record remove set setting setup up update use using work working"
+    .split(" "),
+);
+
+/** The words of a query that name its subject. */
+export function subjectTerms(query: string): string[] {
+  const terms = tokenize(query);
+  const specific = terms.filter((term) => !GENERIC.has(term));
+  if (specific.length > 0) return specific;
+  return terms.length > 0 ? terms : [query];
+}
+
+/** Same word, a typo of it (one edit or two swapped letters), or a longer form of it. */
+export function similarTerms(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  return short.length >= 4 && editDistanceAtMostOne(a, b);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const rest = (from: number) => a.slice(from) === b.slice(from);
+    // one substitution, or a swap of neighbours ("dkmi" → "dkim")
+    return rest(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2));
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.slice(i) === longer.slice(i + 1);
+}
+
+/**
+ * Groups searches that found nothing by their subject. The most searched query of a group leads
+ * it; a query joins the first (largest) group whose leader shares a subject word with it, so
+ * groups never chain ("dkim spf" joins DKIM, it does not pull SPF in with it).
+ */
+export function groupNoResultQueries(searches: { query: string; at: Date }[], now: Date): MissingArticleItem[] {
+  const perQuery = new Map<string, { count: number; lastSeen: Date; score: number }>();
+  for (const { query, at } of searches) {
+    const stats = perQuery.get(query) ?? { count: 0, lastSeen: at, score: 0 };
+    stats.count += 1;
+    stats.score += recencyWeight(at, now);
+    if (at > stats.lastSeen) stats.lastSeen = at;
+    perQuery.set(query, stats);
+  }
+  const ordered = [...perQuery.entries()].sort(([qa, a], [qb, b]) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime() || qa.localeCompare(qb));
+
+  const groups: { terms: string[]; item: MissingArticleItem }[] = [];
+  for (const [query, stats] of ordered) {
+    const terms = subjectTerms(query);
+    const group = groups.find((g) => g.terms.some((t) => terms.some((u) => similarTerms(t, u))));
+    if (group) {
+      const { item } = group;
+      item.customers += stats.count;
+      item.score += stats.score;
+      if (stats.lastSeen > item.lastSeen) item.lastSeen = stats.lastSeen;
+      item.queries.push({ query, count: stats.count });
+    } else {
+      groups.push({
+        terms,
+        item: {
+          kind: "missing",
+          key: `missing:${query}`,
+          title: query,
+          customers: stats.count,
+          lastSeen: stats.lastSeen,
+          score: stats.score,
+          queries: [{ query, count: stats.count }],
+          writeHref: writeArticleHref(query),
+        },
+      });
+    }
+  }
+  return groups.map((g) => g.item);
+}
