@@ -164,3 +164,10 @@ export async function getContentVersion(): Promise<string> {
   ]);
   return `${count}:${aggregate._max.updatedAt?.getTime() ?? 0}`;
 }
+
+/** The current slug of a published article that used to be at `oldSlug`, if any (its URL keeps working). */
+export async function findRenamedArticleSlug(oldSlug: string): Promise<string | null> {
+  const row = await db.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
+  const article = row?.article;
+  return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article.slug : null;
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ArticleSection } from "@/components/article/article-list";
 import { Breadcrumbs } from "@/components/article/breadcrumbs";
@@ -8,9 +8,10 @@ import { TableOfContents } from "@/components/article/table-of-contents";
 import { RatingWidget } from "@/components/feedback/rating-widget";
 import { ViewBeacon } from "@/components/feedback/view-beacon";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { getPublishedArticle, getRelatedArticles } from "@/lib/articles";
+import { findRenamedArticleSlug, getPublishedArticle, getRelatedArticles } from "@/lib/articles";
 import { slugSchema } from "@/lib/content/schema";
 import { compileMdx } from "@/lib/mdx/compile";
+import { addImageDimensions } from "@/lib/mdx/image-dimensions";
 
 export const revalidate = 300;
 
@@ -25,8 +26,12 @@ const load = cache(async (rawSlug: string) => {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
   const article = await getPublishedArticle(slug.data);
-  if (!article) notFound();
-  return article;
+  if (article) return article;
+  // A renamed article keeps its old URL. permanentRedirect() is the App Router's permanent
+  // redirect: Next answers 308 (the method-preserving 301), which search engines treat alike.
+  const renamed = await findRenamedArticleSlug(slug.data);
+  if (renamed) permanentRedirect(`/articles/${renamed}`);
+  notFound();
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -39,6 +44,7 @@ const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "lo
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug);
   const { tree, headings, wordCount } = compileMdx(article.body);
+  addImageDimensions(tree);
   const related = await getRelatedArticles(article);
   const minutes = Math.max(1, Math.round(wordCount / 220));
 

@@ -1,0 +1,214 @@
+// The article editor: create, preview, invalid MDX refused with its line, publish (a customer
+// sees it within a second, search included), two editors at once, and renamed slugs.
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import type { Database } from "../../lib/db-client";
+import { publishContent } from "../../lib/staff/publishing";
+import { createStaffAccount, expect, signIn, type StaffAccount, test } from "./staff-fixtures";
+
+/** A distinctive made-up word, so search finds exactly this test's article. */
+const token = () => `zq${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+
+async function seedPublishedArticle(db: Database, author: StaffAccount, { title, body }: { title: string; body: string }) {
+  const slug = `e2e-${token()}`;
+  const description = "An article the editor tests create and change as they need.";
+  const article = await db.article.create({ data: { slug, title, description, categorySlug: "email", status: "draft", contentUpdatedAt: new Date() } });
+  await publishContent(db, {
+    articleId: article.id,
+    content: { slug, title, description, categorySlug: "email", tags: ["testing"], related: [], body },
+    actor: { id: author.id, email: author.email, name: author.name, role: author.role },
+    expectedHeadRevisionId: null,
+  });
+  return { id: article.id, slug };
+}
+
+function source(page: Page) {
+  return page.getByRole("textbox", { name: "Article body (MDX)" });
+}
+
+async function replaceBody(page: Page, text: string) {
+  await source(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(text);
+}
+
+const saveStatus = (page: Page) => page.getByTestId("save-status");
+
+test.describe("Article editor", () => {
+  test("creates an article, refuses invalid MDX with its line, previews it, and publishes it to customers within a second", async ({ editorPage: page, db, request, browser, baseURL }) => {
+    const word = token();
+    const title = `Set up a vacation responder ${word}`;
+    // The customer site is already serving (the deadline below is for publishing, not a cold start).
+    expect((await request.get("/articles/mailbox-full")).status()).toBe(200);
+    await page.goto(`/staff/articles/new?title=${encodeURIComponent(title)}`);
+    await expect(page.getByLabel("Title")).toHaveValue(title);
+    await page.getByLabel("Category").selectOption({ label: "Email" });
+    await page.getByRole("button", { name: "Create and open the editor" }).click();
+    await expect(page).toHaveURL(/\/staff\/articles\/[a-z0-9]+$/);
+    const articleId = page.url().split("/").at(-1)!;
+    const slug = `set-up-a-vacation-responder-${word}`;
+    await expect(page.getByLabel("Slug")).toHaveValue(slug);
+
+    // Frontmatter problems are named beside their fields.
+    await expect(page.locator("#field-description-error")).toContainText("at least 20 characters");
+    await page.getByLabel("Description").fill("Reply automatically to mail while you are away from your desk.");
+    await page.getByLabel("Tags").fill("autoresponder, away");
+    await expect(page.locator("#field-description-error")).toHaveCount(0);
+
+    await replaceBody(page, "Turn on an automatic reply.\n\n<script>alert('hi')</script>\n\n## Steps\n");
+    const problems = page.getByRole("region", { name: /problem/ });
+    await expect(problems.getByRole("listitem").filter({ hasText: /^Line 3: <script> is not an allowed component/ })).toBeVisible();
+    await expect(page.locator(".cm-lintRange-error")).toHaveCount(1);
+    await expect(saveStatus(page)).toContainText("Draft saved");
+
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Not published: 1 problem to fix first" })).toBeVisible();
+    expect(await db.articleRevision.count({ where: { articleId } })).toBe(0);
+    expect(await db.article.findUniqueOrThrow({ where: { id: articleId } })).toMatchObject({ status: "draft", publishedRevisionId: null });
+    // The invalid draft itself is kept: autosave stores whatever the author typed.
+    expect((await db.articleDraft.findUniqueOrThrow({ where: { articleId } })).body).toContain("<script>");
+
+    await replaceBody(page, `Turn on an automatic reply ${word}.\n\n## Open the responder\n\n<Tip>Set an end date so it stops by itself.</Tip>\n`);
+    const preview = page.getByRole("region", { name: "Article preview" });
+    await expect(preview.getByRole("heading", { name: "Open the responder", level: 2 })).toBeVisible();
+    await expect(preview.getByRole("complementary", { name: "Tip" })).toContainText("Set an end date");
+    await expect(problems.getByRole("listitem")).toHaveCount(0);
+    await expect(saveStatus(page)).toContainText("Draft saved");
+
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+    // Within a second of the answer, without a rebuild: the page and the search index.
+    await expect.poll(async () => (await request.get(`/articles/${slug}`)).text(), { timeout: 1_000, intervals: [50, 100, 200] }).toContain(`Turn on an automatic reply ${word}`);
+    await expect
+      .poll(async () => ((await (await request.get(`/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug), { timeout: 1_000, intervals: [50, 100, 200] })
+      .toContain(slug);
+
+    const customer = await browser.newContext({ baseURL });
+    const customerPage = await customer.newPage();
+    await customerPage.goto(`/articles/${slug}`);
+    await expect(customerPage.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+    await expect(customerPage.getByRole("complementary", { name: "Tip" })).toContainText("Set an end date");
+    await customer.close();
+    expect(await db.articleDraft.count({ where: { articleId } })).toBe(0);
+  });
+
+  test("two editors: a newer published version is shown beside mine, and Publish mine anyway replaces it knowingly", async ({ editorPage: alice, editor, db, browser, baseURL }, testInfo) => {
+    const { id, slug } = await seedPublishedArticle(db, editor, { title: `Webmail sign-in ${token()}`, body: "Open webmail.\n\nSign in with your address.\n" });
+    const bobAccount = await createStaffAccount(db, "editor", "Bob Builder");
+    const bobContext = await browser.newContext({ baseURL });
+    const bob = await bobContext.newPage();
+    await signIn(bob, bobAccount);
+
+    await alice.goto(`/staff/articles/${id}`);
+    await bob.goto(`/staff/articles/${id}`);
+    await expect(source(alice)).toContainText("Sign in with your address.");
+
+    await replaceBody(bob, "Open webmail.\n\nSign in with your full e-mail address (Bob).\n");
+    await expect(saveStatus(bob)).toContainText("Draft saved");
+    await bob.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(bob.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+
+    await replaceBody(alice, "Open webmail.\n\nSign in with your address and password (Alice).\n");
+    await expect(alice.getByRole("status").filter({ hasText: "Bob Builder published a newer version" })).toBeVisible();
+    await alice.getByRole("button", { name: "Publish", exact: true }).click();
+    const conflict = alice.getByRole("alert").filter({ hasText: "Bob Builder published a newer version" });
+    await expect(conflict).toBeVisible();
+    const diff = conflict.getByLabel("Differences in the body");
+    await expect(diff).toContainText("Sign in with your full e-mail address (Bob).");
+    await expect(diff).toContainText("Sign in with your address and password (Alice).");
+    // Nothing was overwritten, and Alice's text is still in her editor.
+    expect((await db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "desc" } })).body).toContain("(Bob)");
+    await expect(source(alice)).toContainText("(Alice)");
+    await expect(saveStatus(alice)).toHaveText("Not published: a newer version exists — choose below");
+    await testInfo.attach("publish-conflict.png", { body: await alice.screenshot({ fullPage: true }), contentType: "image/png" });
+
+    await conflict.getByRole("button", { name: "Publish mine anyway" }).click();
+    await expect(alice.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+    const head = await db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "desc" } });
+    expect(head).toMatchObject({ author: editor.name, note: expect.stringContaining("newer version") });
+    expect(head.body).toContain("(Alice)");
+    const customer = await (await browser.newContext({ baseURL })).newPage();
+    await customer.goto(`/articles/${slug}`);
+    await expect(customer.getByText("Sign in with your address and password (Alice).")).toBeVisible();
+    await bobContext.close();
+  });
+
+  test("two editors on one draft: the later autosave is not lost; Take theirs keeps a copy of mine", async ({ editorPage: alice, db, editor, browser, baseURL }) => {
+    const { id } = await seedPublishedArticle(db, editor, { title: `Mailbox quota ${token()}`, body: "Your mailbox has a quota.\n" });
+    const bobAccount = await createStaffAccount(db, "editor", "Bea Draftwright");
+    const bobContext = await browser.newContext({ baseURL });
+    const bob = await bobContext.newPage();
+    await signIn(bob, bobAccount);
+    await alice.goto(`/staff/articles/${id}`);
+    await bob.goto(`/staff/articles/${id}`);
+    await expect(source(bob)).toContainText("quota");
+
+    await replaceBody(bob, "Your mailbox has a quota of 5 GB (Bea).\n");
+    await expect(saveStatus(bob)).toContainText("Draft saved");
+    await replaceBody(alice, "Your mailbox quota is shown in webmail (Alice).\n");
+    const conflict = alice.getByRole("alert").filter({ hasText: "Bea Draftwright saved a newer draft" });
+    await expect(conflict).toBeVisible();
+    await expect(saveStatus(alice)).toContainText("Not saved");
+    expect((await db.articleDraft.findUniqueOrThrow({ where: { articleId: id } })).body).toContain("(Bea)");
+
+    await conflict.getByRole("button", { name: "Take theirs (keep a copy of mine)" }).click();
+    await expect(source(alice)).toContainText("(Bea)");
+    await expect(alice.getByRole("textbox", { name: "Your earlier version" })).toHaveValue(/Your mailbox quota is shown in webmail \(Alice\)/);
+
+    // Now on Bea's version, Alice's next change saves normally.
+    await replaceBody(alice, "Your mailbox has a quota of 5 GB, shown in webmail (Bea and Alice).\n");
+    await expect(saveStatus(alice)).toContainText("Draft saved");
+    expect((await db.articleDraft.findUniqueOrThrow({ where: { articleId: id } })).body).toContain("(Bea and Alice)");
+    await bobContext.close();
+  });
+
+  test("a renamed article keeps its old addresses answering with a permanent redirect, through two renames", async ({ editorPage: page, editor, db, request }) => {
+    const first = await seedPublishedArticle(db, editor, { title: `Renamed article ${token()}`, body: "Some text that stays.\n" });
+    const second = `${first.slug}-renamed`;
+    const third = `${first.slug}-again`;
+    await page.goto(`/staff/articles/${first.id}`);
+    // Warm the customer page cache under the old slug first: the rename must replace it.
+    expect((await request.get(`/articles/${first.slug}`)).status()).toBe(200);
+
+    for (const next of [second, third]) {
+      await page.getByLabel("Slug").fill(next);
+      await page.getByRole("button", { name: "Publish", exact: true }).click();
+      await expect(page.getByRole("status").filter({ hasText: `Published. Customers see it now at /articles/${next}` })).toBeVisible();
+    }
+    for (const old of [first.slug, second]) {
+      const response = await request.get(`/articles/${old}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(response.headers().location).toMatch(new RegExp(`/articles/${third}$`));
+    }
+    const current = await request.get(`/articles/${third}`);
+    expect(current.status()).toBe(200);
+    expect(await current.text()).toContain("Some text that stays.");
+  });
+
+  test("unpublish hides the article from customers, delete is soft and restore brings it back", async ({ editorPage: page, editor, db, request }) => {
+    const { id, slug } = await seedPublishedArticle(db, editor, { title: `Short-lived ${token()}`, body: "Temporary text.\n" });
+    await page.goto(`/staff/articles/${id}`);
+    await page.getByRole("button", { name: "Unpublish" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
+    await expect.poll(async () => (await request.get(`/articles/${slug}`)).status(), { timeout: 2_000 }).toBe(404);
+
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Deleted." })).toBeVisible();
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+    await page.getByRole("button", { name: "Restore article" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: null, status: "draft" });
+  });
+
+  test("the preview endpoint refuses anonymous callers and oversized bodies", async ({ request, editorPage: page }) => {
+    const anonymous = await request.post("/api/staff/preview", { data: { body: "Hello" } });
+    expect(anonymous.status()).toBe(401);
+    const tooBig = await page.request.post("/api/staff/preview", { data: { body: "x".repeat(1_100_000) } });
+    expect(tooBig.status()).toBe(413);
+    const invalid = await page.request.post("/api/staff/preview", { data: { body: 42 } });
+    expect(invalid.status()).toBe(422);
+    const ok = await page.request.post("/api/staff/preview", { data: { body: "## Hi\n\n<iframe src='x'></iframe>\n" } });
+    expect(await ok.json()).toMatchObject({ headings: [{ text: "Hi" }], problems: [{ field: "body", line: 3 }] });
+  });
+});
