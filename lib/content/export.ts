@@ -1,4 +1,6 @@
-// Writes the published library back to MDX files, the reverse of lib/content/import.ts.
+// Writes the published library back to MDX files, the reverse of lib/content/import.ts. The files
+// are built in memory once (exportLibraryFiles); the command line writes them to a folder and the
+// staff area packs them into a zip, so both hold exactly the same files.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -7,7 +9,8 @@ import { joinFrontmatter } from "./frontmatter";
 
 const list = z.array(z.string());
 
-export async function exportLibrary(db: Database, root: string): Promise<string[]> {
+/** The library as path → text: "categories.json" and "articles/<category>/<slug>.mdx" for each published article. */
+export async function exportLibraryFiles(db: Database): Promise<Map<string, string>> {
   const [categories, articles] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
     db.article.findMany({
@@ -17,14 +20,10 @@ export async function exportLibrary(db: Database, root: string): Promise<string[
     }),
   ]);
 
-  await mkdir(root, { recursive: true });
-  await writeFile(path.join(root, "categories.json"), `${JSON.stringify(categories, null, 2)}\n`);
-
-  const written: string[] = [];
+  const files = new Map<string, string>([["categories.json", `${JSON.stringify(categories, null, 2)}\n`]]);
   for (const article of articles) {
     const revision = article.publishedRevision;
     if (!revision) continue;
-    const file = path.join("articles", revision.categorySlug, `${article.slug}.mdx`);
     const source = joinFrontmatter(
       {
         title: revision.title,
@@ -35,9 +34,20 @@ export async function exportLibrary(db: Database, root: string): Promise<string[
       },
       revision.body,
     );
+    files.set(`articles/${revision.categorySlug}/${article.slug}.mdx`, source);
+  }
+  return files;
+}
+
+/** Writes the library to `root`; returns the article files written, relative to it. */
+export async function exportLibrary(db: Database, root: string): Promise<string[]> {
+  const files = await exportLibraryFiles(db);
+  const written: string[] = [];
+  await mkdir(root, { recursive: true });
+  for (const [file, text] of files) {
     await mkdir(path.join(root, path.dirname(file)), { recursive: true });
-    await writeFile(path.join(root, file), source);
-    written.push(file);
+    await writeFile(path.join(root, file), text);
+    if (file !== "categories.json") written.push(path.join(...file.split("/")));
   }
   return written;
 }

@@ -92,41 +92,78 @@ export function parseArticleFile(
   };
 }
 
+export interface ReadLibraryOptions {
+  /**
+   * Content hashes already published (and so already checked): their MDX is not parsed again,
+   * which keeps re-imports fast.
+   */
+  trustedHashes?: ReadonlySet<string>;
+}
+
+export interface ReadLibraryFilesOptions extends ReadLibraryOptions {
+  /** The categories to file articles under when the files hold no categories.json (a partial upload). */
+  categories?: CategoryInput[];
+  /** Slugs of articles published outside these files, which `related` may name too (a partial upload). */
+  existingSlugs?: ReadonlySet<string>;
+}
+
 /**
- * Reads and checks the library at `root`. `trustedHashes` are content hashes already published
- * (and so already checked): their MDX is not parsed again, which keeps re-imports fast.
+ * Reads and checks the library at `root`: categories.json and articles/<category>/<slug>.mdx.
+ * The files are read into memory and checked by readLibraryFiles, the one set of rules.
  */
-export async function readLibrary(root: string, { trustedHashes }: { trustedHashes?: ReadonlySet<string> } = {}): Promise<Library> {
-  const problems: string[] = [];
-  const categoriesFile = path.join(root, "categories.json");
-  const categoriesResult = categoriesSchema.safeParse(JSON.parse(await readFile(categoriesFile, "utf8")));
-  if (!categoriesResult.success) {
-    throw new ContentValidationError(
-      categoriesResult.error.issues.map((issue) => `categories.json: ${issue.path.join(".") || "list"}: ${issue.message}`),
-    );
+export async function readLibrary(root: string, options: ReadLibraryOptions = {}): Promise<Library> {
+  const files = new Map<string, string>([["categories.json", await readFile(path.join(root, "categories.json"), "utf8")]]);
+  const articles = (await readdir(path.join(root, "articles"), { recursive: true })).filter((entry) => entry.endsWith(".mdx"));
+  for (const relative of articles) {
+    const file = path.posix.join("articles", relative.split(path.sep).join("/"));
+    files.set(file, await readFile(path.join(root, file), "utf8"));
   }
-  const categories = categoriesResult.data;
+  return readLibraryFiles(files, options);
+}
+
+/**
+ * Checks a library held in memory as path → text, with the paths of the folder layout
+ * ("categories.json", "articles/<category>/<slug>.mdx"). Other paths are ignored. Used by the
+ * command line (through readLibrary) and by uploads in the staff area alike.
+ */
+export function readLibraryFiles(files: ReadonlyMap<string, string>, options: ReadLibraryFilesOptions = {}): Library {
+  const categories = readCategories(files.get("categories.json"), options.categories);
   const categorySlugs = new Set(categories.map((c) => c.slug));
 
-  const files = (await readdir(path.join(root, "articles"), { recursive: true }))
-    .filter((entry) => entry.endsWith(".mdx"))
-    .sort();
-
+  const problems: string[] = [];
   const articles: LibraryArticle[] = [];
-  for (const relative of files) {
-    const file = path.join("articles", relative);
-    const result = parseArticleFile(file, await readFile(path.join(root, file), "utf8"), categorySlugs, trustedHashes);
+  const paths = [...files.keys()].filter((file) => file.startsWith("articles/") && file.endsWith(".mdx")).sort();
+  for (const file of paths) {
+    const result = parseArticleFile(file, files.get(file) ?? "", categorySlugs, options.trustedHashes);
     if (result.article) articles.push(result.article);
     problems.push(...result.problems);
   }
 
-  problems.push(...crossCheck(articles));
+  problems.push(...crossCheck(articles, options.existingSlugs));
   if (problems.length > 0) throw new ContentValidationError(problems);
   return { categories, articles };
 }
 
-/** Rules across files: unique slugs, related articles that exist. */
-function crossCheck(articles: LibraryArticle[]): string[] {
+function readCategories(source: string | undefined, fallback: CategoryInput[] | undefined): CategoryInput[] {
+  if (source === undefined) {
+    if (fallback) return fallback;
+    throw new ContentValidationError(["categories.json: is missing; the library needs its list of categories"]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    throw new ContentValidationError([`categories.json: is not valid JSON (${error instanceof Error ? error.message : "unreadable"})`]);
+  }
+  const result = categoriesSchema.safeParse(data);
+  if (!result.success) {
+    throw new ContentValidationError(result.error.issues.map((issue) => `categories.json: ${issue.path.join(".") || "list"}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+/** Rules across files: unique slugs, related articles that exist (in these files or, for an upload, already published). */
+function crossCheck(articles: LibraryArticle[], existingSlugs: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const bySlug = new Map<string, LibraryArticle>();
   for (const article of articles) {
@@ -136,7 +173,7 @@ function crossCheck(articles: LibraryArticle[]): string[] {
   }
   for (const article of articles) {
     for (const related of article.frontmatter.related) {
-      if (!bySlug.has(related)) problems.push(`${article.file}: related: no article has the slug "${related}"`);
+      if (!bySlug.has(related) && !existingSlugs.has(related)) problems.push(`${article.file}: related: no article has the slug "${related}"`);
     }
   }
   return problems;

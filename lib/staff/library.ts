@@ -1,0 +1,120 @@
+// The MDX library from the staff area: download it as a zip of exactly the files
+// `npm run content:export` writes, and upload files checked by exactly the rules of
+// `npm run content:import`. An upload with any problem writes nothing.
+import { packZip, LibraryUploadError, unpackUpload, type UploadedFile } from "../content/archive";
+import { exportLibraryFiles } from "../content/export";
+import { importLibrary, publishedContentHashes } from "../content/import";
+import { ContentValidationError, readLibraryFiles } from "../content/library";
+import { authorize, type StaffContext } from "../auth/roles";
+
+export interface LibraryExport {
+  filename: string;
+  bytes: Uint8Array;
+  articles: number;
+}
+
+export async function exportLibraryZip(ctx: StaffContext, now = new Date()): Promise<LibraryExport> {
+  authorize(ctx.actor, "editor");
+  const files = await exportLibraryFiles(ctx.db);
+  return { filename: `help-center-library-${now.toISOString().slice(0, 10)}.zip`, bytes: packZip(files, now), articles: files.size - 1 };
+}
+
+export interface ImportedArticle {
+  slug: string;
+  title: string;
+  categorySlug: string;
+}
+
+export interface LibraryImportResult {
+  created: ImportedArticle[];
+  updated: ImportedArticle[];
+  unchanged: ImportedArticle[];
+  /** Categories whose customer pages may show something new. */
+  categorySlugs: string[];
+}
+
+export interface LibraryUpload {
+  files: UploadedFile[];
+  /** For loose .mdx files: the category to file them under; empty keeps each article's current one. */
+  category?: string | null;
+}
+
+export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUpload): Promise<LibraryImportResult> {
+  const actor = authorize(ctx.actor, "editor");
+  const unpacked = unpackUpload(upload.files);
+  const { db } = ctx;
+
+  const [dbCategories, published] = await Promise.all([
+    db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
+    db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true, categorySlug: true } }),
+  ]);
+  const currentCategory = new Map(published.map((a) => [a.slug, a.categorySlug]));
+  const allArticles = new Map((await db.article.findMany({ select: { slug: true, categorySlug: true } })).map((a) => [a.slug, a.categorySlug]));
+
+  const category = upload.category?.trim() || null;
+  const problems: string[] = [];
+  if (category && !dbCategories.some((c) => c.slug === category)) problems.push(`category: there is no category "${category}"`);
+
+  // Loose files carry no folder: they keep the category their article has, or take the one chosen.
+  const files = new Map<string, string>();
+  for (const file of unpacked) {
+    if ("path" in file) {
+      files.set(file.path, file.text);
+      continue;
+    }
+    const folder = category ?? allArticles.get(file.slug);
+    if (!folder) problems.push(`${file.loose}: is a new article; choose its category, or upload it in a zip as articles/<category>/${file.loose}`);
+    else files.set(`articles/${folder}/${file.slug}.mdx`, file.text);
+  }
+  if (problems.length > 0) throw new LibraryUploadError(422, "The upload has problems; nothing was imported.", problems);
+  if (![...files.keys()].some((path) => path.endsWith(".mdx"))) {
+    throw new LibraryUploadError(422, "The upload holds no articles (.mdx files); nothing was imported.");
+  }
+
+  let library;
+  try {
+    const uploadedSlugs = new Set([...files.keys()].map((path) => path.split("/").at(-1)!.replace(/\.mdx$/, "")));
+    library = readLibraryFiles(files, {
+      trustedHashes: await publishedContentHashes(db),
+      categories: dbCategories,
+      // Related articles may be in the upload or already published (and not replaced by this upload).
+      existingSlugs: new Set([...currentCategory.keys()].filter((slug) => !uploadedSlugs.has(slug))),
+    });
+  } catch (error) {
+    if (error instanceof ContentValidationError) throw new LibraryUploadError(422, `The upload has ${error.problems.length} problem(s); nothing was imported.`, error.problems);
+    throw error;
+  }
+  // An uploaded categories.json may add categories; it never removes one articles still use.
+  if (files.has("categories.json")) {
+    const listed = new Set(library.categories.map((c) => c.slug));
+    const missing = dbCategories.filter((c) => !listed.has(c.slug));
+    library = { ...library, categories: [...library.categories, ...missing] };
+  }
+
+  const summary = await importLibrary(db, library, actor.name);
+  const describe = (slug: string): ImportedArticle => {
+    const article = library.articles.find((a) => a.slug === slug)!;
+    return { slug, title: article.frontmatter.title, categorySlug: article.category };
+  };
+  const changed = new Set([...summary.created, ...summary.updated]);
+  const created = summary.created.map(describe);
+  const updated = summary.updated.map(describe);
+  const moved = updated.filter((a) => currentCategory.has(a.slug) && currentCategory.get(a.slug) !== a.categorySlug).map((a) => currentCategory.get(a.slug)!);
+  return {
+    created,
+    updated,
+    unchanged: library.articles.filter((a) => !changed.has(a.slug)).map((a) => describe(a.slug)),
+    categorySlugs: [...new Set([...created, ...updated].map((a) => a.categorySlug).concat(moved, files.has("categories.json") ? library.categories.map((c) => c.slug) : []))],
+  };
+}
+
+/** What the library page shows next to the upload form: the categories loose files may be filed under. */
+export async function listLibraryCategories(ctx: StaffContext) {
+  authorize(ctx.actor, "editor");
+  const [categories, counts] = await Promise.all([
+    ctx.db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
+    ctx.db.article.groupBy({ by: ["categorySlug"], where: { status: "published", deletedAt: null }, _count: { _all: true } }),
+  ]);
+  const published = new Map(counts.map((row) => [row.categorySlug, row._count._all]));
+  return categories.map((category) => ({ ...category, published: published.get(category.slug) ?? 0 }));
+}

@@ -1,0 +1,252 @@
+// Anonymous requests get nothing from the staff area, over real HTTP: every staff page, every
+// staff route handler and every server action in the build, found on disk and in the build's
+// manifest (not listed by hand), also with the header tricks that once bypassed Next.js middleware.
+import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { createSession } from "../../lib/auth/sessions";
+import type { Database } from "../../lib/db-client";
+import { E2E_DIST_DIR } from "./constants";
+import { createStaffAccount, expect, SESSION_COOKIE, test } from "./staff-fixtures";
+
+const ROOT = process.cwd();
+const STAFF_PAGES = path.join(ROOT, "app/(staff)/staff");
+const STAFF_ROUTES = path.join(ROOT, "app/api/staff");
+
+/** Staff pages anyone may open. */
+const PUBLIC_PAGES = new Set(["/staff/sign-in"]);
+/** Actions anonymous visitors may call: signing in, and signing out (which ends nothing without a session). */
+const PUBLIC_ACTIONS = new Set(["components/auth/actions.ts#signInAction", "components/auth/actions.ts#signOutAction"]);
+
+const HEADER_TRICKS: Record<string, string>[] = [
+  {},
+  { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  { "x-middleware-subrequest": "src/middleware" },
+  { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+  { "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1", "x-forwarded-host": "localhost" },
+  { "x-nextjs-data": "1" },
+  { RSC: "1" },
+  { RSC: "1", "Next-Router-Prefetch": "1" },
+  { "Next-Router-Prefetch": "1" },
+];
+
+function files(dir: string, name: string): string[][] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === name)
+    .map((file) => path.dirname(file).split(path.sep).filter((s) => s !== "."));
+}
+
+/** URL path of a route folder: groups dropped, dynamic segments filled from real rows. */
+function toUrl(prefix: string, segments: string[], fill: (param: string) => string): string | null {
+  if (segments.some((s) => s.startsWith("_") || s.startsWith("@"))) return null; // private folders and slots are not routes
+  const parts = segments.filter((s) => !/^\(.*\)$/.test(s)).map((s) => (/^\[+\.*(.+?)\]+$/.test(s) ? fill(/^\[+\.*(.+?)\]+$/.exec(s)![1]!) : s));
+  return [prefix, ...parts].join("/").replace(/\/$/, "") || "/";
+}
+
+interface Secrets {
+  markers: string[];
+  fill: (param: string) => string;
+}
+
+/** Data only staff may see, each with a unique marker, and real ids for dynamic routes. */
+async function plantSecrets(db: Database): Promise<Secrets> {
+  const marker = () => `staffsecret${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  const [nameMarker, messageMarker, commentMarker, queryMarker] = [marker(), marker(), marker(), marker()];
+  await createStaffAccount(db, "admin", `Admin ${nameMarker}`);
+  const article = await db.article.findFirstOrThrow({ where: { slug: "the-difference-between-imap-and-pop" }, select: { id: true, slug: true, publishedRevisionId: true } });
+  await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId: article.id } });
+  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comment: `Not helpful ${commentMarker}` } });
+  await db.searchEvent.create({ data: { query: queryMarker, resultCount: 0 } });
+  const fill = (param: string) => (/slug/i.test(param) ? article.slug : /revision/i.test(param) ? (article.publishedRevisionId ?? article.id) : article.id);
+  return { markers: [nameMarker, messageMarker, commentMarker, queryMarker], fill };
+}
+
+function expectNoStaffData(body: string, secrets: Secrets, where: string) {
+  for (const marker of secrets.markers) expect(body, `${where} leaked ${marker}`).not.toContain(marker);
+  expect(body, `${where} shows the signed-in staff header`).not.toMatch(/Your account: |Sign out<\/button>/);
+}
+
+/** A session cookie for an account, straight from the sessions table (no sign-in form needed). */
+async function sessionHeader(db: Database, role: "editor" | "admin") {
+  const account = await createStaffAccount(db, role);
+  const { token } = await createSession(db, account.id);
+  return { Cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+/** Everything that is not customers' own writing or sign-in bookkeeping, which other journeys add to while this runs. */
+async function snapshot(db: Database) {
+  const [categories, articles, revisions, drafts, redirects, users, contacts, feedback] = await Promise.all([
+    db.category.findMany({ orderBy: { slug: "asc" } }),
+    db.article.findMany({ orderBy: { id: "asc" } }),
+    db.articleRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, contentHash: true } }),
+    db.articleDraft.findMany({ orderBy: { articleId: "asc" } }),
+    db.slugRedirect.findMany({ orderBy: { fromSlug: "asc" } }),
+    db.staffUser.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, passwordHash: true, email: true, name: true } }),
+    db.contactRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, handledById: true } }),
+    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comment: true } }),
+  ]);
+  return { categories, articles, revisions, drafts, redirects, users, contacts, feedback };
+}
+
+/**
+ * Runs a request and checks it changed nothing. Other journeys may write while this runs, so a
+ * difference is only a failure when it happens again on a second try.
+ */
+async function expectUnchanged(db: Database, run: () => Promise<void>, what: string) {
+  let before = await snapshot(db);
+  await run();
+  let after = await snapshot(db);
+  if (JSON.stringify(after) === JSON.stringify(before)) return;
+  before = await snapshot(db);
+  await run();
+  after = await snapshot(db);
+  expect(after, `${what} changed the database`).toEqual(before);
+}
+
+/**
+ * Requests a URL without following redirects, except the one Next.js answers RSC requests with
+ * first: the same path again with a cache-busting ?_rsc= added. Every body on the way is returned.
+ */
+async function fetchStaff(request: APIRequestContext, url: string, options: { method?: string; headers: Record<string, string>; data?: string }) {
+  const bodies: string[] = [];
+  let response = await request.fetch(url, { ...options, maxRedirects: 0 });
+  bodies.push(await response.text());
+  for (let hop = 0; hop < 2 && response.status() === 307; hop++) {
+    const location = response.headers()["location"] ?? "";
+    if (new URL(location, "http://localhost").pathname !== url) break;
+    response = await request.fetch(location, { ...options, maxRedirects: 0 });
+    bodies.push(await response.text());
+  }
+  return { response, body: bodies.at(-1)!, bodies };
+}
+
+interface ManifestAction {
+  id: string;
+  key: string;
+  pages: string[];
+  admin: boolean;
+}
+
+/** Every server action in the build, with the pages that use it and whether it is for admins. */
+function serverActions(fill: (param: string) => string): ManifestAction[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, E2E_DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const source = entry.filename && existsSync(path.join(ROOT, entry.filename)) ? readFileSync(path.join(ROOT, entry.filename), "utf8") : "";
+    const admin = new RegExp(`export const ${entry.exportedName}\\s*=\\s*staffAction\\(\\s*"admin"`).test(source);
+    const pages = Object.keys(entry.workers)
+      .filter((worker) => worker.startsWith("app/") && worker.endsWith("/page"))
+      .map((worker) => toUrl("", worker.split("/").slice(1, -1), fill))
+      .filter((url): url is string => url !== null);
+    return { id, key: `${entry.filename}#${entry.exportedName}`, pages: [...new Set(["/staff", ...pages])], admin };
+  });
+}
+
+async function postAction(request: APIRequestContext, baseURL: string, url: string, id: string, body: string, headers: Record<string, string> = {}) {
+  const response = await request.post(url, {
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL, ...headers },
+    data: body,
+    maxRedirects: 0,
+  });
+  return { status: response.status(), text: await response.text(), location: response.headers()["location"] ?? response.headers()["x-action-redirect"] ?? "" };
+}
+
+test.describe("the staff area refuses anonymous requests", () => {
+  test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+  test("every staff page sends anonymous visitors to sign in and shows no staff data, whatever the headers", async ({ request, db }) => {
+    const secrets = await plantSecrets(db);
+    const pages = files(STAFF_PAGES, "page.tsx")
+      .map((segments) => toUrl("/staff", segments, secrets.fill))
+      .filter((url): url is string => url !== null && !PUBLIC_PAGES.has(url));
+    expect(pages).toEqual(expect.arrayContaining(["/staff", "/staff/users", "/staff/library", "/staff/account"]));
+
+    for (const url of pages) {
+      for (const headers of HEADER_TRICKS) {
+        const where = `GET ${url} with ${JSON.stringify(headers)}`;
+        const { response, body, bodies } = await fetchStaff(request, url, { headers });
+        for (const seen of bodies) expectNoStaffData(seen, secrets, where);
+        // A page load is redirected to sign in. A client-side navigation or prefetch (RSC) may get the
+        // route's empty shell or the redirect inside its payload instead; either way no staff data (checked above).
+        const redirected = response.status() === 307 && /^\/staff\/sign-in(\?|$)/.test(response.headers()["location"] ?? "");
+        const rscAnswer = Boolean(headers.RSC) && response.status() === 200 && /^text\/x-component/.test(response.headers()["content-type"] ?? "");
+        expect(redirected || rscAnswer, `${where} answered ${response.status()} ${response.headers()["location"] ?? ""}: ${body.slice(0, 200)}`).toBe(true);
+      }
+    }
+  });
+
+  test("every staff route handler answers 401 to anonymous requests and 403 to editors where admins are needed", async ({ request, db }) => {
+    const secrets = await plantSecrets(db);
+    const routes = files(STAFF_ROUTES, "route.ts").map((segments) => {
+      const source = readFileSync(path.join(STAFF_ROUTES, ...segments, "route.ts"), "utf8");
+      const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+      return { url: toUrl("/api/staff", segments, secrets.fill)!, methods, admin: /requireRouteActor\(\s*"admin"\s*\)/.test(source) };
+    });
+    expect(routes.map((r) => r.url)).toEqual(expect.arrayContaining(["/api/staff/library/export", "/api/staff/library/import"]));
+    const editor = await sessionHeader(db, "editor");
+
+    for (const route of routes) {
+      expect(route.methods.length, `${route.url} exports no handler`).toBeGreaterThan(0);
+      for (const method of route.methods) {
+        for (const headers of HEADER_TRICKS) {
+          const where = `${method} ${route.url} with ${JSON.stringify(headers)}`;
+          await expectUnchanged(
+            db,
+            async () => {
+              const { response, body, bodies } = await fetchStaff(request, route.url, { method, headers: { ...headers, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { data: "{}" }) });
+              for (const seen of bodies) expectNoStaffData(seen, secrets, where);
+              expect(response.status(), where).toBe(401);
+              expect(JSON.parse(body), where).toEqual({ error: expect.stringMatching(/sign in/i) });
+            },
+            where,
+          );
+        }
+        if (route.admin) {
+          const response = await request.fetch(route.url, { method, headers: { ...editor, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { data: "{}" }) });
+          expect(response.status(), `${method} ${route.url} as an editor`).toBe(403);
+        }
+      }
+    }
+  });
+
+  test("every server action refuses anonymous callers, and editors where admins are needed, changing nothing", async ({ request, db, baseURL }) => {
+    const secrets = await plantSecrets(db);
+    const actions = serverActions(secrets.fill);
+    expect(actions.map((a) => a.key)).toEqual(expect.arrayContaining(["components/users/actions.ts#createUserAction", "components/account/actions.ts#changePasswordAction"]));
+    const editor = await sessionHeader(db, "editor");
+
+    for (const action of actions.filter((a) => !PUBLIC_ACTIONS.has(a.key))) {
+      for (const url of action.pages) {
+        for (const body of ["[]", "[{}]", '["{}"]']) {
+          const where = `${action.key} posted anonymously to ${url} with ${body}`;
+          await expectUnchanged(
+            db,
+            async () => {
+              const answer = await postAction(request, baseURL!, url, action.id, body);
+              expect(answer.text, where).not.toMatch(/"ok":true/);
+              expectNoStaffData(answer.text, secrets, where);
+              // staffAction answers {ok:false,status:401}; an action that redirects must send to sign-in.
+              const refused = /"ok":false,"status":401/.test(answer.text) || /\/staff\/sign-in/.test(answer.location);
+              expect(refused, `${where} answered ${answer.status}: ${answer.text.slice(0, 300)}`).toBe(true);
+            },
+            where,
+          );
+        }
+      }
+      if (action.admin) {
+        const where = `${action.key} posted by an editor`;
+        await expectUnchanged(
+          db,
+          async () => {
+            const answer = await postAction(request, baseURL!, "/staff", action.id, "[{}]", editor);
+            expect(answer.text, where).toMatch(/"ok":false,"status":403/);
+          },
+          where,
+        );
+      }
+    }
+  });
+});
