@@ -13,6 +13,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never overwrites your build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // …and checks types against a tsconfig of its own (scripts/e2e-server.sh), because next build
+  // writes its distDir into the tsconfig it uses.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json" },
   poweredByHeader: false,
   // Hashing every cached page for an ETag was the largest single cost of serving one
   // (docs/benchmarks.md); pages are revalidated by time and on publish instead.

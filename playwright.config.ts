@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: `bash scripts/e2e-server.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 240_000,
+    timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },

@@ -8,8 +8,9 @@ case "$DATABASE_URL" in file:*data/e2e.db|file:*data/e2e-[0-9]*.db) ;; *) echo "
 rm -f "$db_file" "$db_file-wal" "$db_file-shm" "$db_file-journal"
 npx prisma migrate deploy
 npx tsx scripts/content-import.ts
-# next build adds its distDir's type folders to tsconfig.json; keep the committed file as it was.
-cp tsconfig.json "$db_file.tsconfig"
-npx next build
-mv "$db_file.tsconfig" tsconfig.json
+# next build writes its distDir's type folders into the tsconfig it uses: give it one of its own
+# (git-ignored), so parallel runs on other ports never touch tsconfig.json.
+tsconfig="tsconfig.${NEXT_DIST_DIR#.}.json"
+printf '{ "extends": "./tsconfig.json", "include": ["next-env.d.ts", "**/*.ts", "**/*.tsx"], "exclude": ["node_modules", "lib/generated"] }\n' > "$tsconfig"
+NEXT_TSCONFIG_PATH="$tsconfig" npx next build
 exec npx next start -p "$port" -H 127.0.0.1

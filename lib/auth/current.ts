@@ -39,7 +39,10 @@ export async function getStaffContext(): Promise<StaffContext> {
 /** For pages: sends anonymous visitors to sign in, and answers 403 to staff without the role. */
 export async function requirePageActor(role: Role = "editor", returnTo?: string): Promise<Actor> {
   const actor = await getCurrentActor();
-  if (!actor) redirect(returnTo ? `/staff/sign-in?next=${encodeURIComponent(returnTo)}` : "/staff/sign-in");
+  if (!actor) {
+    const next = safeReturnPath(returnTo);
+    redirect(next === "/staff" ? "/staff/sign-in" : `/staff/sign-in?next=${encodeURIComponent(next)}`);
+  }
   if (!hasRole(actor, role)) forbidden();
   return actor;
 }
@@ -57,5 +60,5 @@ export function getSignInThrottle(): SignInThrottle {
 
 /** Where to go after signing in: only paths inside the staff area, never another site. */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
+  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
 }

@@ -211,4 +211,14 @@ test.describe("Article editor", () => {
     const ok = await page.request.post("/api/staff/preview", { data: { body: "## Hi\n\n<iframe src='x'></iframe>\n" } });
     expect(await ok.json()).toMatchObject({ headings: [{ text: "Hi" }], problems: [{ field: "body", line: 3 }] });
   });
+
+  test("a customer page loaded before a publish still searches: its old index name leads to the new index", async ({ page, db, editor }) => {
+    await page.goto("/articles/mx-records");
+    const word = token();
+    await seedPublishedArticle(db, editor, { title: `Change your spam filter level ${word}`, body: "Open **Spam filters** and pick a level." });
+    // The content version is checked at most once a second.
+    await page.waitForTimeout(1_200);
+    await page.getByRole("combobox", { name: "Search the help center" }).pressSequentially(word);
+    await expect(page.getByRole("listbox", { name: "Matching articles" }).getByRole("option").first()).toContainText(`Change your spam filter level ${word}`);
+  });
 });

@@ -3,16 +3,15 @@ import { getSearchIndex, searchIndexUrl } from "@/lib/search/server";
 
 // GET /search-index/<hash>.json — the instant-search index. Its name changes with its content,
 // so browsers may keep it for a year; an old name redirects to the current file.
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const match = /^([0-9a-f]{16})\.json$/.exec(file);
   if (!match) return NextResponse.json({ error: "No such search index." }, { status: 404 });
   const index = await getSearchIndex();
   if (match[1] !== index.hash) {
-    return NextResponse.redirect(new URL(searchIndexUrl(index.hash), request.url), {
-      status: 307,
-      headers: { "Cache-Control": "no-store" },
-    });
+    // A relative Location: behind `next start` request.url names "localhost", and a worker on
+    // 127.0.0.1 (or behind a proxy, on the public name) must not be sent to another origin.
+    return new Response(null, { status: 307, headers: { Location: searchIndexUrl(index.hash), "Cache-Control": "no-store" } });
   }
   // next start compresses it on the way out (a CDN in front would cache that).
   return new Response(index.json, {
