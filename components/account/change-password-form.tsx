@@ -1,29 +1,12 @@
 "use client";
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/auth/action";
 import { Field } from "../ui/field";
+import { useActionForm } from "../ui/use-action-form";
 import { buttonClass } from "../ui/styles";
 import { PasswordInput } from "../users/password-input";
 import { changePasswordAction } from "./actions";
 
-type Result = ActionResult<{ endedSessions: number }> | null;
-
 export function ChangePasswordForm() {
-  const [result, setResult] = useState<Result>(null);
-  const [pending, startTransition] = useTransition();
-  // Submitted by hand rather than as a form action, so a refused form keeps what was typed.
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    startTransition(async () => {
-      const outcome = await changePasswordAction(data);
-      if (outcome.ok) form.reset();
-      setResult(outcome);
-    });
-  }
-  const fields = result && !result.ok ? (result.fields ?? {}) : {};
-  const formError = result && !result.ok && !result.fields ? result.error : null;
+  const { result, pending, onSubmit: submit, fields, formError } = useActionForm(changePasswordAction);
   const ended = result?.ok ? result.data.endedSessions : 0;
 
   return (

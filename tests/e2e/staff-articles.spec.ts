@@ -1,10 +1,9 @@
 // The staff article list: filters and sorts in the URL, ratings and views per article, and
 // pages that pass axe on a desk and on a phone.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { Database } from "../../lib/db-client";
 import { expect, test } from "./staff-fixtures";
+import { expectAccessible } from "./page-checks";
 
 /** Archived articles: customers never see them, so other journeys are not disturbed. */
 async function seedArchived(db: Database, title: string, ratings: { happy: number; normal: number; sad: number }, views: number) {
@@ -16,13 +15,6 @@ async function seedArchived(db: Database, title: string, ratings: { happy: numbe
   if (votes.length) await db.feedback.createMany({ data: votes });
   if (views) await db.articleViewDay.create({ data: { articleId: article.id, day: new Date().toISOString().slice(0, 10), count: views } });
   return article;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test.describe("Staff article list", () => {
@@ -85,15 +77,14 @@ test.describe("Staff article list", () => {
 });
 
 test.describe("staff article pages: accessibility and layout @mobile", () => {
-  test("the list, the new-article form and the editor pass axe and fit the screen", async ({ editorPage: page, db }, testInfo) => {
+  test("the list, the new-article form and the editor pass axe and fit the screen", async ({ editorPage: page, db }) => {
     test.setTimeout(90_000);
     await seedArchived(db, `Axe list article ${randomUUID().slice(0, 6)}`, { happy: 1, normal: 2, sad: 0 }, 5);
     await page.goto("/staff/articles");
-    await expectNoAxeViolations(page);
-    await testInfo.attach(`${testInfo.project.name}-staff-articles.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await expectAccessible(page, "staff-articles");
 
     await page.goto("/staff/articles/new?title=Axe%20check%20article");
-    await expectNoAxeViolations(page);
+    await expectAccessible(page, "staff-new-article");
     await page.getByLabel("Category").selectOption({ label: "Email" });
     await page.getByRole("button", { name: "Create and open the editor" }).click();
     await expect(page.getByRole("textbox", { name: "Article body (MDX)" })).toBeVisible();
@@ -101,7 +92,6 @@ test.describe("staff article pages: accessibility and layout @mobile", () => {
     await page.keyboard.insertText("Intro line.\n\n<Foo>bad</Foo>\n\n## A section\n\n<Note>Remember this.</Note>\n");
     await expect(page.getByRole("region", { name: "Article preview" }).getByRole("heading", { name: "A section" })).toBeVisible();
     await expect(page.getByRole("region", { name: /problem/ }).getByRole("listitem").first()).toBeVisible();
-    await expectNoAxeViolations(page);
-    await testInfo.attach(`${testInfo.project.name}-staff-editor.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await expectAccessible(page, "staff-editor");
   });
 });

@@ -1,10 +1,9 @@
 // Feedback insights: staff see exactly the ratings customers gave, per revision, with the change an
 // edit made, and the site-wide lists and the overview point them at the articles that need work.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { Database } from "../../lib/db-client";
 import { expect, type StaffAccount, test } from "./staff-fixtures";
+import { expectAccessible } from "./page-checks";
 
 const DAY = 86_400_000;
 const dateLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
@@ -32,14 +31,6 @@ async function rate(db: Database, articleId: string, revisionId: string, ratings
   await db.feedback.createMany({
     data: ratings.map(([rating, comment]) => ({ articleId, revisionId, visitorId: randomUUID(), rating, comment: comment ?? null, createdAt: when, updatedAt: when })),
   });
-}
-
-async function expectNoAxeViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  const info = test.info();
-  await info.attach(`${info.project.name}-${name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
 }
 
 test.describe("Feedback insights", () => {
@@ -81,7 +72,7 @@ test.describe("Feedback insights", () => {
     expect(weeks).toHaveLength(12);
     expect(weeks).toContainEqual(["3", "1", "2", "58"]);
     expect(weeks).toContainEqual(["4", "1", "0", "90"]);
-    await expectNoAxeViolations(page, "article-feedback");
+    await expectAccessible(page, "article-feedback");
   });
 
   test("the site-wide page and the overview list the lowest-rated articles @mobile", async ({ editorPage: page, editor, db }) => {
@@ -100,7 +91,7 @@ test.describe("Feedback insights", () => {
     await expect(row.getByRole("cell").first()).toHaveText("0");
     await expect(lowest).not.toContainText(few.title);
     await expect(page.getByRole("region", { name: "Recent Sad comments" })).toContainText("Nothing here works");
-    await expectNoAxeViolations(page, "site-feedback");
+    await expectAccessible(page, "site-feedback");
 
     await row.getByRole("link", { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`/staff/articles/${article.id}/feedback$`));
@@ -109,7 +100,7 @@ test.describe("Feedback insights", () => {
     await expect(page.getByRole("region", { name: "Articles that need work" })).toContainText(title);
     await expect(page.getByRole("link", { name: /Open contact requests/ })).toHaveAttribute("href", "/staff/inbox");
     await expect(page.getByRole("link", { name: /Searches with no results/ })).toHaveAttribute("href", "/staff/searches");
-    await expectNoAxeViolations(page, "overview");
+    await expectAccessible(page, "overview");
   });
 
   test("the overview counts the last 30 days against the 30 before", async ({ editorPage: page, editor, db }) => {

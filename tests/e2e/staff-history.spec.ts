@@ -1,10 +1,9 @@
 // Article history: staff see who changed what, compare two versions without JavaScript, and
 // restore an old version, which customers then see and the history records as a new revision.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { Database } from "../../lib/db-client";
 import { expect, type StaffAccount, test } from "./staff-fixtures";
+import { expectAccessible } from "./page-checks";
 
 const oldBody = "Open **Settings** and choose **Forwarding**.\n\nType the address that should get a copy.\n";
 const newBody = "Open **Mail settings** and choose **Forwarding**.\n\nType the address that should get a copy.\n\nPress **Save**.\n";
@@ -23,14 +22,6 @@ async function seedHistory(db: Database, first: StaffAccount, second: StaffAccou
   const b = await revision(second, "Forward a mailbox to another address", newBody, new Date());
   await db.article.update({ where: { id: article.id }, data: { publishedRevisionId: b.id, publishedAt: new Date() } });
   return { id: article.id, slug, a: a.id, b: b.id };
-}
-
-async function expectNoAxeViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  const info = test.info();
-  await info.attach(`${info.project.name}-${name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
 }
 
 test.describe("Article history", () => {
@@ -77,7 +68,7 @@ test.describe("Article history", () => {
     // axe needs JavaScript: check the same page in a normal browser.
     await editorPage.goto(comparedUrl);
     await expect(editorPage.getByRole("table", { name: "Body, line by line" })).toBeVisible();
-    await expectNoAxeViolations(editorPage, "history-compare");
+    await expectAccessible(editorPage, "history-compare");
   });
 
   test("restores an old version: customers see it and the history records it", async ({ editorPage: page, editor, admin, db, browser, baseURL }) => {
@@ -94,7 +85,7 @@ test.describe("Article history", () => {
     const confirm = page.getByRole("region", { name: `Restore the version of 3 Nov 2026, 09:30 UTC by ${admin.name}?` });
     await expect(confirm).toContainText("Title change; 1 line added and 3 removed in the body.");
     await expect(confirm).toContainText(`The address stays /articles/${article.slug}`);
-    await expectNoAxeViolations(page, "history-restore");
+    await expectAccessible(page, "history-restore");
     await confirm.getByRole("button", { name: "Restore this version" }).click();
 
     await expect(page.getByRole("status")).toContainText(`Restored. Restored from the revision of 3 Nov 2026, 09:30 UTC by ${admin.name}.`);

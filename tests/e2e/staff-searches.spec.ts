@@ -1,34 +1,13 @@
 // Search insights and the gap backlog as staff see them, for searches and comments seeded here.
-import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
-import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./staff-fixtures";
+import { expectAccessible } from "./page-checks";
 
 const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Desktop and phone screenshots for the report, and no sideways scrolling on a phone. */
-async function checkLayout(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`${name}-desktop.png`, { path: await screenshot(page, testInfo.outputPath(`${name}-desktop.png`)), contentType: "image/png" });
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await testInfo.attach(`${name}-phone.png`, { path: await screenshot(page, testInfo.outputPath(`${name}-phone.png`)), contentType: "image/png" });
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-async function screenshot(page: import("@playwright/test").Page, path: string) {
-  await page.screenshot({ path, fullPage: true });
-  return path;
-}
-
 test.describe("search insights", () => {
-  test("show seeded searches in the right tables with exact numbers, per period", async ({ editorPage: page, db }, testInfo) => {
+  test("show seeded searches in the right tables with exact numbers, per period", async ({ editorPage: page, db }) => {
     // 12 days ago, so only the 30- and 90-day views count them (the suite's own searches are recent).
     const at = daysAgo(12);
     const seed = (query: string, resultCount: number, openedSlug: string | null, times: number) =>
@@ -68,8 +47,7 @@ test.describe("search insights", () => {
       await expect(totals).toContainText(`Opened a result${Math.round((100 * opened) / searches)}%`, { timeout: 1000 });
     }).toPass({ timeout: 15_000 });
 
-    await expectNoAxeViolations(page);
-    await checkLayout(page, testInfo, "searches");
+    await expectAccessible(page, "searches");
 
     // The last 7 days do not reach back 12 days.
     await page.getByRole("link", { name: "Last 7 days" }).click();
@@ -79,7 +57,7 @@ test.describe("search insights", () => {
 });
 
 test.describe("gap backlog", () => {
-  test("groups variants of a missing article and Sad comments per article, each with its action", async ({ editorPage: page, db }, testInfo) => {
+  test("groups variants of a missing article and Sad comments per article, each with its action", async ({ editorPage: page, db }) => {
     const seed = (query: string, times: number, days: number) =>
       db.searchEvent.createMany({ data: Array.from({ length: times }, () => ({ query, resultCount: 0, createdAt: daysAgo(days) })) });
     await seed("platypus backup", 4, 1);
@@ -117,7 +95,6 @@ test.describe("gap backlog", () => {
     await expect(fix.getByText("Screenshots are outdated")).toBeVisible();
     await expect(fix.getByRole("link", { name: `Improve this article: ${article.title}` })).toHaveAttribute("href", `/staff/articles/${article.id}`);
 
-    await expectNoAxeViolations(page);
-    await checkLayout(page, testInfo, "backlog");
+    await expectAccessible(page, "backlog");
   });
 });

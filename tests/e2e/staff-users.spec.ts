@@ -1,21 +1,10 @@
 // Admins manage staff accounts; everyone changes their own password. Disabling an account or
 // changing a password ends the sessions it should, at once.
 import { randomInt, randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page, TestInfo } from "@playwright/test";
 import { expect, signIn, STAFF_PASSWORD, test } from "./staff-fixtures";
+import { expectAccessible } from "./page-checks";
 
 const ownAddress = () => `198.51.100.${randomInt(1, 255)}`;
-
-async function expectAccessible(page: Page, testInfo: TestInfo, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  for (const [label, width] of [["desktop", 1280], ["phone", 390]] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await testInfo.attach(`${name}-${label}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
-  }
-}
 
 test.describe("Staff accounts", () => {
   test("an admin creates an editor who signs in, then disables them and their open session ends", async ({ adminPage, browser, baseURL, db }) => {
@@ -56,7 +45,7 @@ test.describe("Staff accounts", () => {
     await context.close();
   });
 
-  test("shows problems beside the fields and creates nothing", async ({ adminPage, editor, db }, testInfo) => {
+  test("shows problems beside the fields and creates nothing", async ({ adminPage, editor, db }) => {
     await adminPage.goto("/staff/users");
     const stored = await db.staffUser.findUniqueOrThrow({ where: { id: editor.id } });
     await adminPage.getByLabel("Name", { exact: true }).fill("Second Copy");
@@ -73,7 +62,7 @@ test.describe("Staff accounts", () => {
     await expect(adminPage.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
     expect(await db.staffUser.count({ where: { name: "Second Copy" } })).toBe(0);
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: editor.id } })).toEqual(stored);
-    await expectAccessible(adminPage, testInfo, "staff-users");
+    await expectAccessible(adminPage, "staff-users");
   });
 
   test("an admin changes a role and resets a password, which signs that person out", async ({ adminPage, editor, editorPage, db }) => {
@@ -108,7 +97,7 @@ test.describe("Staff accounts", () => {
 });
 
 test.describe("Your account", () => {
-  test("changing your password keeps this session and ends the others", async ({ editorPage, editor, browser, baseURL, db }, testInfo) => {
+  test("changing your password keeps this session and ends the others", async ({ editorPage, editor, browser, baseURL, db }) => {
     const context = await browser.newContext({ baseURL: baseURL! });
     const elsewhere = await context.newPage();
     await signIn(elsewhere, editor);
@@ -116,7 +105,7 @@ test.describe("Your account", () => {
 
     await editorPage.goto("/staff/account");
     await expect(editorPage.getByText(editor.email)).toBeVisible();
-    await expectAccessible(editorPage, testInfo, "staff-account");
+    await expectAccessible(editorPage, "staff-account");
     await editorPage.setViewportSize({ width: 1280, height: 900 });
 
     await editorPage.setExtraHTTPHeaders({ "x-forwarded-for": ownAddress() });
