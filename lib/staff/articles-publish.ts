@@ -42,14 +42,22 @@ export class NewerVersionError extends HttpError {
 export async function publishArticle(ctx: StaffContext, input: PublishArticleInput): Promise<PublishedArticle> {
   const actor = authorize(ctx.actor, "editor");
   const { articleId, baseRevisionId, replacing, content } = parseOrThrow(publishArticleSchema, input);
-  const article = await ctx.db.article.findUnique({ where: { id: articleId }, select: { slug: true, deletedAt: true, publishedRevisionId: true } });
+  const article = await ctx.db.article.findUnique({ where: { id: articleId }, select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } });
   if (!article) throw new HttpError(404, "This article no longer exists.");
   if (article.deletedAt) throw new HttpError(409, "This article is deleted. Restore it before publishing.");
 
   const problems = await checkArticleContent(ctx.db, content, articleId);
   if (problems.length > 0) throw new ContentProblemsError(problems);
   const checked = content as ArticleContent;
-  const neverPublished = (await getHeadRevision(ctx.db, articleId)) === null;
+  const head = await getHeadRevision(ctx.db, articleId);
+  const neverPublished = head === null;
+
+  // Publishing what customers already see (a second click, a draft edited back, or the very text
+  // someone else just published) adds nothing to the history: the draft goes, the revision stays.
+  if (head && article.publishedRevisionId === head.id && article.status === "published" && article.slug === checked.slug && sameContent(revisionToContent(article.slug, head), checked)) {
+    await ctx.db.articleDraft.deleteMany({ where: { articleId } });
+    return { revisionId: head.id, slug: article.slug, publishedAt: head.createdAt };
+  }
 
   const result = await publishContent(ctx.db, {
     articleId,
@@ -73,4 +81,15 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
   revalidateCustomerPages({ slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)], categorySlugs: result.categorySlugs });
   const revision = await ctx.db.articleRevision.findUniqueOrThrow({ where: { id: result.revisionId }, select: { createdAt: true } });
   return { revisionId: result.revisionId, slug: result.slug, publishedAt: revision.createdAt };
+}
+
+function sameContent(a: ArticleContent, b: ArticleContent): boolean {
+  return (
+    a.title === b.title &&
+    a.description === b.description &&
+    a.categorySlug === b.categorySlug &&
+    a.body.trim() === b.body.trim() &&
+    a.tags.join("\n") === b.tags.join("\n") &&
+    a.related.join("\n") === b.related.join("\n")
+  );
 }

@@ -144,6 +144,20 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
     expect(await t.db.articleRevision.findUniqueOrThrow({ where: { id: alices.revisionId } })).toMatchObject({ body: "Alice's version.", author: "Alice", note: expect.stringContaining("newer version") });
   });
 
+  it("publishing exactly what customers see adds no revision and clears the draft", async () => {
+    const { id, slug, revisionId } = await publishedArticle("Set a vacation reply");
+    const same = contentFor(slug, { title: "Set a vacation reply" });
+    await saveDraft(alice, { articleId: id, version: 0, baseRevisionId: revisionId, content: same });
+    const again = await publishArticle(alice, { articleId: id, baseRevisionId: revisionId, content: same });
+    expect(again.revisionId).toBe(revisionId);
+    expect(await t.db.articleRevision.count({ where: { articleId: id } })).toBe(1);
+    expect(await t.db.articleDraft.count({ where: { articleId: id } })).toBe(0);
+    // A real change still makes a revision.
+    const changed = await publishArticle(alice, { articleId: id, baseRevisionId: revisionId, content: { ...same, body: `${same.body}\nOne more line.` } });
+    expect(changed.revisionId).not.toBe(revisionId);
+    expect(await t.db.articleRevision.count({ where: { articleId: id } })).toBe(2);
+  });
+
   it("keeps old slugs redirecting through two renames", async () => {
     const { id, slug, revisionId } = await publishedArticle("Point your domain");
     const second = await publishArticle(alice, { articleId: id, baseRevisionId: revisionId, content: contentFor("point-a-domain", { title: "Point your domain" }) });
