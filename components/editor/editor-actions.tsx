@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode, RefObject } from "react";
 import { ArticleStatusBadge } from "@/components/staff-articles/status-badge";
@@ -11,7 +10,7 @@ import { ConfirmButton } from "./confirm-button";
 
 type StatusAction = typeof unpublishAction;
 
-/** The editor's top bar: where the text stands, what can be done with the article, and where else to look. */
+/** The editor's top bar: where the text stands and what can be done with the article. */
 export function EditorActions({
   article,
   hasDraft,
@@ -87,18 +86,6 @@ export function EditorActions({
           )}
         </div>
       </div>
-      <nav aria-label="This article" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/staff/articles/${article.id}/history`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">History</Link>
-        <Link href={`/staff/articles/${article.id}/feedback`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">Feedback</Link>
-        {article.published && (
-          // Not prefetched: a prefetch rendering the customer page while a publish is under way
-          // could put the old text back in the page cache.
-          <Link href={`/articles/${article.slug}`} prefetch={false} target="_blank" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-            View the live page<span className="sr-only"> (opens in a new tab)</span>
-          </Link>
-        )}
-        <Link href="/staff/articles" className="font-medium text-brand-700 underline-offset-2 hover:underline">All articles</Link>
-      </nav>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
+import { ArticleTabs } from "@/components/revisions/article-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { HttpError } from "@/lib/http-error";
@@ -22,6 +23,7 @@ export default async function EditArticlePage({ params }: Props) {
   });
   return (
     <>
+      <ArticleTabs articleId={state.article.id} current="edit" slug={state.article.slug} live={state.article.published} />
       <PageHeader title={state.content.title ? `Edit: ${state.content.title}` : "Edit article"} description={state.head ? `Last published by ${state.head.author}.` : "Not published yet: customers cannot see it."} />
       <ArticleEditor initial={state} />
     </>
