@@ -6,7 +6,8 @@ import { getPopularArticles, listCategories } from "@/lib/articles";
 import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
 
-export const revalidate = 300;
+// As for articles: refreshed at once on publish, and at most a minute behind otherwise.
+export const revalidate = 60;
 
 export default async function HomePage() {
   const [categories, popular, index] = await Promise.all([listCategories(), getPopularArticles(6), getSearchIndex()]);

@@ -13,7 +13,10 @@ import { slugSchema } from "@/lib/content/schema";
 import { compileMdx } from "@/lib/mdx/compile";
 import { addImageDimensions } from "@/lib/mdx/image-dimensions";
 
-export const revalidate = 300;
+// Publishing from the staff area refreshes the page at once. This minute bounds how long a page can
+// stay behind when its render was already under way at the moment of a publish, or when
+// `npm run content:import` changed the database from another process.
+export const revalidate = 60;
 
 // Rendered on first visit, then cached: nothing is read from the database at build time.
 export function generateStaticParams() {

@@ -6,7 +6,8 @@ import { StillNeedHelp } from "@/components/article/still-need-help";
 import { getCategory, listArticlesInCategory } from "@/lib/articles";
 import { slugSchema } from "@/lib/content/schema";
 
-export const revalidate = 300;
+// As for articles: refreshed at once on publish, and at most a minute behind otherwise.
+export const revalidate = 60;
 
 // Rendered on first visit, then cached: nothing is read from the database at build time.
 export function generateStaticParams() {
