@@ -1,7 +1,7 @@
 // Published articles as the customer site sees them. The one module that reads articles for the
 // site: it reshapes Prisma rows into the app's own types.
 import "server-only";
-import { z } from "zod";
+import { parseStoredList } from "./content/stored-list";
 import { db } from "./db";
 
 export interface ArticleSummary {
@@ -27,9 +27,6 @@ export interface CategoryWithCount {
   description: string;
   articleCount: number;
 }
-
-const stringList = z.array(z.string());
-const parseList = (json: string) => stringList.catch([]).parse(JSON.parse(json));
 
 const published = { status: "published", deletedAt: null, publishedRevisionId: { not: null } } as const;
 
@@ -67,8 +64,8 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
     id: row.id,
     revisionId: row.publishedRevision.id,
     body: row.publishedRevision.body,
-    tags: parseList(row.publishedRevision.tags),
-    related: parseList(row.publishedRevision.related),
+    tags: parseStoredList(row.publishedRevision.tags),
+    related: parseStoredList(row.publishedRevision.related),
     updatedAt: row.contentUpdatedAt,
   };
 }
@@ -154,7 +151,7 @@ export async function listSearchableArticles() {
     },
     orderBy: { slug: "asc" },
   });
-  return rows.map((row) => ({ ...toSummary(row), tags: parseList(row.publishedRevision?.tags ?? "[]"), body: row.publishedRevision?.body ?? "" }));
+  return rows.map((row) => ({ ...toSummary(row), tags: parseStoredList(row.publishedRevision?.tags ?? "[]"), body: row.publishedRevision?.body ?? "" }));
 }
 
 export async function getContentVersion(): Promise<string> {

@@ -3,6 +3,7 @@
 // URL as a permanent redirect.
 import { HttpError } from "../http-error";
 import { hashArticleContent } from "../content/library";
+import { parseStoredList } from "../content/stored-list";
 import type { Actor } from "../auth/roles";
 import type { Database } from "../db-client";
 import type { ArticleContent } from "./content";
@@ -85,9 +86,5 @@ export async function publishContent(
 
 /** A stored revision as editable content. */
 export function revisionToContent(slug: string, revision: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string }): ArticleContent {
-  const list = (json: string): string[] => {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  };
-  return { slug, title: revision.title, description: revision.description, categorySlug: revision.categorySlug, tags: list(revision.tags), related: list(revision.related), body: revision.body };
+  return { slug, title: revision.title, description: revision.description, categorySlug: revision.categorySlug, tags: parseStoredList(revision.tags), related: parseStoredList(revision.related), body: revision.body };
 }

@@ -1,6 +1,7 @@
 // What changed between two versions of an article: field by field for the frontmatter, line by
 // line for the body (jsdiff). Pure functions, shared by the history list and the compare view.
 import { diffLines } from "diff";
+import { parseStoredList } from "../content/stored-list";
 
 /** The part of a revision that can differ between versions. The slug is not here: it is the article's. */
 export interface RevisionSnapshot {
@@ -26,17 +27,8 @@ export const FIELD_LABELS: Record<FrontmatterField | "body" | "slug", string> = 
 
 const FIELDS: FrontmatterField[] = ["title", "description", "categorySlug", "tags", "related"];
 
-function parseList(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 export function toSnapshot(row: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string }): RevisionSnapshot {
-  return { title: row.title, description: row.description, categorySlug: row.categorySlug, tags: parseList(row.tags), related: parseList(row.related), body: row.body };
+  return { title: row.title, description: row.description, categorySlug: row.categorySlug, tags: parseStoredList(row.tags), related: parseStoredList(row.related), body: row.body };
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
