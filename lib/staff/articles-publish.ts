@@ -6,6 +6,7 @@ import { authorize, type StaffContext } from "../auth/roles";
 import { type ArticleContent, type ContentProblem, checkArticleContent } from "./content";
 import { getHeadRevision, PublishConflictError, publishContent, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
+import { sameContent, toSnapshot } from "./revision-diff";
 import { type PublishArticleInput, publishArticleSchema } from "./articles-schema";
 
 /** 422: the content may not be published; each problem names its field and, for the body, its line. */
@@ -54,7 +55,8 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
 
   // Publishing what customers already see (a second click, a draft edited back, or the very text
   // someone else just published) adds nothing to the history: the draft goes, the revision stays.
-  if (head && article.publishedRevisionId === head.id && article.status === "published" && article.slug === checked.slug && sameContent(revisionToContent(article.slug, head), checked)) {
+  // Same comparison as Restore's; revision bodies are stored trimmed.
+  if (head && article.publishedRevisionId === head.id && article.status === "published" && article.slug === checked.slug && sameContent(toSnapshot(head), { ...checked, body: checked.body.trim() })) {
     await ctx.db.articleDraft.deleteMany({ where: { articleId } });
     return { revisionId: head.id, slug: article.slug, publishedAt: head.createdAt };
   }
@@ -81,15 +83,4 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
   revalidateCustomerPages({ slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)], categorySlugs: result.categorySlugs });
   const revision = await ctx.db.articleRevision.findUniqueOrThrow({ where: { id: result.revisionId }, select: { createdAt: true } });
   return { revisionId: result.revisionId, slug: result.slug, publishedAt: revision.createdAt };
-}
-
-function sameContent(a: ArticleContent, b: ArticleContent): boolean {
-  return (
-    a.title === b.title &&
-    a.description === b.description &&
-    a.categorySlug === b.categorySlug &&
-    a.body.trim() === b.body.trim() &&
-    a.tags.join("\n") === b.tags.join("\n") &&
-    a.related.join("\n") === b.related.join("\n")
-  );
 }
