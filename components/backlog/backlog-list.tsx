@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay, plural } from "@/components/search-insights/format";
+import { formatDate, plural } from "@/components/insights/format";
 import { WriteArticleLink } from "@/components/search-insights/write-article-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, cardClass } from "@/components/ui/styles";
@@ -24,7 +24,7 @@ export function BacklogList({ items }: { items: BacklogItem[] }) {
                 {item.kind === "missing"
                   ? `${plural(item.customers, "search", "searches")} found nothing`
                   : `${plural(item.customers, "Sad comment")}`}{" "}
-                · last on {formatDay(item.lastSeen)}
+                · last on {formatDate(item.lastSeen)}
               </p>
             </div>
             {item.kind === "missing" ? (
@@ -67,7 +67,7 @@ function CommentEvidence({ item }: { item: ArticleToFixItem }) {
         {item.comments.map((comment, i) => (
           <li key={i} className="border-l-4 border-red-200 pl-3 text-sm">
             <p className="break-words whitespace-pre-line text-slate-800">{comment.text}</p>
-            <p className="text-xs text-slate-600">{formatDay(comment.at)}</p>
+            <p className="text-xs text-slate-600">{formatDate(comment.at)}</p>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatTime } from "@/components/search-insights/format";
+import { formatDateTime } from "@/components/insights/format";
 import { Badge } from "@/components/ui/badge";
 import { cardClass } from "@/components/ui/styles";
 import type { ContactRequestRow } from "@/lib/staff/inbox";
@@ -22,7 +22,7 @@ export function RequestCard({ request }: { request: ContactRequestRow }) {
               {request.email}
             </a>
           </p>
-          <p className="mt-0.5 text-sm text-slate-600">Received {formatTime(request.createdAt)}</p>
+          <p className="mt-0.5 text-sm text-slate-600">Received {formatDateTime(request.createdAt)}</p>
         </div>
         <HandledButton id={request.id} handled={handled} name={request.name} />
       </div>
@@ -48,7 +48,7 @@ export function RequestCard({ request }: { request: ContactRequestRow }) {
         )}
         {handled && request.handledAt && (
           <p>
-            Handled {formatTime(request.handledAt)}
+            Handled {formatDateTime(request.handledAt)}
             {request.handledBy ? ` by ${request.handledBy}` : ""}
           </p>
         )}

@@ -19,6 +19,9 @@ export function formatChange(change: number): string {
 
 export const formatCount = (value: number) => value.toLocaleString("en");
 
+/** "42%", or "–" when there is nothing to share out. */
+export const formatShare = (share: number | null) => (share === null ? "–" : `${share}%`);
+
 /** "1 rating", "3 ratings" */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 import type { SearchInsights } from "@/lib/staff/search-insights";
 import { cardClass } from "@/components/ui/styles";
-import { formatShare } from "./format";
+import { formatShare } from "@/components/insights/format";
 
 export function SearchTotals({ totals }: { totals: SearchInsights["totals"] }) {
   const figures = [

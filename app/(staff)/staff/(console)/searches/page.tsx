@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatDay, formatShare } from "@/components/search-insights/format";
+import { formatDate, formatShare } from "@/components/insights/format";
 import { PeriodSwitch } from "@/components/search-insights/period-switch";
 import { QueryTable } from "@/components/search-insights/query-table";
 import { SearchTotals } from "@/components/search-insights/search-totals";
@@ -18,7 +18,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
     <>
       <PageHeader
         title="Searches"
-        description={`What customers searched for since ${formatDay(insights.since)}. Queries are stored without who searched, with e-mail addresses and long numbers masked.`}
+        description={`What customers searched for since ${formatDate(insights.since)}. Queries are stored without who searched, with e-mail addresses and long numbers masked.`}
         actions={<PeriodSwitch current={days} basePath="/staff/searches" />}
       />
       <div className="space-y-6">
@@ -43,7 +43,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           empty="Every search in this period found at least one article."
           columns={[
             { label: "Searches", numeric: true, cell: (row) => row.noResultSearches.toLocaleString("en") },
-            { label: "Last searched", cell: (row) => formatDay(row.lastSeen) },
+            { label: "Last searched", cell: (row) => formatDate(row.lastSeen) },
           ]}
         />
         <QueryTable
@@ -55,7 +55,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           columns={[
             { label: "Searches", numeric: true, cell: (row) => row.withResults.toLocaleString("en") },
             { label: "Nothing opened", numeric: true, cell: (row) => row.notOpenedSearches.toLocaleString("en") },
-            { label: "Last searched", cell: (row) => formatDay(row.lastSeen) },
+            { label: "Last searched", cell: (row) => formatDate(row.lastSeen) },
           ]}
         />
       </div>
