@@ -2,13 +2,12 @@ import Link from "next/link";
 import type { SearchSource } from "@/lib/search/config";
 import { siteConfig } from "@/lib/site-config";
 import { SearchBox } from "../search/search-box";
+import { SkipLink } from "../ui/skip-link";
 
 export function SiteHeader({ source }: { source: SearchSource }) {
   return (
     <header className="border-b border-slate-800 bg-slate-900 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
-        Skip to content
-      </a>
+      <SkipLink />
       <div className="mx-auto grid max-w-6xl grid-cols-[1fr_auto] items-center gap-x-6 gap-y-3 px-4 py-3 sm:grid-cols-[auto_1fr_auto] sm:px-6">
         <Link href="/" className="flex items-center gap-2.5 justify-self-start rounded font-semibold tracking-tight">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-lg font-bold">

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { siteConfig } from "@/lib/site-config";
 import { signOutAction } from "../auth/actions";
 import { StaffNav, type StaffNavItem } from "./staff-nav";
+import { SkipLink } from "../ui/skip-link";
 
 /** Header, navigation and main landmark of every signed-in staff page. */
 export function StaffShell({ actor, openRequests, children }: { actor: Actor; openRequests: number; children: ReactNode }) {
@@ -20,9 +21,7 @@ export function StaffShell({ actor, openRequests, children }: { actor: Actor; op
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <header className="bg-slate-900 text-white">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
-          Skip to content
-        </a>
+        <SkipLink />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 pt-3 sm:px-6">
           <Link href="/staff" className="flex items-center gap-2.5 rounded font-semibold">
             <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-lg font-bold">
