@@ -3,23 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type { Database } from "../../lib/db-client";
-import { publishContent } from "../../lib/staff/publishing";
-import { createStaffAccount, expect, signIn, type StaffAccount, test } from "./staff-fixtures";
+import { createStaffAccount, expect, seedPublishedArticle, signIn, type StaffAccount, test } from "./staff-fixtures";
 
 /** A distinctive made-up word, so search finds exactly this test's article. */
 const token = () => `zq${randomUUID().replaceAll("-", "").slice(0, 8)}`;
 
-async function seedPublishedArticle(db: Database, author: StaffAccount, { title, body }: { title: string; body: string }) {
-  const slug = `e2e-${token()}`;
-  const description = "An article the editor tests create and change as they need.";
-  const article = await db.article.create({ data: { slug, title, description, categorySlug: "email", status: "draft", contentUpdatedAt: new Date() } });
-  await publishContent(db, {
-    articleId: article.id,
-    content: { slug, title, description, categorySlug: "email", tags: ["testing"], related: [], body },
-    actor: { id: author.id, email: author.email, name: author.name, role: author.role },
-    expectedHeadRevisionId: null,
-  });
-  return { id: article.id, slug };
+/** A published article for one test, under a slug of its own. */
+function seedArticle(db: Database, author: StaffAccount, { title, body }: { title: string; body: string }) {
+  return seedPublishedArticle(db, author, { slug: `e2e-${token()}`, title, body });
 }
 
 function source(page: Page) {
@@ -93,7 +84,7 @@ test.describe("Article editor", () => {
   });
 
   test("two editors: a newer published version is shown beside mine, and Publish mine anyway replaces it knowingly", async ({ editorPage: alice, editor, db, browser, baseURL }, testInfo) => {
-    const { id, slug } = await seedPublishedArticle(db, editor, { title: `Webmail sign-in ${token()}`, body: "Open webmail.\n\nSign in with your address.\n" });
+    const { id, slug } = await seedArticle(db, editor, { title: `Webmail sign-in ${token()}`, body: "Open webmail.\n\nSign in with your address.\n" });
     const bobAccount = await createStaffAccount(db, "editor", "Bob Builder");
     const bobContext = await browser.newContext({ baseURL });
     const bob = await bobContext.newPage();
@@ -134,7 +125,7 @@ test.describe("Article editor", () => {
   });
 
   test("two editors on one draft: the later autosave is not lost; Take theirs keeps a copy of mine", async ({ editorPage: alice, db, editor, browser, baseURL }) => {
-    const { id } = await seedPublishedArticle(db, editor, { title: `Mailbox quota ${token()}`, body: "Your mailbox has a quota.\n" });
+    const { id } = await seedArticle(db, editor, { title: `Mailbox quota ${token()}`, body: "Your mailbox has a quota.\n" });
     const bobAccount = await createStaffAccount(db, "editor", "Bea Draftwright");
     const bobContext = await browser.newContext({ baseURL });
     const bob = await bobContext.newPage();
@@ -163,7 +154,7 @@ test.describe("Article editor", () => {
   });
 
   test("a renamed article keeps its old addresses answering with a permanent redirect, through two renames", async ({ editorPage: page, editor, db, request }) => {
-    const first = await seedPublishedArticle(db, editor, { title: `Renamed article ${token()}`, body: "Some text that stays.\n" });
+    const first = await seedArticle(db, editor, { title: `Renamed article ${token()}`, body: "Some text that stays.\n" });
     const second = `${first.slug}-renamed`;
     const third = `${first.slug}-again`;
     await page.goto(`/staff/articles/${first.id}`);
@@ -186,7 +177,7 @@ test.describe("Article editor", () => {
   });
 
   test("unpublish hides the article from customers, delete is soft and restore brings it back", async ({ editorPage: page, editor, db, request }) => {
-    const { id, slug } = await seedPublishedArticle(db, editor, { title: `Short-lived ${token()}`, body: "Temporary text.\n" });
+    const { id, slug } = await seedArticle(db, editor, { title: `Short-lived ${token()}`, body: "Temporary text.\n" });
     await page.goto(`/staff/articles/${id}`);
     await page.getByRole("button", { name: "Unpublish" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
@@ -215,7 +206,7 @@ test.describe("Article editor", () => {
   test("a customer page loaded before a publish still searches: its old index name leads to the new index", async ({ page, db, editor }) => {
     await page.goto("/articles/mx-records");
     const word = token();
-    await seedPublishedArticle(db, editor, { title: `Change your spam filter level ${word}`, body: "Open **Spam filters** and pick a level." });
+    await seedArticle(db, editor, { title: `Change your spam filter level ${word}`, body: "Open **Spam filters** and pick a level." });
     // The content version is checked at most once a second.
     await page.waitForTimeout(1_200);
     await page.getByRole("combobox", { name: "Search the help center" }).pressSequentially(word);

@@ -60,3 +60,23 @@ export const test = base.extend<StaffFixtures>({
 });
 
 export { expect };
+
+/**
+ * A published article with one revision, written with single statements: an interactive
+ * transaction from this process could meet the server's writes on the same SQLite file and fail
+ * with "database is locked", where single writes wait for the busy timeout.
+ */
+export async function seedPublishedArticle(
+  db: Database,
+  author: StaffAccount,
+  { slug, title, description = "An article the staff tests create and change as they need.", tags = ["testing"], body }: { slug: string; title: string; description?: string; tags?: string[]; body: string },
+) {
+  const fields = { title, description, categorySlug: "email", tags: JSON.stringify(tags), related: "[]" };
+  const article = await db.article.create({ data: { slug, ...fields, status: "published", contentUpdatedAt: new Date() }, select: { id: true } });
+  const revision = await db.articleRevision.create({
+    data: { articleId: article.id, ...fields, body: body.trim(), contentHash: randomUUID(), author: author.name, authorId: author.id },
+    select: { id: true },
+  });
+  await db.article.update({ where: { id: article.id }, data: { publishedRevisionId: revision.id, publishedAt: new Date() } });
+  return { id: article.id, slug, revisionId: revision.id };
+}

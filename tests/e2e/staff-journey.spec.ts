@@ -2,8 +2,7 @@
 // has never seen the code signs in, finds it, fixes it, publishes, and later sees the score improve.
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { publishContent } from "../../lib/staff/publishing";
-import { createStaffAccount, expect, signIn, test } from "./staff-fixtures";
+import { createStaffAccount, expect, seedPublishedArticle, signIn, test } from "./staff-fixtures";
 
 async function rateAsNewVisitor(request: APIRequestContext, article: string, rating: "happy" | "normal" | "sad", comment?: string) {
   const response = await request.post("/api/feedback", { data: { article, rating, ...(comment ? { comment } : {}) } });
@@ -22,13 +21,7 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
   const title = `Turn on out-of-office replies ${word}`;
   const slug = `out-of-office-${word}`;
   const importer = await createStaffAccount(db, "editor", "Content Import");
-  const article = await db.article.create({ data: { slug, title, description: "Send an automatic answer while you are away.", categorySlug: "email", contentUpdatedAt: new Date() } });
-  await publishContent(db, {
-    articleId: article.id,
-    content: { slug, title, description: "Send an automatic answer while you are away.", categorySlug: "email", tags: ["autoresponder"], related: [], body: "Out-of-office replies are available on every plan." },
-    actor: importer,
-    expectedHeadRevisionId: null,
-  });
+  const article = await seedPublishedArticle(db, importer, { slug, title, description: "Send an automatic answer while you are away.", tags: ["autoresponder"], body: "Out-of-office replies are available on every plan." });
 
   // Customers: one in the browser, three more through the same API the widget uses.
   const customer = await browser.newPage();
