@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the site for the end-to-end suite: a fresh SQLite database built by the migrations and
-# the content import, a production build, then `next start`. Run by playwright.config.ts.
+# the content import, a production build, then `npm start`'s server. Run by playwright.config.ts.
 set -euo pipefail
 port="${1:?usage: e2e-server.sh PORT}"
 db_file="${DATABASE_URL#file:}"
@@ -13,4 +13,5 @@ npx tsx scripts/content-import.ts
 tsconfig="tsconfig.${NEXT_DIST_DIR#.}.json"
 printf '{ "extends": "./tsconfig.json", "include": ["next-env.d.ts", "**/*.ts", "**/*.tsx"], "exclude": ["node_modules", "lib/generated"] }\n' > "$tsconfig"
 NEXT_TSCONFIG_PATH="$tsconfig" npx next build
-exec npx next start -p "$port" -H 127.0.0.1
+# The same server as `npm start`: Next with the page cache in front.
+exec node --import tsx scripts/start.ts -p "$port" -H 127.0.0.1

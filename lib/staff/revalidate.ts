@@ -1,13 +1,17 @@
 // After a publish, unpublish, archive, delete or restore: customers see the change on their next
-// request, without a rebuild. Cached pages are dropped here; the search index notices the new
-// content version itself (lib/search/server.ts) and is told to look now.
+// request, without a rebuild. Cached pages are dropped here, in Next and in the page cache in front
+// of it; the search index notices the new content version itself (lib/search/server.ts) and is
+// told to look now.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { purgePageCache } from "../page-cache/purge";
 import { refreshSearchIndexSoon } from "../search/server";
 
 export function revalidateCustomerPages({ slugs, categorySlugs }: { slugs: string[]; categorySlugs: string[] }) {
   revalidatePath("/");
   for (const slug of new Set(slugs)) revalidatePath(`/articles/${slug}`);
   for (const category of new Set(categorySlugs)) revalidatePath(`/categories/${category}`);
+  // Everything, not just these paths: other pages list the article too (related, category).
+  purgePageCache();
   refreshSearchIndexSoon();
 }

@@ -2,7 +2,8 @@
 // serving the same article HTML, measured in the same run.
 //
 //   npx tsx scripts/bench/pages.ts --url http://127.0.0.1:3400 [--seconds 8] [--connections 16]
-//   npx tsx scripts/bench/pages.ts            (prepares .next-bench + data/bench.db, starts the site on 3400)
+//   npx tsx scripts/bench/pages.ts            (prepares .next-bench + data/bench.db, starts the site on 3400,
+//                                              and on 3401 with the page cache off for comparison)
 //
 // Loopback only; every run is bounded in time. Each request is a fresh visitor (no cookie is
 // ever sent). The static server runs in its own process so it never shares an event loop with
@@ -78,8 +79,10 @@ export interface PagesBenchOptions {
   article?: string;
   /** Port for the static baseline server; the first free one from 3450 upwards otherwise. */
   staticPort?: number;
-  /** pid of the `next start` process, to report its CPU use; looked up from the port when omitted. */
+  /** pid of the server process, to report its CPU use; looked up from the port when omitted. */
   serverPid?: number;
+  /** The same site with the page cache off (PAGE_CACHE_SECONDS=0): adds a row for the article there. */
+  uncached?: { url: string; pid?: number };
 }
 
 export interface PagesRow {
@@ -265,6 +268,7 @@ export async function runPagesBench({
   article = DEFAULT_ARTICLE,
   staticPort,
   serverPid,
+  uncached,
 }: PagesBenchOptions): Promise<PagesBenchResult> {
   const wallStarted = performance.now();
   const site = assertLoopbackUrl(url);
@@ -285,6 +289,12 @@ export async function runPagesBench({
       pid,
     },
   ];
+
+  if (uncached) {
+    const plain = assertLoopbackUrl(uncached.url);
+    const plainPid = uncached.pid ?? pidListeningOn(Number(plain.port || 80));
+    siteTargets.splice(2, 0, { target: "article, page cache off", method: "GET", base: plain.origin, path: `/articles/${article}`, pid: plainPid });
+  }
 
   // Warm every target once (ISR cache filled, route modules loaded); a failure stops the bench.
   let articleHtml = "";
@@ -430,10 +440,11 @@ async function main() {
   } else {
     await prepareSite({ databaseUrl: DEFAULT_DATABASE_URL, distDir: DEFAULT_DIST_DIR });
     const site = await startSite({ port: Number(values.port), databaseUrl: DEFAULT_DATABASE_URL, distDir: DEFAULT_DIST_DIR });
+    const plain = await startSite({ port: Number(values.port) + 1, databaseUrl: DEFAULT_DATABASE_URL, distDir: DEFAULT_DIST_DIR, env: { PAGE_CACHE_SECONDS: "0" } });
     try {
-      result = await runPagesBench({ url: site.url, serverPid: site.pid, ...options });
+      result = await runPagesBench({ url: site.url, serverPid: site.pid, uncached: { url: plain.url, pid: plain.pid }, ...options });
     } finally {
-      await site.stop();
+      await Promise.all([site.stop(), plain.stop()]);
     }
   }
   if (values.json) await writeFile(values.json, JSON.stringify(result, null, 2));

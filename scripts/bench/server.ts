@@ -1,5 +1,6 @@
 // Benchmark helpers: prepare the site (migrate, import, build — each step timed, the build's peak
-// memory measured) and start it with `next start` on a loopback port, stopped by process group.
+// memory measured) and start it as `npm start` does (scripts/start.ts: Next with the page cache in
+// front) on a loopback port, stopped by process group.
 //
 //   npx tsx scripts/bench/server.ts prepare [--database-url file:./data/bench.db] [--dist-dir .next-bench] [--content-dir content]
 //   npx tsx scripts/bench/server.ts start [--port 3400] [--database-url …] [--dist-dir …]   (Ctrl-C stops it)
@@ -413,11 +414,13 @@ export interface StartOptions {
   host?: string;
   readyTimeoutMs?: number;
   verbose?: boolean;
+  /** Extra environment, e.g. PAGE_CACHE_SECONDS=0 for Next without the page cache. */
+  env?: Record<string, string>;
 }
 
 export interface RunningSite {
   url: string;
-  /** The `next start` process (leader of its own process group). */
+  /** The server process (leader of its own process group). */
   pid: number;
   stop(): Promise<void>;
 }
@@ -433,7 +436,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-// A crashed or interrupted bench must not leave next start behind.
+// A crashed or interrupted bench must not leave the server behind.
 process.once("exit", () => {
   for (const child of running) killGroup(child, "SIGKILL");
 });
@@ -445,14 +448,15 @@ export async function startSite({
   host = "127.0.0.1",
   readyTimeoutMs = 60_000,
   verbose = false,
+  env = {},
 }: StartOptions = {}): Promise<RunningSite> {
   if (!isLoopbackHost(host)) throw new Error(`startSite binds loopback only, not ${host}.`);
   if (!existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) {
     throw new Error(`No production build in ${distDir}: run prepareSite (npx tsx scripts/bench/server.ts prepare) first.`);
   }
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", host], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", host], {
     cwd: projectRoot,
-    env: siteEnv(databaseUrl, distDir, { NODE_ENV: "production" }),
+    env: siteEnv(databaseUrl, distDir, { NODE_ENV: "production", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so stop() reaches every process it starts
   });
@@ -489,7 +493,7 @@ export async function startSite({
   const deadline = Date.now() + readyTimeoutMs;
   let lastProblem = "no answer yet";
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited (${exited}) before it was ready:\n${output.slice(-4000)}`);
+    if (exited) throw new Error(`The server exited (${exited}) before it was ready:\n${output.slice(-4000)}`);
     try {
       const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
@@ -501,7 +505,7 @@ export async function startSite({
     await sleep(250);
   }
   await stop();
-  throw new Error(`next start was not ready within ${readyTimeoutMs / 1000} s (${lastProblem}):\n${output.slice(-4000)}`);
+  throw new Error(`The server was not ready within ${readyTimeoutMs / 1000} s (${lastProblem}):\n${output.slice(-4000)}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,191 @@
+// A page cache in front of Next.js, in the same process (scripts/start.ts).
+//
+// Why: a page that Next already has in its own cache still costs ~1 ms of CPU a request in Next's
+// routing and rendering pipeline, which held the article page to ~25 % of what a static file
+// server does on the same machine (docs/benchmarks.md). Pages that Next marks as shareable
+// (`s-maxage`) are kept here, as a CDN would keep them, and sent from memory; everything else goes
+// to Next untouched, in the same process, so streaming, server actions, cookies and Next's own
+// x-forwarded-* handling are exactly as under `next start`.
+//
+// Freshness: an entry lives for Next's s-maxage or PAGE_CACHE_SECONDS, whichever is shorter, and a
+// publish (lib/staff/revalidate.ts → purgePageCache) empties the cache at once and again when the
+// publishing request has been answered, after Next has revalidated its own copies. A page fetched
+// from Next before a purge is never stored after it.
+import { AsyncLocalStorage } from "node:async_hooks";
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import { acceptsGzip, decideStore, isCacheableRequest, requestMatchesVary, storableHeaders } from "./policy";
+import type { PageCacheControl } from "./purge";
+import { type CachedPage, PageStore } from "./store";
+
+export interface UpstreamResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** Fetches a page from Next for the cache: a plain GET with no cookies, uncompressed. */
+export type FetchPage = (url: string, headers: Record<string, string>) => Promise<UpstreamResponse>;
+type NextHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface PageCacheOptions {
+  /** Next's request handler: everything the cache does not answer goes here, as it came. */
+  handleByNext: NextHandler;
+  fetchPage: FetchPage;
+  /** Upper bound on how long a page is kept, in seconds. */
+  maxSeconds: number;
+  maxEntries?: number;
+  maxBytes?: number;
+  now?: () => number;
+  /** Told when a page could not be fetched from Next to fill the cache (the request then goes to Next). */
+  onFillError?: (url: string, error: unknown) => void;
+}
+
+export interface PageCache extends PageCacheControl {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  readonly store: PageStore;
+}
+
+/** try-again: not kept this time (fetched before a purge, or stale in Next), but keep trying. */
+type FillResult = { kind: "stored"; entry: CachedPage } | { kind: "not-cacheable" } | { kind: "try-again" } | { kind: "failed" };
+
+const NOT_CACHEABLE_SECONDS = 60;
+const MAX_NOT_CACHEABLE_PATHS = 10_000;
+
+export function createPageCache(options: PageCacheOptions): PageCache {
+  const store = new PageStore({ maxEntries: options.maxEntries ?? 2_000, maxBytes: options.maxBytes ?? 128 * 1024 * 1024, now: options.now });
+  // Paths Next answered with something not to keep (a 404, a dynamic page): sent straight to Next.
+  const notCacheable = new Map<string, number>();
+  const filling = new Map<string, Promise<FillResult>>();
+  const requestScope = new AsyncLocalStorage<{ purged: boolean }>();
+
+  function purge() {
+    store.purge();
+    notCacheable.clear();
+    const scope = requestScope.getStore();
+    if (scope) scope.purged = true;
+  }
+
+  function passToNext(req: IncomingMessage, res: ServerResponse) {
+    const scope = { purged: false };
+    res.once("close", () => {
+      // Next applies revalidations as it finishes the request; drop anything fetched meanwhile.
+      if (scope.purged) purge();
+    });
+    requestScope.run(scope, () => options.handleByNext(req, res));
+  }
+
+  // One fetch per page at a time, shared by every visitor who misses meanwhile.
+  function fill(key: string, req: IncomingMessage): Promise<FillResult> {
+    let pending = filling.get(key);
+    if (!pending) {
+      const generation = store.generation;
+      pending = options
+        .fetchPage(req.url!, forwardedHeaders(req))
+        .then((page): FillResult => {
+          const decision = decideStore(page, options.maxSeconds);
+          if (!decision.store) return decision.soon ? { kind: "try-again" } : { kind: "not-cacheable" };
+          const entry = store.set(key, { status: page.status, headers: storableHeaders(page.headers), vary: decision.vary, body: page.body, seconds: decision.seconds }, generation);
+          if (entry) return { kind: "stored", entry };
+          return generation === store.generation ? { kind: "not-cacheable" } : { kind: "try-again" }; // too big, or purged since
+        })
+        .catch((error: unknown): FillResult => {
+          options.onFillError?.(req.url!, error);
+          return { kind: "failed" };
+        })
+        .finally(() => filling.delete(key));
+      filling.set(key, pending);
+    }
+    return pending;
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse) {
+    if (!isCacheableRequest({ method: req.method ?? "GET", url: req.url ?? "", headers: req.headers })) return passToNext(req, res);
+    const key = cacheKey(req);
+    const cached = store.get(key);
+    if (cached) {
+      if (requestMatchesVary(req.headers, cached.vary)) return sendCached(req, res, cached, "HIT", store.now());
+      return passToNext(req, res);
+    }
+    const pathname = req.url!.split("?", 1)[0]!;
+    const until = notCacheable.get(pathname);
+    if (until !== undefined && until > store.now()) return passToNext(req, res);
+    void fill(key, req).then((result) => {
+      if (result.kind === "stored" && requestMatchesVary(req.headers, result.entry.vary)) return sendCached(req, res, result.entry, "MISS", store.now());
+      if (result.kind === "not-cacheable") {
+        if (notCacheable.size >= MAX_NOT_CACHEABLE_PATHS) notCacheable.clear();
+        notCacheable.set(pathname, store.now() + NOT_CACHEABLE_SECONDS * 1000);
+      }
+      // Not kept: this visitor gets Next's own answer.
+      passToNext(req, res);
+    });
+  }
+
+  return { handle, purge, store };
+}
+
+function cacheKey(req: IncomingMessage): string {
+  const proto = String(req.headers["x-forwarded-proto"] ?? "http").split(",", 1)[0]!.trim();
+  return `${proto}://${req.headers.host ?? ""}${req.url}`;
+}
+
+/** The headers a fill sends: what decides the page's URLs, nothing that identifies the visitor. */
+function forwardedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = { accept: "text/html", "accept-encoding": "identity" };
+  for (const name of ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) {
+    const value = req.headers[name];
+    if (typeof value === "string") headers[name] = value;
+  }
+  return headers;
+}
+
+function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: "HIT" | "MISS", now: number) {
+  const gzip = acceptsGzip(req.headers);
+  const headers: http.OutgoingHttpHeaders = Object.fromEntries(page.headers);
+  headers.vary = withAcceptEncoding(headers.vary);
+  headers.etag = page.etag;
+  headers.age = String(Math.max(0, Math.floor((now - page.storedAt) / 1000)));
+  headers["x-cache"] = outcome;
+  if (matchesEtag(req.headers["if-none-match"], page.etag)) {
+    delete headers["content-type"];
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const body = gzip ? page.gzipped : page.body;
+  if (gzip) headers["content-encoding"] = "gzip";
+  headers["content-length"] = String(body.byteLength);
+  res.writeHead(page.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+function withAcceptEncoding(vary: http.OutgoingHttpHeader | undefined): string {
+  const names = String(vary ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (!names.some((name) => name.toLowerCase() === "accept-encoding")) names.push("Accept-Encoding");
+  return names.join(", ");
+}
+
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => opaque(tag) === opaque(etag));
+}
+
+/** A FetchPage that asks a Next server listening on a loopback port. */
+export function fetchPageFromPort(port: number, timeoutMs = 30_000): FetchPage {
+  return (url, headers) =>
+    new Promise((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, path: url, method: "GET", headers, timeout: timeoutMs }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      });
+      request.on("timeout", () => request.destroy(new Error(`Next did not answer ${url} within ${timeoutMs} ms`)));
+      request.on("error", reject);
+      request.end();
+    });
+}

@@ -1,0 +1,61 @@
+// The page cache in front of Next (npm start): customer pages come from memory, and a publish
+// shows on every page at once — the article, its category and the home page.
+import { randomUUID } from "node:crypto";
+import { expect, seedPublishedArticle, test } from "./staff-fixtures";
+
+test.describe("Page cache", () => {
+  test("answers repeat visits to an article from memory and shows a publish on every page at once", async ({ editorPage: page, editor, db, request }) => {
+    const word = `zq${randomUUID().slice(0, 8)}`;
+    const { id, slug } = await seedPublishedArticle(db, editor, { slug: `cached-${word}`, title: `Cached article ${word}`, body: "The first version of this text.\n" });
+
+    const first = await request.get(`/articles/${slug}`);
+    const second = await request.get(`/articles/${slug}`);
+    expect(first.status()).toBe(200);
+    expect(second.headers()["x-cache"]).toBe("HIT");
+    expect(second.headers()["content-encoding"]).toBe("gzip");
+    expect(second.headers()["x-frame-options"]).toBe("DENY");
+    expect(await second.text()).toContain("The first version of this text.");
+    const category = await request.get("/categories/email");
+    expect(await category.text()).toContain(`Cached article ${word}`);
+    expect((await request.get("/categories/email")).headers()["x-cache"]).toBe("HIT");
+
+    await page.goto(`/staff/articles/${id}`);
+    await page.getByLabel("Title").fill(`Renamed in place ${word}`);
+    await page.getByRole("textbox", { name: "Article body (MDX)" }).click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.insertText("The second version of this text.\n");
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+
+    // No waiting: the very next request after Publish has answered sees the new version.
+    const after = await request.get(`/articles/${slug}`);
+    expect(after.headers()["x-cache"]).toBe("MISS");
+    const html = await after.text();
+    expect(html).toContain("The second version of this text.");
+    expect(html).not.toContain("The first version of this text.");
+    expect(await (await request.get("/categories/email")).text()).toContain(`Renamed in place ${word}`);
+  });
+
+  test("a browser revisiting an unchanged page gets 304 Not Modified", async ({ request }) => {
+    const path = "/articles/the-difference-between-imap-and-pop";
+    await request.get(path);
+    const cached = await request.get(path);
+    const etag = cached.headers().etag;
+    expect(etag).toMatch(/^W\/"/);
+    const revisit = await request.get(path, { headers: { "If-None-Match": etag! } });
+    expect(revisit.status()).toBe(304);
+  });
+
+  test("never answers from the cache what differs per visitor or per request", async ({ request }) => {
+    await request.get("/articles/the-difference-between-imap-and-pop");
+    const navigation = await request.get("/articles/the-difference-between-imap-and-pop", { headers: { RSC: "1" } });
+    expect(navigation.headers()["x-cache"]).toBeUndefined();
+    expect(navigation.headers()["content-type"]).toContain("text/x-component");
+    for (const path of ["/search?q=imap", "/staff/sign-in", "/api/search?q=imap", "/contact"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const second = await request.get(path);
+      expect(second.headers()["x-cache"], path).not.toBe("HIT");
+    }
+  });
+});

@@ -1,0 +1,291 @@
+// The page cache in front of Next (lib/page-cache): over real HTTP, with a stand-in for Next that
+// answers the way Next does (its Cache-Control and Vary) and counts what it was asked.
+import http, { type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPageCache, type FetchPage, type PageCache, type UpstreamResponse } from "@/lib/page-cache/front";
+import { acceptsGzip, decideStore } from "@/lib/page-cache/policy";
+import { purgePageCache, registerPageCache } from "@/lib/page-cache/purge";
+
+const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+const ISR_HEADERS = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=60, stale-while-revalidate=31535940", vary: NEXT_VARY, "x-frame-options": "DENY" };
+
+function page(html: string, headers: IncomingHttpHeaders = ISR_HEADERS, status = 200): UpstreamResponse {
+  return { status, headers: { ...headers }, body: Buffer.from(html) };
+}
+
+interface Harness {
+  url: string;
+  cache: PageCache;
+  fetched: string[];
+  toNext: string[];
+  setPage(path: string, answer: UpstreamResponse | (() => Promise<UpstreamResponse>)): void;
+  clock: { now: number };
+}
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  registerPageCache(undefined);
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+async function startHarness(options: { maxSeconds?: number; maxEntries?: number; onNext?: (req: http.IncomingMessage, cache: PageCache) => Promise<void> | void } = {}): Promise<Harness> {
+  const pages = new Map<string, UpstreamResponse | (() => Promise<UpstreamResponse>)>();
+  const fetched: string[] = [];
+  const toNext: string[] = [];
+  const clock = { now: 1_000_000 };
+  const fetchPage: FetchPage = async (url, headers) => {
+    fetched.push(url);
+    expect(headers["accept-encoding"]).toBe("identity");
+    expect(headers.cookie).toBeUndefined();
+    const answer = pages.get(url.split("?")[0]!) ?? page("<h1>Not found</h1>", { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, 404);
+    return typeof answer === "function" ? answer() : answer;
+  };
+  const cache: PageCache = createPageCache({
+    handleByNext: async (req, res) => {
+      toNext.push(`${req.method} ${req.url}`);
+      await options.onNext?.(req, cache);
+      res.writeHead(200, { "content-type": "text/plain", "cache-control": "private, no-store" });
+      res.end(`next answered ${req.method} ${req.url}`);
+    },
+    fetchPage,
+    maxSeconds: options.maxSeconds ?? 10,
+    maxEntries: options.maxEntries,
+    now: () => clock.now,
+  });
+  const server = http.createServer(cache.handle);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cache, fetched, toNext, setPage: (path, answer) => pages.set(path, answer), clock };
+}
+
+function request(base: string, path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request(`${base}${path}`, { method: init.method ?? "GET", headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("page cache in front of Next", () => {
+  it("fetches a shareable page once and answers the next visitors from memory, headers and all", async () => {
+    const h = await startHarness();
+    h.setPage("/articles/imap", page("<h1>IMAP and POP</h1>"));
+    const first = await request(h.url, "/articles/imap");
+    const second = await request(h.url, "/articles/imap", { headers: { cookie: "__Host-hc_staff=abc" } });
+    expect(first.status).toBe(200);
+    expect(first.headers["x-cache"]).toBe("MISS");
+    expect(second.headers["x-cache"]).toBe("HIT");
+    expect(second.body.toString()).toBe("<h1>IMAP and POP</h1>");
+    expect(second.headers["x-frame-options"]).toBe("DENY");
+    expect(second.headers["content-length"]).toBe(String("<h1>IMAP and POP</h1>".length));
+    expect(h.fetched).toEqual(["/articles/imap"]);
+    expect(h.toNext).toEqual([]);
+  });
+
+  it("sends gzip to clients that take it, and plain bytes to those that refuse it", async () => {
+    const h = await startHarness();
+    const html = `<main>${"IMAP keeps mail on the server. ".repeat(200)}</main>`;
+    h.setPage("/", page(html));
+    const gzipped = await request(h.url, "/", { headers: { "accept-encoding": "br, gzip, deflate" } });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.body.byteLength).toBeLessThan(html.length / 10);
+    expect(gunzipSync(gzipped.body).toString()).toBe(html);
+    const refused = await request(h.url, "/", { headers: { "accept-encoding": "gzip;q=0, identity" } });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.body.toString()).toBe(html);
+    expect(gzipped.headers.vary).toContain("Accept-Encoding");
+  });
+
+  it("answers HEAD without a body and a matching If-None-Match with 304", async () => {
+    const h = await startHarness();
+    h.setPage("/", page("<h1>Help center</h1>"));
+    const first = await request(h.url, "/");
+    const head = await request(h.url, "/", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.body.byteLength).toBe(0);
+    expect(head.headers["content-length"]).toBe(String("<h1>Help center</h1>".length));
+    const revalidated = await request(h.url, "/", { headers: { "if-none-match": first.headers.etag! } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.byteLength).toBe(0);
+    const changed = await request(h.url, "/", { headers: { "if-none-match": 'W/"something-else"' } });
+    expect(changed.status).toBe(200);
+  });
+
+  it.each([
+    ["a private page", page("<p>x</p>", { ...ISR_HEADERS, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" })],
+    ["a page that sets a cookie", page("<p>x</p>", { ...ISR_HEADERS, "set-cookie": ["a=b"] })],
+    ["a 404", page("<p>x</p>", ISR_HEADERS, 404)],
+    ["JSON", page("{}", { ...ISR_HEADERS, "content-type": "application/json" })],
+    ["a page that varies on cookies", page("<p>x</p>", { ...ISR_HEADERS, vary: "Cookie, Accept-Encoding" })],
+    ["a page without s-maxage", page("<p>x</p>", { ...ISR_HEADERS, "cache-control": "max-age=60" })],
+  ])("never keeps %s, and sends that path straight to Next for a while", async (_name, answer) => {
+    const h = await startHarness();
+    h.setPage("/p", answer);
+    const first = await request(h.url, "/p");
+    const second = await request(h.url, "/p");
+    expect(first.body.toString()).toBe("next answered GET /p");
+    expect(second.body.toString()).toBe("next answered GET /p");
+    expect(h.fetched).toEqual(["/p"]);
+    expect(h.toNext).toEqual(["GET /p", "GET /p"]);
+  });
+
+  it.each<[string, string, { method?: string; headers?: Record<string, string> }]>([
+    ["a POST", "/articles/imap", { method: "POST" }],
+    ["a client navigation (RSC)", "/articles/imap", { headers: { rsc: "1" } }],
+    ["a prefetch", "/articles/imap", { headers: { rsc: "1", "next-router-prefetch": "1" } }],
+    ["a server action", "/articles/imap", { method: "POST", headers: { "next-action": "abc" } }],
+    ["an _rsc URL", "/articles/imap?_rsc=1x2y", {}],
+    ["an API route", "/api/search?q=imap", {}],
+    ["a staff page", "/staff/articles", {}],
+    ["the staff overview", "/staff", {}],
+    ["a Next asset", "/_next/static/chunks/app.js", {}],
+  ])("sends %s to Next without touching the cache", async (_name, path, init) => {
+    const h = await startHarness();
+    h.setPage("/articles/imap", page("<h1>cached</h1>"));
+    await request(h.url, "/articles/imap"); // in the cache now
+    h.fetched.length = 0;
+    const response = await request(h.url, path, init);
+    expect(response.body.toString()).toBe(`next answered ${init.method ?? "GET"} ${path}`);
+    expect(h.fetched).toEqual([]);
+  });
+
+  it("keeps a page for the shorter of s-maxage and its own limit, then asks Next again", async () => {
+    const h = await startHarness({ maxSeconds: 10 });
+    h.setPage("/long", page("<p>long</p>"));
+    h.setPage("/short", page("<p>short</p>", { ...ISR_HEADERS, "cache-control": "s-maxage=3" }));
+    await request(h.url, "/long");
+    await request(h.url, "/short");
+    h.clock.now += 5_000;
+    expect((await request(h.url, "/long")).headers["x-cache"]).toBe("HIT");
+    expect((await request(h.url, "/short")).headers["x-cache"]).toBe("MISS");
+    h.clock.now += 6_000;
+    const expired = await request(h.url, "/long");
+    expect(expired.headers["x-cache"]).toBe("MISS");
+    expect(expired.headers.age).toBe("0");
+    expect(h.fetched).toEqual(["/long", "/short", "/short", "/long"]);
+  });
+
+  it("does not keep a page Next is regenerating, and tries again on the next visit", async () => {
+    const h = await startHarness();
+    h.setPage("/", page("<h1>old</h1>", { ...ISR_HEADERS, "x-nextjs-cache": "STALE" }));
+    expect((await request(h.url, "/")).body.toString()).toBe("next answered GET /");
+    h.setPage("/", page("<h1>regenerated</h1>", { ...ISR_HEADERS, "x-nextjs-cache": "HIT" }));
+    const next = await request(h.url, "/");
+    expect(next.body.toString()).toBe("<h1>regenerated</h1>");
+    expect(next.headers["x-cache"]).toBe("MISS");
+    expect(h.fetched).toEqual(["/", "/"]);
+  });
+
+  it("shares one fetch among visitors who miss at the same moment", async () => {
+    const h = await startHarness();
+    let release!: () => void;
+    h.setPage("/", () => new Promise((resolve) => (release = () => resolve(page("<h1>once</h1>")))));
+    const visitors = Promise.all([1, 2, 3].map(() => request(h.url, "/")));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    const answers = await visitors;
+    expect(answers.map((a) => a.body.toString())).toEqual(["<h1>once</h1>", "<h1>once</h1>", "<h1>once</h1>"]);
+    expect(h.fetched).toEqual(["/"]);
+  });
+
+  it("keys pages by host, so two addresses of the site never share a page", async () => {
+    const h = await startHarness();
+    h.setPage("/", page("<h1>home</h1>"));
+    await request(h.url, "/", { headers: { host: "help.example.com" } });
+    const other = await request(h.url, "/", { headers: { host: "support.example.org" } });
+    expect(other.headers["x-cache"]).toBe("MISS");
+    expect(h.fetched).toEqual(["/", "/"]);
+  });
+
+  it("drops the least recently used page when full", async () => {
+    const h = await startHarness({ maxEntries: 2 });
+    for (const path of ["/a", "/b", "/c"]) h.setPage(path, page(`<p>${path}</p>`));
+    await request(h.url, "/a");
+    await request(h.url, "/b");
+    await request(h.url, "/a"); // /a is now the most recent
+    await request(h.url, "/c"); // evicts /b
+    expect(h.cache.store.size).toBe(2);
+    expect((await request(h.url, "/a")).headers["x-cache"]).toBe("HIT");
+    expect((await request(h.url, "/b")).headers["x-cache"]).toBe("MISS");
+  });
+});
+
+describe("purging on publish", () => {
+  it("empties the cache, so the next visitor gets the published page", async () => {
+    const h = await startHarness();
+    registerPageCache(h.cache);
+    h.setPage("/articles/imap", page("<h1>Old title</h1>"));
+    await request(h.url, "/articles/imap");
+    h.setPage("/articles/imap", page("<h1>New title</h1>"));
+    purgePageCache();
+    const after = await request(h.url, "/articles/imap");
+    expect(after.body.toString()).toBe("<h1>New title</h1>");
+    expect(h.cache.store.size).toBe(1);
+  });
+
+  it("never stores a page that was being fetched when the purge came, and sends that visitor to Next", async () => {
+    const h = await startHarness();
+    let release!: () => void;
+    h.setPage("/articles/imap", () => new Promise((resolve) => (release = () => resolve(page("<h1>Old title</h1>")))));
+    const inFlight = request(h.url, "/articles/imap");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    h.cache.purge();
+    release();
+    expect((await inFlight).body.toString()).toBe("next answered GET /articles/imap");
+    expect(h.cache.store.size).toBe(0);
+    h.setPage("/articles/imap", page("<h1>New title</h1>"));
+    const next = await request(h.url, "/articles/imap"); // the path is still cached as usual
+    expect(next.body.toString()).toBe("<h1>New title</h1>");
+    expect(next.headers["x-cache"]).toBe("MISS");
+    expect(h.fetched).toEqual(["/articles/imap", "/articles/imap"]);
+  });
+
+  it("purges again when the publishing request has been answered", async () => {
+    // Next applies revalidatePath when the server action finishes: a page fetched between the
+    // purge and that moment may still be the old one.
+    const harness: Harness = await startHarness({
+      onNext: async (req, cache) => {
+        if (req.method !== "POST") return;
+        purgePageCache(); // what lib/staff/revalidate.ts does inside the action
+        const stale = await request(harness.url, "/articles/imap"); // someone reads before Next revalidated
+        expect(stale.body.toString()).toBe("<h1>Old title</h1>");
+        expect(cache.store.size).toBe(1);
+        harness.setPage("/articles/imap", page("<h1>New title</h1>")); // Next revalidates
+      },
+    });
+    registerPageCache(harness.cache);
+    harness.setPage("/articles/imap", page("<h1>Old title</h1>"));
+    await request(harness.url, "/articles/imap");
+    await request(harness.url, "/staff/articles/1", { method: "POST" });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the response's close event
+    expect((await request(harness.url, "/articles/imap")).body.toString()).toBe("<h1>New title</h1>");
+  });
+
+  it("does nothing when no cache is running (next start, next dev)", () => {
+    registerPageCache(undefined);
+    expect(() => purgePageCache()).not.toThrow();
+  });
+});
+
+describe("cache rules", () => {
+  it("reads Accept-Encoding the way browsers send it", () => {
+    expect(acceptsGzip({ "accept-encoding": "gzip, deflate, br, zstd" })).toBe(true);
+    expect(acceptsGzip({ "accept-encoding": "br;q=1.0, gzip;q=0.8" })).toBe(true);
+    expect(acceptsGzip({ "accept-encoding": "gzip;q=0" })).toBe(false);
+    expect(acceptsGzip({ "accept-encoding": "*" })).toBe(true);
+    expect(acceptsGzip({ "accept-encoding": "identity" })).toBe(false);
+    expect(acceptsGzip({})).toBe(false);
+  });
+
+  it("keeps what Next sends for an ISR page, for at most its own limit", () => {
+    expect(decideStore({ status: 200, headers: ISR_HEADERS }, 10)).toEqual({ store: true, seconds: 10, vary: ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"] });
+    expect(decideStore({ status: 200, headers: { ...ISR_HEADERS, "cache-control": "s-maxage=31536000" } }, 10)).toMatchObject({ store: true, seconds: 10 });
+    expect(decideStore({ status: 200, headers: { ...ISR_HEADERS, "cache-control": "public, s-maxage=0" } }, 10)).toMatchObject({ store: false });
+  });
+});
