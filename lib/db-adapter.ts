@@ -1,11 +1,12 @@
 // Driver adapters for Prisma's JavaScript engines, and the small shims that the adapters need.
 // Every workaround for an upstream adapter bug lives in this one module, with its reason.
-import type {
-  IsolationLevel,
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQuery,
+  type Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -16,8 +17,15 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider } from "./database-url";
 
-/** How long a SQLite statement waits for another process's write lock before failing. */
-const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+/**
+ * How long a SQLite statement, or a transaction's `BEGIN IMMEDIATE`, waits for another process's
+ * write lock before failing (better-sqlite3's `timeout` option sets SQLite's busy_timeout:
+ * https://www.sqlite.org/c3ref/busy_timeout.html). Five seconds is better-sqlite3's own default:
+ * ample for another process's transaction (the content import writes in batches to keep each one
+ * short, lib/content/import.ts), and, as better-sqlite3 waits synchronously, also the longest the
+ * event loop can stall on a lock. Checked by tests/unit/sqlite-transactions.test.ts.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   if (databaseProvider(url) === "postgresql") return new PostgresFactory(url);
@@ -40,8 +48,23 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
  * through `executeRaw`, which better-sqlite3 refuses ("contains more than one statement"); we
  * route parameterless multi-statement SQL to `executeScript`.
  *
+ * Shim 5 — transactions start with `BEGIN IMMEDIATE`, not the adapter's deferred `BEGIN`.
+ * A deferred transaction that has read must later upgrade its read lock to the write lock; when
+ * another process (`npm run content:import`, a test process) holds that lock or has committed
+ * since our read, SQLite fails the upgrade at once with SQLITE_BUSY, "database is locked",
+ * without calling the busy handler: waiting could deadlock, and the snapshot is stale anyway
+ * (https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions,
+ * https://www.sqlite.org/isolation.html). `BEGIN IMMEDIATE` takes the write lock first, so a
+ * second writer waits up to busy_timeout at BEGIN and then works on fresh data. Prisma's Rust
+ * SQLite connector begins transactions IMMEDIATE (prisma/orm#25587); the 6.19 adapter hard-codes
+ * a deferred `BEGIN` in its `startTransaction`, so we begin the transaction ourselves. Every
+ * transaction this app opens writes, so none is worth opening deferred. The adapter's
+ * `startTransaction` also keeps its mutex when BEGIN throws (prisma/orm#29933), which a
+ * BEGIN IMMEDIATE that times out would hit; ours releases the lock.
+ *
  * Related: prisma/orm#29933 (a SQLITE_BUSY at COMMIT poisons later transactions). WAL mode,
- * set in lib/db.ts, keeps readers from blocking COMMIT, which is how that bug is triggered.
+ * set in `connect` below, keeps readers from blocking COMMIT, which is how that bug is triggered;
+ * with the write lock taken at BEGIN, no other writer can make COMMIT busy either.
  */
 class SerializedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
@@ -95,14 +118,19 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    // As the adapter: a SQLite transaction is serializable, and no other level can be asked for.
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
+      throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
+    }
     const release = await this.#lock.acquire();
     try {
-      const tx = await this.inner.startTransaction(isolationLevel);
-      return releasingTransaction(tx, release);
+      // Shim 5: the adapter's own startTransaction would run a deferred `BEGIN`.
+      await this.inner.executeScript("BEGIN IMMEDIATE");
     } catch (error) {
       release();
       throw error;
     }
+    return immediateTransaction(this.inner, release);
   }
 
   getConnectionInfo() {
@@ -114,22 +142,27 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 }
 
-function releasingTransaction(tx: Transaction, release: () => void): Transaction {
+/**
+ * A transaction on the adapter's one connection, begun above. As in the adapter
+ * (`usePhantomQuery: false`), Prisma sends COMMIT or ROLLBACK itself through `executeRaw` and then
+ * calls `commit` or `rollback`, which only hand the connection back.
+ */
+function immediateTransaction(connection: SqlDriverAdapter, release: () => void): Transaction {
   let released = false;
-  const releaseOnce = () => {
+  const releaseOnce = async () => {
     if (!released) {
       released = true;
       release();
     }
   };
   return {
-    provider: tx.provider,
-    adapterName: tx.adapterName,
-    options: tx.options,
-    queryRaw: (query) => tx.queryRaw(query),
-    executeRaw: (query) => tx.executeRaw(query),
-    commit: () => tx.commit().finally(releaseOnce),
-    rollback: () => tx.rollback().finally(releaseOnce),
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (query) => connection.queryRaw(query),
+    executeRaw: (query) => connection.executeRaw(query),
+    commit: releaseOnce,
+    rollback: releaseOnce,
   };
 }
 
