@@ -126,8 +126,13 @@ if (only.includes("pages") || only.includes("weight")) {
   try {
     if (only.includes("pages")) {
       heading("4. Pages under load with autocannon (baseline: a static file server, same article HTML)");
-      const pages = await runPagesBench({ url: site.url, seconds: quick ? 4 : 10, serverPid: site.pid }); // prints its table
-      results.pages = pages;
+      // The same build once more with the page cache off, for the article's row without it.
+      const plain = await startSite({ port: 3491, databaseUrl, distDir, env: { PAGE_CACHE_SECONDS: "0" } });
+      try {
+        results.pages = await runPagesBench({ url: site.url, seconds: quick ? 4 : 10, serverPid: site.pid, uncached: { url: plain.url, pid: plain.pid } }); // prints its table
+      } finally {
+        await plain.stop();
+      }
     }
     if (only.includes("weight")) {
       heading("5. Page weight and Lighthouse (targets: article ≤ 120 KB JS gzip; 100 desktop, ≥ 95 mobile)");

@@ -310,14 +310,23 @@ export type SearchBenchTableRow = Pick<
 > &
   Partial<Pick<SearchBenchRow, "queriesTimed" | "queriesTotal" | "recallAt1ByKind" | "notes">> & { heapMB?: number | null };
 
-/** Markdown tables, one per corpus size (with a heading when the rows cover several sizes). */
+/**
+ * Markdown tables, one per corpus size in the order of the rows, each directly under the one
+ * heading that names its size (`**1,000 articles**`), whether the rows cover one size or several.
+ * This is the only place that prints a size heading, so output pasted into docs/benchmarks.md
+ * needs no headings of its own.
+ */
 export function formatSearchBenchTable(rows: readonly SearchBenchTableRow[]): string {
   const sizes = [...new Set(rows.map((r) => r.size))];
-  if (sizes.length > 1) {
-    return sizes
-      .map((size) => `**${size.toLocaleString("en")} articles**\n\n${formatSearchBenchTable(rows.filter((r) => r.size === size))}`)
-      .join("\n\n");
-  }
+  return sizes.map((size) => `${sizeHeading(size)}\n\n${formatSizeTables(rows.filter((r) => r.size === size))}`).join("\n\n");
+}
+
+function sizeHeading(size: number): string {
+  return `**${size.toLocaleString("en")} articles**`;
+}
+
+/** The tables of one corpus size, without a heading: the figures, recall@1 by kind, notes. */
+function formatSizeTables(rows: readonly SearchBenchTableRow[]): string {
   const lines = [
     "| engine | p50 | p95 | p99 | recall@1 | recall@5 | index raw | index gzip | build ms | heap MB | p95 vs fuse.js |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -371,7 +380,8 @@ export function runNodeSearchBench(options: SearchBenchOptions): SearchBenchRow[
       headings: a.headings,
     }));
     const queries = corpus.queries;
-    log(`\n### ${size.toLocaleString("en")} articles (corpus generated in ${ms(generateMs)}, ${queries.length} queries)\n`);
+    // Progress only: the table below carries the size heading (formatSearchBenchTable).
+    log(`\n${size.toLocaleString("en")} articles: corpus generated in ${ms(generateMs)}, ${queries.length} queries`);
 
     const sizeRows: SearchBenchRow[] = [];
     for (const adapter of engines) {
