@@ -2,6 +2,7 @@
 // which variable is wrong and how to fix it.
 import { z } from "zod";
 import { databaseProvider, defaultDatabaseUrl } from "./database-url";
+import { CLIENT_INDEX_MAX_GZIP_BYTES } from "./search/config";
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -16,13 +17,23 @@ const envSchema = z.object({
       }
     }, 'must start with "file:" (SQLite, e.g. file:./data/helpdesk.db) or "postgresql://"'),
   SITE_URL: z.url("must be an absolute URL such as https://help.example.com").optional(),
+  // Gzip bytes of the search index above which the search box asks /api/search (lib/search/config.ts).
+  // Digits only: "2e6", "-1" or "2 MB" stop start-up rather than quietly becoming 0 or NaN.
+  SEARCH_CLIENT_INDEX_MAX_BYTES: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, "must be a whole number of bytes (gzip size of the search index), such as 2000000")
+    .optional()
+    .transform((value) => (value ? Number(value) : CLIENT_INDEX_MAX_GZIP_BYTES))
+    .refine(Number.isSafeInteger, "is too large"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-function parseEnv(): Env {
-  const result = envSchema.safeParse(process.env);
+/** Exported for tests; the server uses `env`, parsed once from process.env. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment (see .env.example):\n${problems.join("\n")}`);

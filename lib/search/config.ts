@@ -3,8 +3,9 @@
 // Measured (docs/benchmarks.md, 2 cores, Chromium 156): a 10,000-article index (668 KB gzip)
 // downloads and decodes in the worker in 1.4 s without blocking the main thread, then answers a
 // keystroke within a frame (p95 14 ms). The wait until the first answer grows with the index; past
-// CLIENT_INDEX_MAX_GZIP_BYTES (about 30,000 articles, ~4 s) each keystroke goes to /api/search,
-// which ranks with the same engine.
+// CLIENT_INDEX_MAX_GZIP_BYTES (about 30,000 articles, ~4 s at that rate) each keystroke goes to
+// /api/search, which ranks with the same engine. SEARCH_CLIENT_INDEX_MAX_BYTES overrides it
+// (lib/env.ts): lower for slow devices or networks, higher when the first answer may take longer.
 export const CLIENT_INDEX_MAX_GZIP_BYTES = 2_000_000;
 
 export type SearchSource = { mode: "client"; indexUrl: string } | { mode: "server" };
@@ -12,7 +13,10 @@ export type SearchSource = { mode: "client"; indexUrl: string } | { mode: "serve
 /** The longest query accepted (shared by the search box and lib/search/query.ts). */
 export const SEARCH_QUERY_MAX = 200;
 
-/** Client mode with this index, or server mode when the index is too big to download. */
-export function chooseSearchSource(gzipBytes: number, indexUrl: string): SearchSource {
-  return gzipBytes <= CLIENT_INDEX_MAX_GZIP_BYTES ? { mode: "client", indexUrl } : { mode: "server" };
+/**
+ * Client mode with this index, or server mode when the index is too big to download.
+ * `maxGzipBytes` is the configured limit (env.SEARCH_CLIENT_INDEX_MAX_BYTES on the server).
+ */
+export function chooseSearchSource(gzipBytes: number, indexUrl: string, maxGzipBytes = CLIENT_INDEX_MAX_GZIP_BYTES): SearchSource {
+  return gzipBytes <= maxGzipBytes ? { mode: "client", indexUrl } : { mode: "server" };
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { getContentVersion, listSearchableArticles } from "../articles";
+import { env } from "../env";
 import { toSearchDocument } from "./documents";
 import { chooseSearchSource, type SearchSource } from "./config";
 import { SearchEngine } from "./engine";
@@ -56,7 +57,7 @@ async function build(version: string): Promise<BuiltSearchIndex> {
   const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
   const gzipBytes = gzipSync(json).byteLength;
-  const source = chooseSearchSource(gzipBytes, searchIndexUrl(hash));
+  const source = chooseSearchSource(gzipBytes, searchIndexUrl(hash), env.SEARCH_CLIENT_INDEX_MAX_BYTES);
   return { version, hash, json, gzipBytes, engine: new SearchEngine(data), source };
 }
 

@@ -106,6 +106,26 @@ describe("where search runs", () => {
     expect(chooseSearchSource(CLIENT_INDEX_MAX_GZIP_BYTES + 1, "/search-index/a.json")).toEqual({ mode: "server" });
   });
 
+  it("moves to the server past a configured limit instead of the default", async () => {
+    const { chooseSearchSource } = await import("@/lib/search/config");
+    expect(chooseSearchSource(67_000, "/search-index/a.json", 67_000)).toEqual({ mode: "client", indexUrl: "/search-index/a.json" });
+    expect(chooseSearchSource(67_001, "/search-index/a.json", 67_000)).toEqual({ mode: "server" });
+    expect(chooseSearchSource(1, "/search-index/a.json", 0)).toEqual({ mode: "server" });
+  });
+
+  it("reads the limit from SEARCH_CLIENT_INDEX_MAX_BYTES, and refuses a bad one instead of taking 0", async () => {
+    const { parseEnv } = await import("@/lib/env");
+    const limit = (value?: string) => parseEnv({ SEARCH_CLIENT_INDEX_MAX_BYTES: value }).SEARCH_CLIENT_INDEX_MAX_BYTES;
+    expect(limit(undefined)).toBe(2_000_000);
+    expect(limit("")).toBe(2_000_000);
+    expect(limit(" 500000 ")).toBe(500_000);
+    expect(limit("1")).toBe(1);
+    expect(limit("0")).toBe(0);
+    for (const bad of ["abc", "-1", "1.5", "2e6", "2 MB", "2,000,000", "0x10", "99999999999999999999"]) {
+      expect(() => limit(bad), bad).toThrow(/SEARCH_CLIENT_INDEX_MAX_BYTES: (must be a whole number of bytes|is too large)/);
+    }
+  });
+
   it("puts the starter library's index in the browser", () => {
     expect(gzipSync(JSON.stringify(data)).byteLength).toBeLessThan(2_000_000);
   });
