@@ -26,6 +26,14 @@ const envSchema = z.object({
     .optional()
     .transform((value) => (value ? Number(value) : CLIENT_INDEX_MAX_GZIP_BYTES))
     .refine(Number.isSafeInteger, "is too large"),
+  // How long `npm start` keeps a shareable page in memory (lib/page-cache); 0 turns the cache off.
+  PAGE_CACHE_SECONDS: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, "must be whole seconds from 0 (off) to 3600, such as 10")
+    .optional()
+    .transform((value) => (value ? Number(value) : 10))
+    .refine((seconds) => seconds <= 3_600, "must be whole seconds from 0 (off) to 3600, such as 10"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

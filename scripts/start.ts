@@ -6,7 +6,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import next from "next";
 import { z } from "zod";
 import { createPageCache, fetchPageFromPort } from "../lib/page-cache/front";
 import { registerPageCache } from "../lib/page-cache/purge";
@@ -16,14 +15,15 @@ const { values } = parseArgs({
 });
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
-const cacheSecondsSchema = z.coerce.number().int().min(0).max(3_600);
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
+// Before Next (and through it React) is loaded: both pick their production builds by it.
 (process.env as Record<string, string>).NODE_ENV = "production";
+const { default: next } = await import("next");
 const portInput = values.port ?? process.env.PORT ?? "3000";
 const port = portSchema.safeParse(portInput);
 if (!port.success) fail(`Invalid port "${portInput}": give a number from 0 to 65535 (--port or PORT).`);
@@ -33,13 +33,13 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localh
 const handleByNext = app.getRequestHandler();
 await app.prepare(); // also reads .env files, as next start does
 
-const cacheInput = process.env.PAGE_CACHE_SECONDS ?? "10";
-const cacheSeconds = cacheSecondsSchema.safeParse(cacheInput);
-if (!cacheSeconds.success) fail(`Invalid PAGE_CACHE_SECONDS "${cacheInput}": give whole seconds from 0 (off) to 3600.`);
+// Checked here as well as inside Next, so a bad value stops start-up rather than the first request.
+const env = await import("../lib/env").then((module) => module.env).catch((error: Error) => fail(error.message));
+const cacheSeconds = env.PAGE_CACHE_SECONDS;
 
 let handler: http.RequestListener = (req, res) => void handleByNext(req, res);
 const servers: http.Server[] = [];
-if (cacheSeconds.data > 0) {
+if (cacheSeconds > 0) {
   // The cache fetches pages from Next through a loopback listener of its own, as a client would.
   const fillServer = http.createServer((req, res) => void handleByNext(req, res));
   await new Promise<void>((resolve) => fillServer.listen(0, "127.0.0.1", resolve));
@@ -47,7 +47,7 @@ if (cacheSeconds.data > 0) {
   const cache = createPageCache({
     handleByNext,
     fetchPage: fetchPageFromPort((fillServer.address() as AddressInfo).port),
-    maxSeconds: cacheSeconds.data,
+    maxSeconds: cacheSeconds,
     onFillError: (url, error) => console.error(`page cache: could not fetch ${url} from Next:`, error),
   });
   registerPageCache(cache);
@@ -60,7 +60,7 @@ server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addre
 server.listen(port.data, hostname, () => {
   const address = server.address() as AddressInfo;
   const shown = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost";
-  const cacheNote = cacheSeconds.data > 0 ? `page cache on (${cacheSeconds.data} s)` : "page cache off";
+  const cacheNote = cacheSeconds > 0 ? `page cache on (${cacheSeconds} s)` : "page cache off";
   console.log(`▲ Help center ready on http://${shown}:${address.port} (${cacheNote})`);
 });
 

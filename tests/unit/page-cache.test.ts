@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPageCache, type FetchPage, type PageCache, type UpstreamResponse } from "@/lib/page-cache/front";
+import { parseEnv } from "@/lib/env";
 import { acceptsGzip, decideStore } from "@/lib/page-cache/policy";
 import { purgePageCache, registerPageCache } from "@/lib/page-cache/purge";
 
@@ -287,5 +288,17 @@ describe("cache rules", () => {
     expect(decideStore({ status: 200, headers: ISR_HEADERS }, 10)).toEqual({ store: true, seconds: 10, vary: ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"] });
     expect(decideStore({ status: 200, headers: { ...ISR_HEADERS, "cache-control": "s-maxage=31536000" } }, 10)).toMatchObject({ store: true, seconds: 10 });
     expect(decideStore({ status: 200, headers: { ...ISR_HEADERS, "cache-control": "public, s-maxage=0" } }, 10)).toMatchObject({ store: false });
+  });
+});
+
+describe("PAGE_CACHE_SECONDS", () => {
+  it("defaults to 10 seconds, takes 0 as off, and refuses anything but whole seconds up to an hour", () => {
+    expect(parseEnv({}).PAGE_CACHE_SECONDS).toBe(10);
+    expect(parseEnv({ PAGE_CACHE_SECONDS: "" }).PAGE_CACHE_SECONDS).toBe(10);
+    expect(parseEnv({ PAGE_CACHE_SECONDS: "0" }).PAGE_CACHE_SECONDS).toBe(0);
+    expect(parseEnv({ PAGE_CACHE_SECONDS: " 30 " }).PAGE_CACHE_SECONDS).toBe(30);
+    for (const bad of ["-1", "1.5", "ten", "3601", "1e3"]) {
+      expect(() => parseEnv({ PAGE_CACHE_SECONDS: bad }), bad).toThrow(/PAGE_CACHE_SECONDS: must be whole seconds from 0 \(off\) to 3600/);
+    }
   });
 });
