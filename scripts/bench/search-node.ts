@@ -334,7 +334,7 @@ function formatSizeTables(rows: readonly SearchBenchTableRow[]): string {
   for (const r of rows) {
     const partial = r.queriesTimed !== undefined && r.queriesTotal !== undefined && r.queriesTimed < r.queriesTotal;
     const name = partial ? `${r.engine} † (${r.queriesTimed} of ${r.queriesTotal} queries)` : r.engine;
-    const heap = r.heapMB === undefined || r.heapMB === null ? "n/a" : r.heapMB.toFixed(1);
+    const heap = r.heapMB === undefined || r.heapMB === null || !Number.isFinite(r.heapMB) ? "n/a" : r.heapMB.toFixed(1);
     lines.push(
       `| ${name} | ${ms(r.p50Ms)} | ${ms(r.p95Ms)} | ${ms(r.p99Ms)} | ${pct(r.recallAt1)} | ${pct(r.recallAt5)} | ${bytes(r.indexRawBytes)} | ` +
         `${bytes(r.indexGzipBytes)} | ${r.buildMs.toFixed(0)} | ${heap} | ${ratio(r.p95VsBaseline)} |`,
