@@ -123,9 +123,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   return { handle, purge, store };
 }
 
+/** Every header a fill passes on is part of the key, so no request can plant a page for others. */
 function cacheKey(req: IncomingMessage): string {
-  const proto = String(req.headers["x-forwarded-proto"] ?? "http").split(",", 1)[0]!.trim();
-  return `${proto}://${req.headers.host ?? ""}${req.url}`;
+  const proto = String(req.headers["x-forwarded-proto"] ?? "http");
+  const forwardedHost = req.headers["x-forwarded-host"] ?? "";
+  const forwardedPort = req.headers["x-forwarded-port"] ?? "";
+  return `${proto}://${req.headers.host ?? ""}|${forwardedHost}|${forwardedPort}${req.url}`;
 }
 
 /** The headers a fill sends: what decides the page's URLs, nothing that identifies the visitor. */

@@ -195,13 +195,20 @@ describe("page cache in front of Next", () => {
     expect(h.fetched).toEqual(["/"]);
   });
 
-  it("keys pages by host, so two addresses of the site never share a page", async () => {
+  it("keys pages by every address header it passes on, so no request can plant a page for others", async () => {
     const h = await startHarness();
     h.setPage("/", page("<h1>home</h1>"));
     await request(h.url, "/", { headers: { host: "help.example.com" } });
-    const other = await request(h.url, "/", { headers: { host: "support.example.org" } });
-    expect(other.headers["x-cache"]).toBe("MISS");
-    expect(h.fetched).toEqual(["/", "/"]);
+    for (const headers of <Record<string, string>[]>[
+      { host: "support.example.org" },
+      { host: "help.example.com", "x-forwarded-host": "evil.example" },
+      { host: "help.example.com", "x-forwarded-proto": "https" },
+      { host: "help.example.com", "x-forwarded-port": "8443" },
+    ]) {
+      expect((await request(h.url, "/", { headers })).headers["x-cache"], JSON.stringify(headers)).toBe("MISS");
+    }
+    expect((await request(h.url, "/", { headers: { host: "help.example.com" } })).headers["x-cache"]).toBe("HIT");
+    expect(h.fetched).toHaveLength(5);
   });
 
   it("drops the least recently used page when full", async () => {
