@@ -1,4 +1,5 @@
-// End-to-end journeys against `next start` on a fresh SQLite database, in Debian's Chromium.
+// End-to-end journeys against `npm start`'s server (Next with the page cache in front) on a fresh
+// SQLite database, in Debian's Chromium.
 import { defineConfig, devices } from "@playwright/test";
 import { assertChromium, CHROMIUM_ARGS } from "./scripts/chromium";
 import { E2E_DATABASE_URL, E2E_DIST_DIR, E2E_PORT as PORT } from "./tests/e2e/constants";

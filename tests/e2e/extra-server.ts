@@ -91,7 +91,7 @@ export async function launchExtraServer({ env, logDir }: { env: Record<string, s
   const logFile = path.join(logDir, `extra-server-${port}.log`);
   const log = openSync(logFile, "w");
   const child = spawn("bash", ["-c", WATCHDOG, "extra-server", String(port), String(process.pid)], {
-    detached: true, // its own process group, so stop() reaches npx, next build and next start alike
+    detached: true, // its own process group, so stop() reaches npx, next build and the server alike
     stdio: ["ignore", log, log],
     env: {
       ...process.env,

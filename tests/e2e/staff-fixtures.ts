@@ -8,7 +8,7 @@ import { createStaffUser } from "../../lib/staff/users";
 import { test as base, expect } from "./fixtures";
 
 export const STAFF_PASSWORD = "correct horse battery staple";
-/** `next start` runs in production mode, where the cookie is Secure and __Host- prefixed. */
+/** The server runs in production mode, where the cookie is Secure and __Host- prefixed. */
 export const SESSION_COOKIE = "__Host-hc_staff";
 
 export interface StaffAccount {
