@@ -75,12 +75,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   }
 
   // One fetch per page at a time, shared by every visitor who misses meanwhile.
-  function fill(key: string, req: IncomingMessage): Promise<FillResult> {
+  function fill(key: string, url: string, headers: Record<string, string>): Promise<FillResult> {
     let pending = filling.get(key);
     if (!pending) {
       const generation = store.generation;
       pending = options
-        .fetchPage(req.url!, forwardedHeaders(req))
+        .fetchPage(url, headers)
         .then((page): FillResult => {
           const decision = decideStore(page, options.maxSeconds);
           if (!decision.store) return decision.soon ? { kind: "try-again" } : { kind: "not-cacheable" };
@@ -89,7 +89,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
           return generation === store.generation ? { kind: "not-cacheable" } : { kind: "try-again" }; // too big, or purged since
         })
         .catch((error: unknown): FillResult => {
-          options.onFillError?.(req.url!, error);
+          options.onFillError?.(url, error);
           return { kind: "failed" };
         })
         .finally(() => filling.delete(key));
@@ -100,16 +100,18 @@ export function createPageCache(options: PageCacheOptions): PageCache {
 
   function handle(req: IncomingMessage, res: ServerResponse) {
     if (!isCacheableRequest({ method: req.method ?? "GET", url: req.url ?? "", headers: req.headers })) return passToNext(req, res);
-    const key = cacheKey(req);
+    const url = req.url!;
+    const forwarded = forwardedHeaders(req);
+    const key = cacheKey(url, forwarded);
     const cached = store.get(key);
     if (cached) {
       if (requestMatchesVary(req.headers, cached.vary)) return sendCached(req, res, cached, "HIT", store.now());
       return passToNext(req, res);
     }
-    const pathname = req.url!.split("?", 1)[0]!;
+    const pathname = url.split("?", 1)[0]!;
     const until = notCacheable.get(pathname);
     if (until !== undefined && until > store.now()) return passToNext(req, res);
-    void fill(key, req).then((result) => {
+    void fill(key, url, forwarded).then((result) => {
       if (result.kind === "stored" && requestMatchesVary(req.headers, result.entry.vary)) return sendCached(req, res, result.entry, "MISS", store.now());
       if (result.kind === "not-cacheable") {
         if (notCacheable.size >= MAX_NOT_CACHEABLE_PATHS) notCacheable.clear();
@@ -123,14 +125,6 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   return { handle, purge, store };
 }
 
-/** Every header a fill passes on is part of the key, so no request can plant a page for others. */
-function cacheKey(req: IncomingMessage): string {
-  const proto = String(req.headers["x-forwarded-proto"] ?? "http");
-  const forwardedHost = req.headers["x-forwarded-host"] ?? "";
-  const forwardedPort = req.headers["x-forwarded-port"] ?? "";
-  return `${proto}://${req.headers.host ?? ""}|${forwardedHost}|${forwardedPort}${req.url}`;
-}
-
 /** The headers a fill sends: what decides the page's URLs, nothing that identifies the visitor. */
 function forwardedHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = { accept: "text/html", "accept-encoding": "identity" };
@@ -139,6 +133,11 @@ function forwardedHeaders(req: IncomingMessage): Record<string, string> {
     if (typeof value === "string") headers[name] = value;
   }
   return headers;
+}
+
+/** Built from every header a fill passes on, so no request can plant a page for others. */
+function cacheKey(url: string, forwarded: Record<string, string>): string {
+  return `${JSON.stringify(forwarded)}${url}`;
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: "HIT" | "MISS", now: number) {

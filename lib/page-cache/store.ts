@@ -39,10 +39,6 @@ export class PageStore {
     return this.entries.size;
   }
 
-  get byteSize() {
-    return this.bytes;
-  }
-
   /** A fresh entry, marked most recently used; an expired one is dropped. */
   get(key: string): CachedPage | undefined {
     const entry = this.entries.get(key);
