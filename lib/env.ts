@@ -4,6 +4,18 @@ import { z } from "zod";
 import { databaseProvider, defaultDatabaseUrl } from "./database-url";
 import { CLIENT_INDEX_MAX_GZIP_BYTES } from "./search/config";
 
+/** A count given as digits only (unset or empty: the default); anything else is refused with `message`. */
+function wholeNumber(message: string, fallback: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d*$/, message)
+    .optional()
+    .transform((value) => (value ? Number(value) : fallback));
+}
+
+const PAGE_CACHE_SECONDS_MESSAGE = "must be whole seconds from 0 (off) to 3600, such as 10";
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -19,21 +31,12 @@ const envSchema = z.object({
   SITE_URL: z.url("must be an absolute URL such as https://help.example.com").optional(),
   // Gzip bytes of the search index above which the search box asks /api/search (lib/search/config.ts).
   // Digits only: "2e6", "-1" or "2 MB" stop start-up rather than quietly becoming 0 or NaN.
-  SEARCH_CLIENT_INDEX_MAX_BYTES: z
-    .string()
-    .trim()
-    .regex(/^\d*$/, "must be a whole number of bytes (gzip size of the search index), such as 2000000")
-    .optional()
-    .transform((value) => (value ? Number(value) : CLIENT_INDEX_MAX_GZIP_BYTES))
-    .refine(Number.isSafeInteger, "is too large"),
+  SEARCH_CLIENT_INDEX_MAX_BYTES: wholeNumber(
+    "must be a whole number of bytes (gzip size of the search index), such as 2000000",
+    CLIENT_INDEX_MAX_GZIP_BYTES,
+  ).refine(Number.isSafeInteger, "is too large"),
   // How long `npm start` keeps a shareable page in memory (lib/page-cache); 0 turns the cache off.
-  PAGE_CACHE_SECONDS: z
-    .string()
-    .trim()
-    .regex(/^\d*$/, "must be whole seconds from 0 (off) to 3600, such as 10")
-    .optional()
-    .transform((value) => (value ? Number(value) : 10))
-    .refine((seconds) => seconds <= 3_600, "must be whole seconds from 0 (off) to 3600, such as 10"),
+  PAGE_CACHE_SECONDS: wholeNumber(PAGE_CACHE_SECONDS_MESSAGE, 10).refine((seconds) => seconds <= 3_600, PAGE_CACHE_SECONDS_MESSAGE),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
