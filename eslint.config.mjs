@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypescript,
-  { ignores: [".next*/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", "lib/generated/**", "test-results/**", "test-results-*/**", "playwright-report/**", "playwright-report-*/**", "next-env.d.ts"] },
 ];
 
 export default config;
