@@ -7,7 +7,8 @@ import { Callout } from "./callout";
 
 type Children = { children?: ReactNode };
 
-const customComponents: Record<AllowedComponent, (props: Children & { title?: string }) => ReactNode> = {
+// <Var> never reaches the renderer: lib/mdx/compile.ts replaces it with its brand value.
+const customComponents: Record<Exclude<AllowedComponent, "Var">, (props: Children & { title?: string }) => ReactNode> = {
   Note: ({ title, children }) => <Callout kind="note" title={title}>{children}</Callout>,
   Tip: ({ title, children }) => <Callout kind="tip" title={title}>{children}</Callout>,
   Warning: ({ title, children }) => <Callout kind="warning" title={title}>{children}</Callout>,

@@ -8,6 +8,8 @@ export const ALLOWED_COMPONENTS = {
   Warning: ["title"],
   Steps: [],
   Kbd: [],
+  /** A brand value from lib/site-config.ts (articleValues), replaced by its text when compiled. */
+  Var: ["name"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AllowedComponent = keyof typeof ALLOWED_COMPONENTS;

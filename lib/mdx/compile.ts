@@ -4,7 +4,7 @@
 import GithubSlugger from "github-slugger";
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
-import type { Root as MdastRoot, RootContent } from "mdast";
+import type { Link, Paragraph, PhrasingContent, Root as MdastRoot, RootContent, Text } from "mdast";
 import type {
   MdxJsxAttribute,
   MdxJsxExpressionAttribute,
@@ -20,6 +20,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { VFileMessage } from "vfile-message";
+import { articleValue, siteConfig } from "../site-config";
 import {
   ALLOWED_COMPONENTS,
   ALLOWED_IMAGE_SCHEMES,
@@ -134,6 +135,10 @@ function sanitize(tree: MdastRoot, report: Report) {
           if (problem) report(attribute.position?.start.line ?? line, `<${name}>: ${problem}`);
           return problem === null;
         });
+        if (name === "Var") {
+          parent!.children.splice(index!, 1, ...(brandValueNodes(node, report, line) as RootContent[]));
+          return [SKIP, index!] as [typeof SKIP, number];
+        }
         return;
       }
       case "link":
@@ -162,6 +167,26 @@ function sanitize(tree: MdastRoot, report: Report) {
         return;
     }
   });
+}
+
+/**
+ * What `<Var name="…" />` stands for: the brand value as text, or as a link to itself when it is an
+ * https:// address; a paragraph when the element stood on a line of its own. Nothing for an unknown
+ * name, which is reported.
+ */
+function brandValueNodes(node: MdxJsxFlowElement | MdxJsxTextElement, report: Report, line: number | undefined): (PhrasingContent | Paragraph)[] {
+  const names = Object.keys(siteConfig.articleValues);
+  const attribute = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "name");
+  const name = typeof attribute?.value === "string" ? attribute.value : undefined;
+  if (node.children.length > 0) report(line, "<Var> takes no content: write <Var name=\"…\" />");
+  const value = name === undefined ? undefined : articleValue(name);
+  if (value === undefined) {
+    report(line, name === undefined ? `<Var> needs a name, one of: ${names.join(", ")}` : `<Var name="${name}">: there is no brand value "${name}"; use one of: ${names.join(", ")}`);
+    return [];
+  }
+  const text: Text = { type: "text", value };
+  const phrasing: PhrasingContent = /^https:\/\//.test(value) ? ({ type: "link", url: value, children: [text] } satisfies Link) : text;
+  return node.type === "mdxJsxFlowElement" ? [{ type: "paragraph", children: [phrasing] }] : [phrasing];
 }
 
 function attributeProblem(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, allowed: readonly string[]) {

@@ -2,12 +2,15 @@
 // index needs them for every article, and a full MDX parse costs ~10 ms an article.
 // tests/unit/mdx-headings.test.ts checks it agrees with the parser (lib/mdx/compile.ts) on the library.
 
+import { articleValue } from "../site-config";
+
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{2,3})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
 function stripMarks(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1") // links and images keep their text
+    .replace(/<Var\s+name="([^"]*)"\s*\/>/g, (tag, name: string) => articleValue(name) ?? tag) // brand values
     .replace(/<\/?[A-Za-z][^>]*>/g, "") // components such as <Kbd>
     .replace(/\*\*|~~|\*/g, "") // strong, strikethrough, emphasis
     .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, "$1") // _emphasis_, not snake_case
