@@ -5,8 +5,6 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { HttpError } from "./http-error";
 
-export { HttpError };
-
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 export async function readJson<S extends z.ZodType>(

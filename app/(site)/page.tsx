@@ -2,15 +2,16 @@ import Link from "next/link";
 import { ArticleList } from "@/components/article/article-list";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { SearchBox } from "@/components/search/search-box";
-import { getPopularArticles, listCategories } from "@/lib/articles";
+import { getPopularArticles, listCategories } from "@/lib/articles/reads";
 import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
+import { siteContext } from "@/lib/context";
 
 // As for articles: refreshed at once on publish, and at most a minute behind otherwise.
 export const revalidate = 60;
 
 export default async function HomePage() {
-  const [categories, popular, index] = await Promise.all([listCategories(), getPopularArticles(6), getSearchIndex()]);
+  const [categories, popular, index] = await Promise.all([listCategories(siteContext()), getPopularArticles(siteContext(), 6), getSearchIndex()]);
   return (
     <>
       <section className="bg-gradient-to-b from-slate-900 to-brand-900 px-4 pt-14 pb-20 text-center text-white sm:px-6">

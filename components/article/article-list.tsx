@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/articles/reads";
 
 export function ArticleList({ articles, showCategory = false }: { articles: ArticleSummary[]; showCategory?: boolean }) {
   return (

@@ -2,11 +2,10 @@
 // Signing in and out. Sign-in is the one staff action open to anonymous visitors.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { endCurrentSession, getSignInThrottle, safeReturnPath, setSessionCookie } from "@/lib/auth/current";
+import { endCurrentSession, safeReturnPath, setSessionCookie, signInWithPassword } from "@/lib/auth/current";
 import { signInSchema } from "@/lib/auth/schema";
-import { describeWait, signIn } from "@/lib/auth/sign-in";
+import { describeWait } from "@/lib/auth/sign-in";
 import { clientAddress } from "@/lib/auth/throttle";
-import { db } from "@/lib/db";
 
 export interface SignInState {
   error?: string;
@@ -19,7 +18,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!parsed.success) return { error: "Enter your e-mail address and your password.", email };
 
   const client = clientAddress(await headers());
-  const result = await signIn(db, getSignInThrottle(), { ...parsed.data, client });
+  const result = await signInWithPassword({ ...parsed.data, client });
   if (!result.ok) {
     return {
       email,

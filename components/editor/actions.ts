@@ -5,11 +5,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/auth/action";
-import { createArticle, getEditorState } from "@/lib/staff/articles";
-import { ContentProblemsError, NewerVersionError, publishArticle } from "@/lib/staff/articles-publish";
-import { articleRefSchema, createArticleSchema, discardDraftSchema, publishArticleSchema, saveDraftSchema } from "@/lib/staff/articles-schema";
-import { archiveArticle, deleteArticle, restoreDeletedArticle, unpublishArticle } from "@/lib/staff/articles-status";
-import { discardDraft, saveDraft } from "@/lib/staff/drafts";
+import { createArticle, getEditorState } from "@/lib/articles/editor";
+import { ContentProblemsError, NewerVersionError, publishArticle } from "@/lib/articles/publishing";
+import { articleRefSchema, createArticleSchema, discardDraftSchema, publishArticleSchema, saveDraftSchema } from "@/lib/articles/schema";
+import { archiveArticle, deleteArticle, restoreDeletedArticle, unpublishArticle } from "@/lib/articles/status";
+import { discardDraft, saveDraft } from "@/lib/articles/drafts";
 
 export const saveDraftAction = staffAction("editor", saveDraftSchema, async (ctx, input) => saveDraft(ctx, input));
 

@@ -5,9 +5,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { EditorState } from "@/lib/staff/articles";
-import { slugFromTitle } from "@/lib/staff/articles-slug";
-import type { OtherDraft } from "@/lib/staff/drafts";
+import type { EditorState } from "@/lib/articles/editor";
+import { slugFromTitle } from "@/lib/articles/slugs";
+import type { OtherDraft } from "@/lib/articles/drafts";
 import { publishAction } from "./actions";
 import { ConflictPanel, type ConflictView, KeptCopy } from "./conflict-panel";
 import { contentToForm, type EditorForm, fieldErrors, formToContent, type Problem } from "./editor-form";

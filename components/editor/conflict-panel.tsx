@@ -1,7 +1,7 @@
 "use client";
 import { diffLines } from "diff";
 import { buttonClass } from "@/components/ui/styles";
-import type { DraftContent } from "@/lib/staff/articles-schema";
+import type { DraftContent } from "@/lib/articles/schema";
 import { FIELD_LABELS } from "./editor-form";
 
 export interface ConflictView {

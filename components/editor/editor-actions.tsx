@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import type { ReactNode, RefObject } from "react";
 import { ArticleStatusBadge } from "@/components/staff-articles/status-badge";
 import { buttonClass } from "@/components/ui/styles";
-import type { EditorState } from "@/lib/staff/articles";
+import type { EditorState } from "@/lib/articles/editor";
 import { archiveAction, deleteAction, discardDraftAction, restoreAction, unpublishAction } from "./actions";
 import type { Notice } from "./article-editor";
 import { ConfirmButton } from "./confirm-button";

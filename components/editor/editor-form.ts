@@ -1,7 +1,7 @@
 // The editor's working copy as the form holds it (tags and related as typed, comma-separated),
 // and its conversion to the content the server stores. Pure: no React, no server code.
-import type { ContentProblem } from "@/lib/staff/content";
-import type { DraftContent } from "@/lib/staff/articles-schema";
+import type { ContentProblem } from "@/lib/articles/checks";
+import type { DraftContent } from "@/lib/articles/schema";
 
 export interface EditorForm {
   title: string;

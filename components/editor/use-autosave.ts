@@ -3,7 +3,7 @@
 // names the draft version this editor last saw; a newer one by someone else comes back as a
 // conflict and saving pauses until the author chooses. Saves never overlap.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { OtherDraft } from "@/lib/staff/drafts";
+import type { OtherDraft } from "@/lib/articles/drafts";
 import { saveDraftAction } from "./actions";
 import { type EditorForm, fingerprint, formToContent } from "./editor-form";
 

@@ -1,5 +1,5 @@
 // One colour per rating across charts and bars. Colour is never the only cue: every use has a text label.
-import type { Rating } from "@/lib/staff/score";
+import type { Rating } from "@/lib/feedback/score";
 
 export const RATING_NAMES: Record<Rating, string> = { happy: "Happy", normal: "Normal", sad: "Sad" };
 

@@ -1,5 +1,5 @@
 import { cardClass } from "@/components/ui/styles";
-import { RATINGS } from "@/lib/staff/score";
+import { RATINGS } from "@/lib/feedback/score";
 import type { RatingSummary } from "@/lib/staff/feedback-insights";
 import { formatCount, plural } from "./format";
 import { RATING_NAMES, RATING_SWATCH } from "./rating-colors";

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { tableClass, tdClass, thClass } from "@/components/ui/styles";
 import type { TrendWeek } from "@/lib/staff/feedback-insights";
-import { RATINGS } from "@/lib/staff/score";
+import { RATINGS } from "@/lib/feedback/score";
 import { formatDate, formatDayMonth } from "./format";
 import { RATING_FILLS, RATING_NAMES, RATING_SWATCH } from "./rating-colors";
 import { ScoreValue } from "./score-change";

@@ -1,4 +1,4 @@
-import type { BodyRow } from "@/lib/staff/revision-diff";
+import type { BodyRow } from "@/lib/articles/revision-diff";
 
 const rowStyle = { added: "bg-emerald-50", removed: "bg-red-50", unchanged: "" } as const;
 const markers = { added: "+", removed: "−", unchanged: " " } as const;

@@ -1,6 +1,6 @@
 import { formatDateTime, plural } from "@/components/insights/format";
-import type { FieldChange } from "@/lib/staff/revision-diff";
-import type { RevisionDiff } from "@/lib/staff/revisions";
+import type { FieldChange } from "@/lib/articles/revision-diff";
+import type { RevisionDiff } from "@/lib/articles/revisions";
 import { BodyDiffTable } from "./body-diff-table";
 
 function Removed({ children }: { children: string }) {

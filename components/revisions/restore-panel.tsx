@@ -1,5 +1,5 @@
 import { formatDateTime, plural } from "@/components/insights/format";
-import type { ArticleHistory, RevisionDiff, RevisionListItem } from "@/lib/staff/revisions";
+import type { ArticleHistory, RevisionDiff, RevisionListItem } from "@/lib/articles/revisions";
 import { RestoreForm } from "./restore-form";
 
 /**

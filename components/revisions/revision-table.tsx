@@ -3,8 +3,8 @@ import { formatDateTime, plural } from "@/components/insights/format";
 import { ScoreValue } from "@/components/insights/score-change";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, tableClass } from "@/components/ui/styles";
-import { FIELD_LABELS } from "@/lib/staff/revision-diff";
-import type { ArticleHistory, RevisionListItem } from "@/lib/staff/revisions";
+import { FIELD_LABELS } from "@/lib/articles/revision-diff";
+import type { ArticleHistory, RevisionListItem } from "@/lib/articles/revisions";
 
 // A table on wide screens; on phones each row becomes a card and each cell says what it is.
 const cell = "block px-3 py-1 align-top sm:table-cell sm:border-b sm:border-slate-100 sm:py-3";

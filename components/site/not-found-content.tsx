@@ -1,12 +1,13 @@
 import { ArticleSection } from "@/components/article/article-list";
 import { SearchBox } from "@/components/search/search-box";
-import { getPopularArticles } from "@/lib/articles";
+import { getPopularArticles } from "@/lib/articles/reads";
 import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
+import { siteContext } from "@/lib/context";
 
 /** What a 404 shows: a way forward (search, popular articles) rather than a dead end. */
 export async function NotFoundContent() {
-  const [popular, index] = await Promise.all([getPopularArticles(5), getSearchIndex()]);
+  const [popular, index] = await Promise.all([getPopularArticles(siteContext(), 5), getSearchIndex()]);
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-14 sm:px-6">
       <header>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
-import type { ArticleListQuery } from "@/lib/staff/articles-schema";
+import type { ArticleListQuery } from "@/lib/articles/schema";
 
 const statusLabels = { draft: "Draft", published: "Published", archived: "Archived", deleted: "Deleted" } as const;
 const sortLabels = { updated: "Last update", score: "Satisfaction score", views: "Views (30 days)" } as const;

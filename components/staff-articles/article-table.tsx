@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
-import type { StaffArticleRow } from "@/lib/staff/articles";
+import type { StaffArticleRow } from "@/lib/articles/list";
 import { ArticleStatusBadge } from "./status-badge";
 
 const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/styles";
-import type { ArticleListQuery } from "@/lib/staff/articles-schema";
+import type { ArticleListQuery } from "@/lib/articles/schema";
 
 function hrefFor(query: ArticleListQuery, page: number) {
   const params = new URLSearchParams();

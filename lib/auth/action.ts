@@ -4,7 +4,8 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { HttpError, parseOrThrow } from "../http";
+import { parseOrThrow } from "../http";
+import { HttpError } from "../http-error";
 import { getStaffContext } from "./current";
 import { type Actor, authorize, type Role } from "./roles";
 import type { Database } from "../db-client";

@@ -8,6 +8,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { type Actor, authorize, hasRole, type Role, type StaffContext } from "./roles";
 import { revokeSession, findSessionActor } from "./sessions";
+import { signIn } from "./sign-in";
 import { SignInThrottle } from "./throttle";
 
 // __Host- binds the cookie to this exact host, over HTTPS, for the whole site. Plain HTTP (local
@@ -56,6 +57,11 @@ let throttle: SignInThrottle | null = null;
 export function getSignInThrottle(): SignInThrottle {
   throttle ??= new SignInThrottle(db);
   return throttle;
+}
+
+/** Checks a password against the server's database, throttled per account and client (lib/auth/sign-in.ts). */
+export function signInWithPassword(credentials: { email: string; password: string; client: string }) {
+  return signIn(db, getSignInThrottle(), credentials);
 }
 
 /** Where to go after signing in: only paths inside the staff area, never another site. */

@@ -1,5 +1,5 @@
 // Who may do what in the staff area. Editors manage content; admins also manage staff accounts.
-import type { Database } from "../db-client";
+import type { SiteContext } from "../context";
 import { HttpError } from "../http-error";
 
 export const ROLES = ["editor", "admin"] as const;
@@ -34,7 +34,6 @@ export function parseRole(value: string): Role {
 }
 
 /** What every lib/staff function receives; each one authorizes the actor itself. */
-export interface StaffContext {
-  db: Database;
+export interface StaffContext extends SiteContext {
   actor: Actor | null;
 }

@@ -1,6 +1,6 @@
 // The "Still need help?" form, checked in the browser and again on the server.
 import { z } from "zod";
-import { slugSchema } from "../content/schema";
+import { slugSchema } from "../articles/slugs";
 
 export const contactSchema = z.strictObject({
   name: z.string({ error: "is required" }).trim().min(1, "Please tell us your name.").max(100, "Please keep your name under 100 characters."),

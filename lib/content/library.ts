@@ -5,7 +5,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { compileMdx } from "../mdx/compile";
 import { FrontmatterSyntaxError, splitFrontmatter } from "./frontmatter";
-import { type CategoryInput, categoriesSchema, type Frontmatter, frontmatterSchema, SLUG_PATTERN } from "./schema";
+import { SLUG_PATTERN } from "../articles/slugs";
+import { type CategoryInput, categoriesSchema, type Frontmatter, frontmatterSchema } from "./schema";
 
 export interface LibraryArticle {
   slug: string;

@@ -1,14 +1,8 @@
-// What an article's frontmatter and the category list may hold. Shared by the importer, the
-// exporter and (later) the staff editor, so every path into the library applies the same rules.
+// What an article file's frontmatter and the category list may hold. Shared by the importer, the
+// exporter and the staff editor (lib/articles/schema.ts), so every path into the library applies
+// the same rules.
 import { z } from "zod";
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const slugSchema = z
-  .string()
-  .min(2, "must be at least 2 characters")
-  .max(80, "must be at most 80 characters")
-  .regex(SLUG_PATTERN, "use lowercase letters, digits and single hyphens, e.g. set-up-an-email-forwarder");
+import { slugSchema } from "../articles/slugs";
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -56,6 +50,3 @@ export const categoriesSchema = z
   .refine((list) => new Set(list.map((c) => c.slug)).size === list.length, "category slugs must be unique");
 
 export type CategoryInput = z.infer<typeof categorySchema>;
-
-export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

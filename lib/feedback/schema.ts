@@ -1,10 +1,8 @@
 // Ratings as the widget sends them and the server re-parses them.
 import { z } from "zod";
-import { slugSchema } from "../content/schema";
+import { slugSchema } from "../articles/slugs";
 
 import { COMMENT_MAX, RATINGS } from "./constants";
-
-export { COMMENT_MAX, RATING_LABELS, RATINGS, type Rating } from "./constants";
 
 export const feedbackSchema = z
   .strictObject({

@@ -8,7 +8,7 @@
 // x-forwarded-* handling are exactly as under `next start`.
 //
 // Freshness: an entry lives for Next's s-maxage or PAGE_CACHE_SECONDS, whichever is shorter, and a
-// publish (lib/staff/revalidate.ts → purgePageCache) empties the cache at once and again when the
+// publish (lib/articles/revalidate.ts → purgePageCache) empties the cache at once and again when the
 // publishing request has been answered, after Next has revalidated its own copies. A page fetched
 // from Next before a purge is never stored after it.
 import { AsyncLocalStorage } from "node:async_hooks";

@@ -1,6 +1,6 @@
 // What the search box sends when a query is final, and when a result of it was opened.
 import { z } from "zod";
-import { slugSchema } from "../content/schema";
+import { slugSchema } from "../articles/slugs";
 import { SEARCH_QUERY_MAX } from "../search/config";
 import { normalizeSearchQuery, QUERY_MIN } from "./normalize";
 

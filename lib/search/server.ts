@@ -3,7 +3,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { getContentVersion, listSearchableArticles } from "../articles";
+import { getContentVersion, listSearchableArticles } from "../articles/reads";
+import { siteContext } from "../context";
 import { env } from "../env";
 import { toSearchDocument } from "./documents";
 import { chooseSearchSource, type SearchSource } from "./config";
@@ -32,7 +33,7 @@ let checking: Promise<string> | null = null;
 async function currentContentVersion(): Promise<string> {
   if (checking && Date.now() - checkedAt < VERSION_TTL_MS) return checking;
   checkedAt = Date.now();
-  checking = getContentVersion().catch((error) => {
+  checking = getContentVersion(siteContext()).catch((error) => {
     checking = null;
     throw error;
   });
@@ -52,7 +53,7 @@ export async function getSearchIndex(): Promise<BuiltSearchIndex> {
 }
 
 async function build(version: string): Promise<BuiltSearchIndex> {
-  const articles = await listSearchableArticles();
+  const articles = await listSearchableArticles(siteContext());
   const data = buildSearchIndex(articles.map(toSearchDocument));
   const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);

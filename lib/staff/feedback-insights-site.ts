@@ -1,8 +1,8 @@
 // Feedback across the whole library: which articles readers rate lowest, which they read most,
-// and what the latest Sad comments say. Numbers come from lib/staff/score.ts like everywhere else.
+// and what the latest Sad comments say. Numbers come from lib/feedback/score.ts like everywhere else.
 import { authorize, type StaffContext } from "../auth/roles";
 import { dayKey, type RatingSummary, summarise } from "./feedback-insights";
-import { noRatings, RATINGS, type Rating, type RatingCounts, ratingCountsByArticle } from "./score";
+import { noRatings, RATINGS, type Rating, type RatingCounts, ratingCountsByArticle } from "../feedback/score";
 
 /**
  * An article enters the lowest-rated list only with at least this many ratings: two Sad votes

@@ -1,9 +1,9 @@
 // How one article's readers feel about it: counts and shares, a weekly trend, the Sad comments,
 // and the score of each revision next to the one before, so staff can tell whether an edit helped.
-// Every number comes from lib/staff/score.ts, so it matches the article list and the dashboards.
+// Every number comes from lib/feedback/score.ts, so it matches the article list and the dashboards.
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
-import { noRatings, RATINGS, type Rating, type RatingCounts, ratingCountsByArticle, ratingCountsByRevision, ratingShares, satisfactionScore, totalRatings } from "./score";
+import { noRatings, RATINGS, type Rating, type RatingCounts, ratingCountsByArticle, ratingCountsByRevision, ratingShares, satisfactionScore, totalRatings } from "../feedback/score";
 
 export const TREND_WEEKS = 12;
 const DAY_MS = 86_400_000;

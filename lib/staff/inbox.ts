@@ -32,6 +32,12 @@ export interface Inbox {
   requests: ContactRequestRow[];
 }
 
+/** The number beside Inbox in the staff navigation. */
+export async function countOpenContactRequests(ctx: StaffContext): Promise<number> {
+  authorize(ctx.actor, "editor");
+  return ctx.db.contactRequest.count({ where: { status: "open" } });
+}
+
 export async function listContactRequests(ctx: StaffContext, filter: InboxFilter): Promise<Inbox> {
   authorize(ctx.actor, "editor");
   const [rows, open, handled] = await Promise.all([

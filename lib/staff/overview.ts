@@ -3,7 +3,7 @@
 import type { Database } from "../db-client";
 import { authorize, type StaffContext } from "../auth/roles";
 import { dayKey, type RatingSummary, summarise } from "./feedback-insights";
-import { noRatings, RATINGS, type Rating } from "./score";
+import { noRatings, RATINGS, type Rating } from "../feedback/score";
 
 export const OVERVIEW_DAYS = 30;
 const DAY_MS = 86_400_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contactSchema } from "@/lib/contact/schema";
-import { COMMENT_MAX, feedbackSchema } from "@/lib/feedback/schema";
+import { COMMENT_MAX } from "@/lib/feedback/constants";
+import { feedbackSchema } from "@/lib/feedback/schema";
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));

@@ -260,7 +260,7 @@ describe("purging on publish", () => {
     const harness: Harness = await startHarness({
       onNext: async (req, cache) => {
         if (req.method !== "POST") return;
-        purgePageCache(); // what lib/staff/revalidate.ts does inside the action
+        purgePageCache(); // what lib/articles/revalidate.ts does inside the action
         const stale = await request(harness.url, "/articles/imap"); // someone reads before Next revalidated
         expect(stale.body.toString()).toBe("<h1>Old title</h1>");
         expect(cache.store.size).toBe(1);

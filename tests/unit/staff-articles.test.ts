@@ -1,18 +1,19 @@
 // The staff article list, drafts and publishing, against a real database built by the migrations.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor, StaffContext } from "@/lib/auth/roles";
-import { createArticle, getEditorState, listStaffArticles } from "@/lib/staff/articles";
-import { slugFromTitle } from "@/lib/staff/articles-slug";
-import { ContentProblemsError, NewerVersionError, publishArticle } from "@/lib/staff/articles-publish";
-import { archiveArticle, deleteArticle, restoreDeletedArticle, unpublishArticle } from "@/lib/staff/articles-status";
-import type { DraftContent } from "@/lib/staff/articles-schema";
-import { discardDraft, saveDraft } from "@/lib/staff/drafts";
+import { createArticle, getEditorState } from "@/lib/articles/editor";
+import { listStaffArticles } from "@/lib/articles/list";
+import { slugFromTitle } from "@/lib/articles/slugs";
+import { ContentProblemsError, NewerVersionError, publishArticle } from "@/lib/articles/publishing";
+import { archiveArticle, deleteArticle, restoreDeletedArticle, unpublishArticle } from "@/lib/articles/status";
+import type { DraftContent } from "@/lib/articles/schema";
+import { discardDraft, saveDraft } from "@/lib/articles/drafts";
 import { createStaffUser } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 
 // Outside Next.js there are no cached pages to drop; the test checks which ones would be.
 const revalidated = vi.hoisted(() => [] as { slugs: string[]; categorySlugs: string[] }[]);
-vi.mock("@/lib/staff/revalidate", () => ({ revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[] }) => revalidated.push(pages) }));
+vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[] }) => revalidated.push(pages) }));
 
 const validBody = "Forward mail from one address to another.\n\n## Steps\n\n1. Open **Email**.\n2. Choose **Forwarders**.\n";
 

@@ -1,6 +1,6 @@
 // Every staff function refuses anonymous callers (401) and, where admins are needed, editors (403),
-// before it touches the database. The modules are found on disk, so a new lib/staff file is
-// covered the day it is added. An exported function that takes no StaffContext must either be
+// before it touches the database. The modules are found on disk (lib/staff, and lib/articles, where
+// the article's staff-side life lives), so a new file is covered the day it is added. An exported function that takes no StaffContext must either be
 // provably pure (no database among its parameters, and its module does not import the server's
 // client) or be on the allowlist below with the reason it may.
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,22 +11,27 @@ import type { Actor, StaffContext } from "@/lib/auth/roles";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const STAFF_DIR = path.join(ROOT, "lib/staff");
+const STAFF_DIRS = ["lib/staff", "lib/articles"];
 
 /**
  * Exported functions that take a database but no StaffContext, and why that is safe. "db" ones
- * read or write data but are building blocks, called by lib/staff functions after those authorized
+ * read or write data but are building blocks, called by staff functions after those authorized
  * (or by the command line); the test below checks that no page, action or route handler in app/
- * or components/ imports them. Pure helpers (formatting, parsing, arithmetic) need no entry.
+ * or components/ imports them. "public" ones are what every customer may see: the published
+ * library. Pure helpers (formatting, parsing, arithmetic) need no entry.
  */
-const ALLOWLIST: Record<string, { kind: "db" | "cache"; why: string }> = {
-  "score.ts:ratingCountsByArticle": { kind: "db", why: "tally used inside authorized feedback and article functions" },
-  "score.ts:ratingCountsByRevision": { kind: "db", why: "tally used inside authorized revision functions" },
-  "content.ts:checkArticleContent": { kind: "db", why: "validation run inside authorized save/publish functions" },
-  "publishing.ts:getHeadRevision": { kind: "db", why: "read inside authorized publish/draft functions, within their transaction" },
-  "publishing.ts:publishContent": { kind: "db", why: "the write behind authorized publish functions, which pass it their actor" },
-  "revalidate.ts:revalidateCustomerPages": { kind: "cache", why: "drops cached customer pages; reads and writes no data" },
-  "users.ts:createStaffUser": { kind: "db", why: "`npm run staff:create` makes the first admin with it; the staff area uses createStaffUserAsAdmin" },
+const ALLOWLIST: Record<string, { kind: "db" | "cache" | "public"; why: string }> = {
+  "articles/checks.ts:checkArticleContent": { kind: "db", why: "validation run inside authorized save/publish functions" },
+  "articles/publishing.ts:getHeadRevision": { kind: "db", why: "read inside authorized publish/draft functions, within their transaction" },
+  "articles/publishing.ts:publishContent": { kind: "db", why: "the write behind authorized publish functions, which pass it their actor" },
+  "articles/revalidate.ts:revalidateCustomerPages": { kind: "cache", why: "drops cached customer pages; reads and writes no data" },
+  "articles/slugs.ts:unusedSlug": { kind: "db", why: "finds a free slug inside authorized create functions" },
+  ...Object.fromEntries(
+    ["getPublishedArticle", "getRelatedArticles", "listCategories", "getCategory", "listArticlesInCategory", "getPopularArticles", "findPublishedArticleId", "listSearchableArticles", "getContentVersion", "findRenamedArticleSlug"].map(
+      (name) => [`articles/reads.ts:${name}`, { kind: "public" as const, why: "reads only published articles, which customers see anyway" }],
+    ),
+  ),
+  "staff/users.ts:createStaffUser": { kind: "db", why: "`npm run staff:create` makes the first admin with it; the staff area uses createStaffUserAsAdmin" },
 };
 
 interface ExportedFunction {
@@ -41,17 +46,22 @@ interface ExportedFunction {
   pure: boolean;
 }
 
-function staffModules(dir = STAFF_DIR): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts") && !file.endsWith(".test.ts"))
-    .sort();
+/** Module paths relative to lib/, such as "staff/users.ts". */
+function staffModules(): string[] {
+  return STAFF_DIRS.flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts") && !file.endsWith(".test.ts"))
+      .map((file) => `${dir.replace(/^lib\//, "")}/${file}`),
+  ).sort();
 }
+
+const modulePath = (module: string) => path.join(ROOT, "lib", module);
 
 /** Exported functions of a module, read from its source so parameter types can be seen. */
 function exportedFunctions(module: string): ExportedFunction[] {
-  const text = readFileSync(path.join(STAFF_DIR, module), "utf8");
+  const text = readFileSync(modulePath(module), "utf8");
   const source = ts.createSourceFile(module, text, ts.ScriptTarget.Latest, true);
-  const importsServerClient = /from\s+["'](?:\.\.\/db|@\/lib\/db)["']/.test(text);
+  const importsServerClient = /from\s+["'](?:\.\.\/(?:db|context)|@\/lib\/(?:db|context))["']/.test(text);
   const found: ExportedFunction[] = [];
   const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const describe = (name: string, fn: ts.SignatureDeclaration & { body?: ts.Node }) => {
@@ -59,7 +69,7 @@ function exportedFunctions(module: string): ExportedFunction[] {
     const role = /\bauthorize\(\s*[\w.]+\s*,\s*"(editor|admin)"\s*\)/.exec(fn.body?.getText(source) ?? "")?.[1] as "editor" | "admin" | undefined;
     // An untyped parameter counts as data unless its default value shows what it is.
     const typeOf = (p: ts.ParameterDeclaration) => p.type?.getText(source) ?? p.initializer?.getText(source) ?? "Database";
-    const takesData = fn.parameters.some((p) => /\b(Database|Transaction|PrismaClient|StaffContext|db)\b/.test(typeOf(p)));
+    const takesData = fn.parameters.some((p) => /\b(Database|Transaction|PrismaClient|StaffContext|SiteContext|db)\b/.test(typeOf(p)));
     found.push({ module, name, params: fn.parameters.length, ctxIndex: ctxIndex === -1 ? null : ctxIndex, role: role ?? null, pure: !takesData && !importsServerClient });
   };
   for (const statement of source.statements) {
@@ -111,7 +121,7 @@ describe("staff functions refuse callers without the role", () => {
   }
 
   async function call(fn: ExportedFunction, actor: Actor | null) {
-    const loaded = (await import(path.join(STAFF_DIR, fn.module))) as Record<string, (...args: unknown[]) => unknown>;
+    const loaded = (await import(modulePath(fn.module))) as Record<string, (...args: unknown[]) => unknown>;
     const { ctx, touched } = probeContext(actor);
     const args: unknown[] = Array.from({ length: Math.max(fn.params, 1) }, () => ({}));
     args[fn.ctxIndex!] = ctx;
@@ -123,9 +133,17 @@ describe("staff functions refuse callers without the role", () => {
   }
 
   it("finds the staff modules and their guarded functions on disk", () => {
-    expect(modules).toEqual(expect.arrayContaining(["users.ts", "library.ts", "account.ts"]));
+    expect(modules).toEqual(expect.arrayContaining(["staff/users.ts", "staff/library.ts", "staff/account.ts", "articles/publishing.ts", "articles/drafts.ts"]));
     expect(guarded.map((fn) => `${fn.module}:${fn.name}`)).toEqual(
-      expect.arrayContaining(["users.ts:listStaffUsers", "users.ts:setStaffDisabled", "library.ts:importLibraryUpload", "account.ts:changeOwnPassword"]),
+      expect.arrayContaining([
+        "staff/users.ts:listStaffUsers",
+        "staff/users.ts:setStaffDisabled",
+        "staff/library.ts:importLibraryUpload",
+        "staff/account.ts:changeOwnPassword",
+        "articles/publishing.ts:publishArticle",
+        "articles/drafts.ts:saveDraft",
+        "articles/list.ts:listStaffArticles",
+      ]),
     );
   });
 
@@ -134,7 +152,7 @@ describe("staff functions refuse callers without the role", () => {
     expect(unguarded.filter((key) => !(key in ALLOWLIST)), "take ctx: StaffContext and authorize, or add to ALLOWLIST with a reason").toEqual([]);
     // Exports the source reader cannot see (re-exports, wrapped functions) must not slip through either.
     for (const file of modules) {
-      const exports = (await import(path.join(STAFF_DIR, file))) as Record<string, unknown>;
+      const exports = (await import(modulePath(file))) as Record<string, unknown>;
       const seen = new Set(functions.filter((fn) => fn.module === file).map((fn) => fn.name));
       const hidden = Object.entries(exports).filter(([name, value]) => typeof value === "function" && !isClass(value) && !seen.has(name));
       expect(hidden.map(([name]) => `${file}:${name}`)).toEqual([]);
@@ -148,7 +166,7 @@ describe("staff functions refuse callers without the role", () => {
       for (const file of readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f))) {
         const text = readFileSync(path.join(ROOT, folder, file), "utf8");
         for (const [module, name] of helpers) {
-          const importLine = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*["'][^"']*lib/staff/${module.replace(/\.ts$/, "")}["']`);
+          const importLine = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*["'][^"']*lib/${module.replace(/\.ts$/, "")}["']`);
           if (importLine.test(text)) offenders.push(`${folder}/${file} imports ${name}`);
         }
       }

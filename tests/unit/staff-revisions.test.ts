@@ -1,14 +1,14 @@
 // Article history against a real database: the list, comparing two revisions, and restoring one.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { publishContent } from "@/lib/staff/publishing";
-import { revalidateCustomerPages } from "@/lib/staff/revalidate";
-import { diffRevisions, listRevisions, restoreRevision } from "@/lib/staff/revisions";
+import { publishContent } from "@/lib/articles/publishing";
+import { revalidateCustomerPages } from "@/lib/articles/revalidate";
+import { diffRevisions, listRevisions, restoreRevision } from "@/lib/articles/revisions";
 import { createStaffUser } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 
 // Cache invalidation needs a running Next.js server; here we only check it is asked for.
-vi.mock("@/lib/staff/revalidate", () => ({ revalidateCustomerPages: vi.fn() }));
+vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: vi.fn() }));
 
 const bodyA = "## Set up the forwarder\n\nOpen **Settings**.\nChoose Forwarding.\nSave.\n";
 const bodyB = "## Set up the forwarder\n\nOpen **Settings** in the control panel.\nChoose Forwarding.\nSave.\nWait five minutes.\n";

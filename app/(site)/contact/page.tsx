@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/article/breadcrumbs";
 import { ContactForm } from "@/components/contact/contact-form";
-import { getPublishedArticle } from "@/lib/articles";
-import { slugSchema } from "@/lib/content/schema";
-import { SEARCH_QUERY_MAX } from "@/lib/search/query";
+import { getPublishedArticle } from "@/lib/articles/reads";
+import { slugSchema } from "@/lib/articles/slugs";
+import { SEARCH_QUERY_MAX } from "@/lib/search/config";
 import { siteConfig } from "@/lib/site-config";
+import { siteContext } from "@/lib/context";
 
 export const metadata: Metadata = { title: "Contact support" };
 
@@ -15,7 +16,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function ContactPage({ searchParams }: Props) {
   const params = await searchParams;
   const slug = slugSchema.safeParse(first(params.article));
-  const article = slug.success ? await getPublishedArticle(slug.data) : null;
+  const article = slug.success ? await getPublishedArticle(siteContext(), slug.data) : null;
   const searched = first(params.q)?.trim().slice(0, SEARCH_QUERY_MAX);
 
   return (

@@ -3,7 +3,9 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { feedbackQuerySchema, feedbackSchema, VISITOR_COOKIE, visitorIdSchema } from "@/lib/feedback/schema";
 import { getVisitorFeedback, recordFeedback } from "@/lib/feedback/service";
-import { handle, HttpError, readJson } from "@/lib/http";
+import { handle, readJson } from "@/lib/http";
+import { HttpError } from "@/lib/http-error";
+import { siteContext } from "@/lib/context";
 
 const ONE_YEAR = 365 * 24 * 60 * 60;
 
@@ -17,7 +19,7 @@ export const GET = handle(async (request: Request) => {
   const query = feedbackQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new HttpError(400, "Name the article: /api/feedback?article=<slug>.");
   const visitorId = await readVisitorId();
-  const vote = visitorId ? await getVisitorFeedback(visitorId, query.data.article) : null;
+  const vote = visitorId ? await getVisitorFeedback(siteContext(), visitorId, query.data.article) : null;
   return NextResponse.json({ vote }, { headers: { "Cache-Control": "private, no-store" } });
 });
 
@@ -26,7 +28,7 @@ export const POST = handle(async (request: Request) => {
   const input = await readJson(request, feedbackSchema, { maxBytes: 4096 });
   const existing = await readVisitorId();
   const visitorId = existing ?? randomUUID();
-  const vote = await recordFeedback(visitorId, input);
+  const vote = await recordFeedback(siteContext(), visitorId, input);
   const response = NextResponse.json({ vote }, { status: 200, headers: { "Cache-Control": "no-store" } });
   if (!existing) {
     response.cookies.set(VISITOR_COOKIE, visitorId, {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { handle, HttpError } from "@/lib/http";
+import { handle } from "@/lib/http";
+import { HttpError } from "@/lib/http-error";
 import { searchQuerySchema } from "@/lib/search/query";
 import { getSearchIndex } from "@/lib/search/server";
 

@@ -8,10 +8,11 @@ import { TableOfContents } from "@/components/article/table-of-contents";
 import { RatingWidget } from "@/components/feedback/rating-widget";
 import { ViewBeacon } from "@/components/feedback/view-beacon";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { findRenamedArticleSlug, getPublishedArticle, getRelatedArticles } from "@/lib/articles";
-import { slugSchema } from "@/lib/content/schema";
+import { findRenamedArticleSlug, getPublishedArticle, getRelatedArticles } from "@/lib/articles/reads";
+import { slugSchema } from "@/lib/articles/slugs";
 import { compileMdx } from "@/lib/mdx/compile";
 import { addImageDimensions } from "@/lib/mdx/image-dimensions";
+import { siteContext } from "@/lib/context";
 
 // Publishing from the staff area refreshes the page at once. This minute bounds how long a page can
 // stay behind when its render was already under way at the moment of a publish, or when
@@ -28,11 +29,11 @@ type Props = { params: Promise<{ slug: string }> };
 const load = cache(async (rawSlug: string) => {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
-  const article = await getPublishedArticle(slug.data);
+  const article = await getPublishedArticle(siteContext(), slug.data);
   if (article) return article;
   // A renamed article keeps its old URL. permanentRedirect() is the App Router's permanent
   // redirect: Next answers 308 (the method-preserving 301), which search engines treat alike.
-  const renamed = await findRenamedArticleSlug(slug.data);
+  const renamed = await findRenamedArticleSlug(siteContext(), slug.data);
   if (renamed) permanentRedirect(`/articles/${renamed}`);
   notFound();
 });
@@ -48,7 +49,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug);
   const { tree, headings, wordCount } = compileMdx(article.body);
   addImageDimensions(tree);
-  const related = await getRelatedArticles(article);
+  const related = await getRelatedArticles(siteContext(), article);
   const minutes = Math.max(1, Math.round(wordCount / 220));
 
   return (

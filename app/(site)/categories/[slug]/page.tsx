@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article/article-list";
 import { Breadcrumbs } from "@/components/article/breadcrumbs";
 import { StillNeedHelp } from "@/components/article/still-need-help";
-import { getCategory, listArticlesInCategory } from "@/lib/articles";
-import { slugSchema } from "@/lib/content/schema";
+import { getCategory, listArticlesInCategory } from "@/lib/articles/reads";
+import { slugSchema } from "@/lib/articles/slugs";
+import { siteContext } from "@/lib/context";
 
 // As for articles: refreshed at once on publish, and at most a minute behind otherwise.
 export const revalidate = 60;
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 async function load(params: Props["params"]) {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const category = await getCategory(slug.data);
+  const category = await getCategory(siteContext(), slug.data);
   if (!category) notFound();
   return category;
 }
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   const category = await load(params);
-  const articles = await listArticlesInCategory(category.slug);
+  const articles = await listArticlesInCategory(siteContext(), category.slug);
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: category.name }]} />

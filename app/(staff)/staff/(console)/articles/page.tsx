@@ -6,8 +6,9 @@ import { Pagination } from "@/components/staff-articles/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, cardClass } from "@/components/ui/styles";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
-import { listCategoryOptions, listStaffArticles } from "@/lib/staff/articles";
-import { articleListQuerySchema } from "@/lib/staff/articles-schema";
+import { listCategoryOptions } from "@/lib/articles/editor";
+import { listStaffArticles } from "@/lib/articles/list";
+import { articleListQuerySchema } from "@/lib/articles/schema";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -1,5 +1,4 @@
-import { requireRouteActor } from "@/lib/auth/current";
-import { db } from "@/lib/db";
+import { getStaffContext, requireRouteActor } from "@/lib/auth/current";
 import { handle } from "@/lib/http";
 import { exportLibraryZip } from "@/lib/staff/library";
 
@@ -8,8 +7,8 @@ export const dynamic = "force-dynamic";
 
 // GET /api/staff/library/export — the published library as a zip of MDX files
 export const GET = handle(async () => {
-  const actor = await requireRouteActor("editor");
-  const { filename, bytes } = await exportLibraryZip({ db, actor });
+  await requireRouteActor("editor");
+  const { filename, bytes } = await exportLibraryZip(await getStaffContext());
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "application/zip",

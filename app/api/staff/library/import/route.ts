@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
-import { requireRouteActor } from "@/lib/auth/current";
-import { db } from "@/lib/db";
+import { getStaffContext, requireRouteActor } from "@/lib/auth/current";
 import { LibraryUploadError, UPLOAD_LIMITS, type UploadedFile } from "@/lib/content/archive";
-import { assertSameOrigin, handle, HttpError } from "@/lib/http";
+import { assertSameOrigin, handle } from "@/lib/http";
+import { HttpError } from "@/lib/http-error";
 import { importLibraryUpload } from "@/lib/staff/library";
-import { revalidateCustomerPages } from "@/lib/staff/revalidate";
+import { revalidateCustomerPages } from "@/lib/articles/revalidate";
 
 // Room for the multipart boundaries and headers around the files themselves.
 const MAX_BODY_BYTES = UPLOAD_LIMITS.uploadBytes + 256 * 1024;
 
 // POST /api/staff/library/import — publish uploaded MDX files (a zip, or loose .mdx files)
 export const POST = handle(async (request: Request) => {
-  const actor = await requireRouteActor("editor");
+  await requireRouteActor("editor");
   assertSameOrigin(request);
   const form = await readUploadForm(request);
   const files: UploadedFile[] = [];
@@ -22,7 +22,7 @@ export const POST = handle(async (request: Request) => {
   }
   const category = form.get("category");
   try {
-    const result = await importLibraryUpload({ db, actor }, { files, category: typeof category === "string" ? category : null });
+    const result = await importLibraryUpload(await getStaffContext(), { files, category: typeof category === "string" ? category : null });
     if (result.created.length + result.updated.length > 0) {
       revalidateCustomerPages({ slugs: [...result.created, ...result.updated].map((a) => a.slug), categorySlugs: result.categorySlugs });
     }

@@ -5,8 +5,8 @@ import { ArticleTabs } from "@/components/revisions/article-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { HttpError } from "@/lib/http-error";
-import { getEditorState } from "@/lib/staff/articles";
-import { articleIdSchema } from "@/lib/staff/articles-schema";
+import { getEditorState } from "@/lib/articles/editor";
+import { articleIdSchema } from "@/lib/articles/schema";
 
 export const metadata: Metadata = { title: "Edit article" };
 

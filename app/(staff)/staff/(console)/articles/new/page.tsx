@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NewArticleForm } from "@/components/staff-articles/new-article-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
-import { listCategoryOptions } from "@/lib/staff/articles";
+import { listCategoryOptions } from "@/lib/articles/editor";
 
 export const metadata: Metadata = { title: "New article" };
 

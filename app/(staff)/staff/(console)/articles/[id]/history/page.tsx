@@ -9,7 +9,7 @@ import { RevisionTable } from "@/components/revisions/revision-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { HttpError } from "@/lib/http-error";
-import { diffRevisions, listRevisions } from "@/lib/staff/revisions";
+import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
 
 export const metadata: Metadata = { title: "Article history" };
 

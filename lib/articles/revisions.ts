@@ -5,11 +5,11 @@ import { z } from "zod";
 import type { Database } from "../db-client";
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
-import { checkArticleContent, type ContentProblem } from "./content";
+import { checkArticleContent, type ContentProblem } from "./checks";
 import { getHeadRevision, publishContent, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
 import { bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
-import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "./score";
+import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
 
 export const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
 

@@ -1,9 +1,35 @@
-// What the article list and the editor send: shared by the forms, the server actions and the
-// preview route, so every boundary applies the same bounds. A draft may hold anything an author
-// is in the middle of typing (even invalid MDX); it only has to be bounded. Publishing applies
-// the full rules of lib/staff/content.ts on top.
+// The article's shapes: its statuses, its publishable content, and what the article list and the
+// editor send. Shared by the forms, the server actions and the preview route, so every boundary
+// applies the same bounds. A draft may hold anything an author is in the middle of typing (even
+// invalid MDX); it only has to be bounded. Publishing applies articleContentSchema and the checks
+// of lib/articles/checks.ts on top.
 import { z } from "zod";
-import { MAX_BODY_CHARS } from "./content";
+import { frontmatterSchema } from "../content/schema";
+import { slugSchema } from "./slugs";
+
+export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/** A stored status as the app's type; an unknown value reads as a draft, which customers never see. */
+export function parseArticleStatus(value: string): ArticleStatus {
+  return (ARTICLE_STATUSES as readonly string[]).includes(value) ? (value as ArticleStatus) : "draft";
+}
+
+export const MAX_BODY_CHARS = 200_000;
+
+const { title, description, tags, related } = frontmatterSchema.shape;
+
+export const articleContentSchema = z.object({
+  slug: slugSchema,
+  title,
+  description,
+  categorySlug: z.string({ error: "choose a category" }).min(1, "choose a category").max(80),
+  tags,
+  related,
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+});
+
+export type ArticleContent = z.infer<typeof articleContentSchema>;
 
 export const LIST_STATUSES = ["draft", "published", "archived", "deleted"] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];

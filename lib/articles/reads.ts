@@ -1,8 +1,7 @@
 // Published articles as the customer site sees them. The one module that reads articles for the
 // site: it reshapes Prisma rows into the app's own types.
-import "server-only";
-import { parseStoredList } from "./content/stored-list";
-import { db } from "./db";
+import type { SiteContext } from "../context";
+import { parseStoredList } from "./stored-list";
 
 export interface ArticleSummary {
   slug: string;
@@ -48,7 +47,7 @@ function toSummary(row: { slug: string; title: string; description: string; cate
   };
 }
 
-export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
+export async function getPublishedArticle({ db }: SiteContext, slug: string): Promise<ArticleView | null> {
   const row = await db.article.findFirst({
     where: { slug, ...published },
     select: {
@@ -71,7 +70,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
 }
 
 /** The article's chosen related articles, topped up with others from its category. */
-export async function getRelatedArticles(article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
+export async function getRelatedArticles({ db }: SiteContext, article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
   const chosen = await db.article.findMany({
     where: { slug: { in: article.related }, ...published },
     select: summarySelect,
@@ -87,7 +86,7 @@ export async function getRelatedArticles(article: ArticleView, limit = 4): Promi
   return [...ordered, ...more.map(toSummary)];
 }
 
-export async function listCategories(): Promise<CategoryWithCount[]> {
+export async function listCategories({ db }: SiteContext): Promise<CategoryWithCount[]> {
   const rows = await db.category.findMany({
     orderBy: { position: "asc" },
     select: { slug: true, name: true, description: true, _count: { select: { articles: { where: published } } } },
@@ -95,11 +94,11 @@ export async function listCategories(): Promise<CategoryWithCount[]> {
   return rows.map(({ _count, ...category }) => ({ ...category, articleCount: _count.articles }));
 }
 
-export async function getCategory(slug: string) {
+export async function getCategory({ db }: SiteContext, slug: string) {
   return db.category.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } });
 }
 
-export async function listArticlesInCategory(categorySlug: string): Promise<ArticleSummary[]> {
+export async function listArticlesInCategory({ db }: SiteContext, categorySlug: string): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
     where: { categorySlug, ...published },
     select: summarySelect,
@@ -112,7 +111,7 @@ export async function listArticlesInCategory(categorySlug: string): Promise<Arti
  * Most viewed in the last 30 days; articles nobody has viewed yet follow, most recently
  * updated first, so a new help center still has a sensible list.
  */
-export async function getPopularArticles(limit = 6): Promise<ArticleSummary[]> {
+export async function getPopularArticles({ db }: SiteContext, limit = 6): Promise<ArticleSummary[]> {
   const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   const viewed = await db.articleViewDay.groupBy({
     by: ["articleId"],
@@ -136,13 +135,13 @@ export async function getPopularArticles(limit = 6): Promise<ArticleSummary[]> {
   return [...top, ...fill.map(toSummary)];
 }
 
-export async function findPublishedArticleId(slug: string) {
+export async function findPublishedArticleId({ db }: SiteContext, slug: string) {
   const row = await db.article.findFirst({ where: { slug, ...published }, select: { id: true, publishedRevisionId: true } });
   return row;
 }
 
 /** What the search index is built from, and a cheap fingerprint that changes when it must be rebuilt. */
-export async function listSearchableArticles() {
+export async function listSearchableArticles({ db }: SiteContext) {
   const rows = await db.article.findMany({
     where: published,
     select: {
@@ -154,7 +153,7 @@ export async function listSearchableArticles() {
   return rows.map((row) => ({ ...toSummary(row), tags: parseStoredList(row.publishedRevision?.tags ?? "[]"), body: row.publishedRevision?.body ?? "" }));
 }
 
-export async function getContentVersion(): Promise<string> {
+export async function getContentVersion({ db }: SiteContext): Promise<string> {
   const [aggregate, count] = await Promise.all([
     db.article.aggregate({ where: published, _max: { updatedAt: true } }),
     db.article.count({ where: published }),
@@ -163,7 +162,7 @@ export async function getContentVersion(): Promise<string> {
 }
 
 /** The current slug of a published article that used to be at `oldSlug`, if any (its URL keeps working). */
-export async function findRenamedArticleSlug(oldSlug: string): Promise<string | null> {
+export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: string): Promise<string | null> {
   const row = await db.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
   const article = row?.article;
   return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article.slug : null;

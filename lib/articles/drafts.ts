@@ -2,10 +2,11 @@
 // saved a newer one meanwhile, nothing is overwritten and the caller gets their draft to show
 // beside its own. The version check is part of the write itself, so two saves at the same
 // moment cannot both win.
-import { HttpError, parseOrThrow } from "../http";
+import { parseOrThrow } from "../http";
+import { HttpError } from "../http-error";
 import { authorize, type StaffContext } from "../auth/roles";
 import { getHeadRevision, revisionToContent } from "./publishing";
-import { type DraftContent, type SaveDraftInput, saveDraftSchema, discardDraftSchema } from "./articles-schema";
+import { type DraftContent, type SaveDraftInput, saveDraftSchema, discardDraftSchema } from "./schema";
 
 export interface OtherDraft {
   version: number;

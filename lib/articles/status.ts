@@ -1,10 +1,11 @@
 // Taking an article away from customers and bringing it back: unpublish (back to draft),
 // archive, delete (soft: the row and its history stay, and restore undoes it). Whenever what
 // customers see changes, their cached pages and the search index are refreshed.
-import { HttpError, parseOrThrow } from "../http";
+import { parseOrThrow } from "../http";
+import { HttpError } from "../http-error";
 import { authorize, type StaffContext } from "../auth/roles";
 import { revalidateCustomerPages } from "./revalidate";
-import { articleRefSchema } from "./articles-schema";
+import { articleRefSchema } from "./schema";
 
 type Change = { status?: "draft" | "archived"; deletedAt?: Date | null };
 

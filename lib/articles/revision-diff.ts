@@ -1,7 +1,7 @@
 // What changed between two versions of an article: field by field for the frontmatter, line by
 // line for the body (jsdiff). Pure functions, shared by the history list and the compare view.
 import { diffLines } from "diff";
-import { parseStoredList } from "../content/stored-list";
+import { parseStoredList } from "./stored-list";
 
 /** The part of a revision that can differ between versions. The slug is not here: it is the article's. */
 export interface RevisionSnapshot {

@@ -4,8 +4,8 @@
 import type { z } from "zod";
 import { authorize, type StaffContext } from "../auth/roles";
 import { compileMdx } from "../mdx/compile";
-import { type ContentProblem, checkArticleContent } from "./content";
-import type { previewRequestSchema } from "./articles-schema";
+import { type ContentProblem, checkArticleContent } from "./checks";
+import type { previewRequestSchema } from "./schema";
 
 export async function previewArticle(ctx: StaffContext, { body, articleId, frontmatter }: z.infer<typeof previewRequestSchema>) {
   authorize(ctx.actor, "editor");

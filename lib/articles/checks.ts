@@ -1,26 +1,9 @@
-// An article's editable content, and the checks it must pass before it is saved or published:
-// the same frontmatter rules and MDX allowlist as the command-line import, plus what only the
-// database knows (slugs in use, categories, related articles).
-import { z } from "zod";
+// The checks an article's content must pass before it is published: the same frontmatter rules
+// and MDX allowlist as the command-line import (lib/articles/schema.ts, lib/mdx), plus what only
+// the database knows (slugs in use, categories, related articles).
 import type { Database } from "../db-client";
-import { frontmatterSchema, slugSchema } from "../content/schema";
 import { compileMdx } from "../mdx/compile";
-
-export const MAX_BODY_CHARS = 200_000;
-
-const { title, description, tags, related } = frontmatterSchema.shape;
-
-export const articleContentSchema = z.object({
-  slug: slugSchema,
-  title,
-  description,
-  categorySlug: z.string({ error: "choose a category" }).min(1, "choose a category").max(80),
-  tags,
-  related,
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
-});
-
-export type ArticleContent = z.infer<typeof articleContentSchema>;
+import { type ArticleContent, articleContentSchema, MAX_BODY_CHARS } from "./schema";
 
 /** A problem to show beside its field; `line` is a line of the MDX body, counted from 1. */
 export interface ContentProblem {
