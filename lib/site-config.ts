@@ -23,6 +23,16 @@ export const siteConfig = {
     clientAreaUrl: "https://my.harbour.example",
     nameserver1: "ns1.harbour.example",
     nameserver2: "ns2.harbour.example",
+    supportPhone: "1300 975 707",
+    statusPageUrl: "https://status.harbour.example",
+    clientAreaPasswordResetUrl: "https://my.harbour.example/index.php?rp=/password/reset",
+    autoSslProvider: "Sectigo",
+    autoSslCaaDomain: "sectigo.com",
+    sshPort: "22",
+    serverTimeZone: "Sydney time (AEST, or AEDT during daylight saving)",
+    cronMinimumInterval: "5 minutes",
+    overdueSuspensionDays: "7",
+    overdueTerminationDays: "30",
   },
 } as const;
 
