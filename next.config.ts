@@ -21,8 +21,15 @@ const nextConfig: NextConfig = {
   // (docs/benchmarks.md); pages are revalidated by time and on publish instead.
   generateEtags: false,
   reactStrictMode: true,
-  // forbidden(): a 403 page for staff pages a role may not open.
-  experimental: { authInterrupts: true },
+  // Pages rendered on demand are kept in memory only, at most this many bytes (least recently used
+  // out first): nothing is written under .next at run time, so no stream of requests can fill the
+  // disk (an unknown address never reaches a page route at all: proxy.ts).
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  experimental: {
+    // forbidden(): a 403 page for staff pages a role may not open.
+    authInterrupts: true,
+    isrFlushToDisk: false,
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {
     return [

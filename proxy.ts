@@ -1,14 +1,41 @@
-// Tells staff pages which address was asked for, so that signing in can return there. It checks
-// nothing: every staff page, action and route handler authorizes the request itself, and the
-// header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
+// Runs before Next renders a page, for the paths in `config.matcher`. Two jobs, neither of them
+// authorization (every staff page, action and route handler checks the session itself):
+//
+// 1. Unknown addresses end here. /articles/<slug> and /categories/<slug> are rendered on demand
+//    and cached; a slug that is malformed or names nothing is answered with the site's 404 page
+//    before Next's page route sees it, so random addresses cost one indexed lookup and enter no
+//    cache, and the 404 is the server-rendered page (a notFound() thrown in an on-demand route
+//    renders an empty shell until JavaScript runs: vercel/next.js#95613).
+// 2. Staff pages learn which address was asked for, so that signing in can return there; the
+//    header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
 import { type NextRequest, NextResponse } from "next/server";
+import { articleAddressExists, getCategory } from "@/lib/articles/reads";
+import { slugSchema } from "@/lib/articles/slugs";
+import { siteContext } from "@/lib/context";
 
 export const STAFF_PATH_HEADER = "x-staff-path";
 
-export function proxy(request: NextRequest) {
+/** A path no route can match (folders starting with _ are private in the App Router): Next answers it with app/not-found.tsx and a 404. */
+const NOT_FOUND_PATH = "/_not-found-address";
+
+const LIBRARY_PAGE = /^\/(articles|categories)\/([^/]*)$/;
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const page = LIBRARY_PAGE.exec(pathname);
+  if (page) {
+    const [, kind, rawSlug] = page;
+    const slug = slugSchema.safeParse(rawSlug);
+    const exists = slug.success && (kind === "articles" ? await articleAddressExists(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) !== null);
+    if (exists) return NextResponse.next();
+    const notFound = request.nextUrl.clone();
+    notFound.pathname = NOT_FOUND_PATH;
+    notFound.search = "";
+    return NextResponse.rewrite(notFound);
+  }
   const headers = new Headers(request.headers);
-  headers.set(STAFF_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  headers.set(STAFF_PATH_HEADER, pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/staff/:path*"] };
+export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*"] };

@@ -29,7 +29,10 @@ const port = portSchema.safeParse(portInput);
 if (!port.success) fail(`Invalid port "${portInput}": give a number from 0 to 65535 (--port or PORT).`);
 const hostname = values.hostname;
 
-const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port: port.data });
+// Next builds its own absolute URLs from this name, and treats a rewrite to another origin as a
+// proxy request; it normalises loopback addresses to "localhost", so that is the name to give it
+// whatever address the server listens on.
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: port.data });
 const handleByNext = app.getRequestHandler();
 await app.prepare(); // also reads .env files, as next start does
 

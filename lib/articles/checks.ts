@@ -2,7 +2,7 @@
 // and MDX allowlist as the command-line import (lib/articles/schema.ts, lib/mdx), plus what only
 // the database knows (slugs in use, categories, related articles).
 import type { Database } from "../db-client";
-import { compileMdx } from "../mdx/compile";
+import { compileMdxInWorker } from "../mdx/compile-in-worker";
 import { type ArticleContent, articleContentSchema, MAX_BODY_CHARS } from "./schema";
 
 /** A problem to show beside its field; `line` is a line of the MDX body, counted from 1. */
@@ -24,7 +24,7 @@ export async function checkArticleContent(db: Database, input: unknown, articleI
   }
   const raw = (input ?? {}) as Partial<Record<keyof ArticleContent, unknown>>;
   if (typeof raw.body === "string" && raw.body.length <= MAX_BODY_CHARS) {
-    for (const problem of compileMdx(raw.body).problems) {
+    for (const problem of (await compileMdxInWorker(raw.body, { lane: "staff" })).problems) {
       problems.push({ field: "body", message: problem.message, ...(problem.line ? { line: problem.line } : {}) });
     }
   }

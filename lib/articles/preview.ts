@@ -3,13 +3,13 @@
 // problems such as a slug in use or an unknown category.
 import type { z } from "zod";
 import { authorize, type StaffContext } from "../auth/roles";
-import { compileMdx } from "../mdx/compile";
+import { compileMdxInWorker } from "../mdx/compile-in-worker";
 import { type ContentProblem, checkArticleContent } from "./checks";
 import type { previewRequestSchema } from "./schema";
 
 export async function previewArticle(ctx: StaffContext, { body, articleId, frontmatter }: z.infer<typeof previewRequestSchema>) {
   authorize(ctx.actor, "editor");
-  const { tree, headings, problems: mdxProblems } = compileMdx(body);
+  const { tree, headings, problems: mdxProblems } = await compileMdxInWorker(body, { lane: "staff" });
   const problems: ContentProblem[] = mdxProblems.map((p) => ({ field: "body", message: p.message, ...(p.line ? { line: p.line } : {}) }));
   if (frontmatter) {
     // The body was compiled above; checking it again would only repeat its problems.

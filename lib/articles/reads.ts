@@ -167,3 +167,12 @@ export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: strin
   const article = row?.article;
   return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article.slug : null;
 }
+
+/**
+ * Whether /articles/<slug> has something to show: a published article, or an old slug that now
+ * redirects to one. proxy.ts asks before Next renders, so an unknown address never reaches the
+ * article route or its cache.
+ */
+export async function articleAddressExists(ctx: SiteContext, slug: string): Promise<boolean> {
+  return (await findPublishedArticleId(ctx, slug)) !== null || (await findRenamedArticleSlug(ctx, slug)) !== null;
+}

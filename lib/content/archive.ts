@@ -1,7 +1,7 @@
 // Turns uploaded files (one zip, or loose .mdx files) into the library's path → text map, and the
 // library back into a zip. Uploads are untrusted: sizes are checked before anything is inflated,
 // names are checked before they are used, and text must be UTF-8. Every problem is collected.
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8, Unzip, UnzipInflate, zipSync } from "fflate";
 import { HttpError } from "../http-error";
 
 export const UPLOAD_LIMITS = {
@@ -62,41 +62,91 @@ function unsafeName(name: string): string | null {
   return null;
 }
 
+/** Compressed bytes handed to the inflater at a time: output per step stays within a few MB whatever the ratio. */
+const INFLATE_STEP_BYTES = 4 * 1024;
+
 /**
- * Unpacks a zip, refusing it before inflating anything when it holds too many files or would
- * expand too far. fflate inflates each file into a buffer of its declared size, so a lying header
- * cannot make it grow further.
+ * Unpacks a zip, inflating it as a stream and stopping the moment a file, or the whole upload,
+ * passes its limit: sizes a zip declares can lie, so what is actually inflated is counted. A 200 KB
+ * zip of 200 MB of zeros is refused after inflating just past UPLOAD_LIMITS.totalBytes, never the
+ * whole of it. Run in a worker (lib/workers/pool.ts), so even that much never blocks requests.
  */
 export function unpackZip(name: string, bytes: Uint8Array): UnpackedFile[] {
-  let entries = 0;
-  let declared = 0;
   const problems: string[] = [];
-  let raw: Record<string, Uint8Array>;
+  const entries: [string, Uint8Array][] = [];
+  let refusal: LibraryUploadError | null = null;
+  let fileCount = 0;
+  let total = 0;
+
+  const unzipper = new Unzip((file) => {
+    if (refusal) return;
+    fileCount += 1;
+    if (fileCount > UPLOAD_LIMITS.files) {
+      refusal = new LibraryUploadError(413, `${name}: holds more than ${UPLOAD_LIMITS.files} files; split the upload.`);
+      return;
+    }
+    if (file.name.endsWith("/")) return;
+    const unsafe = unsafeName(file.name);
+    if (unsafe) {
+      problems.push(`${name}: ${JSON.stringify(file.name)}: ${unsafe}`);
+      return;
+    }
+    if (isJunk(file.name.split("/"))) return;
+    const tooBig = () => new LibraryUploadError(413, `${file.name}: unpacks to more than ${MB(UPLOAD_LIMITS.fileBytes)}; one file may hold at most ${MB(UPLOAD_LIMITS.fileBytes)}.`);
+    if ((file.originalSize ?? 0) > UPLOAD_LIMITS.fileBytes) {
+      refusal = tooBig();
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (refusal) return;
+      if (error) {
+        refusal = new LibraryUploadError(422, `${name}: ${file.name}: could not be unpacked (${error.message}).`);
+        return;
+      }
+      size += chunk.byteLength;
+      total += chunk.byteLength;
+      if (size > UPLOAD_LIMITS.fileBytes) refusal = tooBig();
+      else if (total > UPLOAD_LIMITS.totalBytes) refusal = new LibraryUploadError(413, `${name}: unpacks to more than ${MB(UPLOAD_LIMITS.totalBytes)}; upload a smaller library.`);
+      if (refusal) {
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) entries.push([file.name, concat(chunks, size)]);
+    };
+    try {
+      file.start();
+    } catch {
+      problems.push(`${name}: ${file.name}: is compressed with a method other than deflate; zip it again with standard settings`);
+    }
+  });
+  unzipper.register(UnzipInflate);
+
   try {
-    raw = unzipSync(bytes, {
-      filter(file) {
-        entries += 1;
-        if (entries > UPLOAD_LIMITS.files) throw new LibraryUploadError(413, `${name}: holds more than ${UPLOAD_LIMITS.files} files; split the upload.`);
-        if (file.name.endsWith("/")) return false;
-        const unsafe = unsafeName(file.name);
-        if (unsafe) {
-          problems.push(`${name}: ${JSON.stringify(file.name)}: ${unsafe}`);
-          return false;
-        }
-        if (file.originalSize > UPLOAD_LIMITS.fileBytes) {
-          throw new LibraryUploadError(413, `${file.name}: unpacks to ${MB(file.originalSize)}; one file may hold at most ${MB(UPLOAD_LIMITS.fileBytes)}.`);
-        }
-        declared += file.originalSize;
-        if (declared > UPLOAD_LIMITS.totalBytes) throw new LibraryUploadError(413, `${name}: unpacks to more than ${MB(UPLOAD_LIMITS.totalBytes)}; upload a smaller library.`);
-        return !isJunk(file.name.split("/"));
-      },
-    });
+    for (let offset = 0; offset < bytes.byteLength && !refusal; offset += INFLATE_STEP_BYTES) {
+      const end = Math.min(offset + INFLATE_STEP_BYTES, bytes.byteLength);
+      unzipper.push(bytes.subarray(offset, end), end === bytes.byteLength);
+    }
   } catch (error) {
-    if (error instanceof LibraryUploadError) throw error;
     throw new LibraryUploadError(422, `${name}: is not a readable zip file (${error instanceof Error ? error.message : "unknown error"}).`);
   }
+  if (refusal) throw refusal;
+  if (fileCount === 0) throw new LibraryUploadError(422, `${name}: is not a readable zip file (no files found in it).`);
   if (problems.length > 0) throw new LibraryUploadError(422, `${name}: holds names that cannot be used; nothing was imported.`, problems);
-  return placeZipEntries(Object.entries(raw));
+  return placeZipEntries(entries);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { compileMdx } from "../mdx/compile";
+import { compileMdx, type MdxProblem } from "../mdx/compile";
 import { FrontmatterSyntaxError, splitFrontmatter } from "./frontmatter";
 import { SLUG_PATTERN } from "../articles/slugs";
 import { type CategoryInput, categoriesSchema, type Frontmatter, frontmatterSchema } from "./schema";
@@ -34,13 +34,22 @@ export function hashArticleContent(category: string, frontmatter: Frontmatter, b
   return createHash("sha256").update(canonical).digest("hex");
 }
 
+/**
+ * How an article body's MDX is checked: in this thread by default (command-line jobs, tests), or in
+ * a worker with a time limit when the server checks an upload (lib/staff/library.ts).
+ */
+export type CheckMdx = (body: string, lineOffset: number) => Promise<MdxProblem[]>;
+
+const checkMdxHere: CheckMdx = async (body, lineOffset) => compileMdx(body, { lineOffset }).problems;
+
 /** Validates one article file. Returns the article, or the problems found in it. */
-export function parseArticleFile(
+export async function parseArticleFile(
   file: string,
   source: string,
   categorySlugs: ReadonlySet<string>,
   trustedHashes: ReadonlySet<string> = new Set(),
-): { article: LibraryArticle; problems: [] } | { article: null; problems: string[] } {
+  checkMdx: CheckMdx = checkMdxHere,
+): Promise<{ article: LibraryArticle; problems: [] } | { article: null; problems: string[] }> {
   const problems: string[] = [];
   const parts = file.split(/[\\/]/);
   const name = parts.at(-1) ?? "";
@@ -72,8 +81,7 @@ export function parseArticleFile(
   // Content already published with this exact hash passed this check when it was published.
   const contentHash = parsed.success ? hashArticleContent(category, parsed.data, split.body) : null;
   if (!contentHash || !trustedHashes.has(contentHash)) {
-    const compiled = compileMdx(split.body, { lineOffset: split.bodyLine - 1 });
-    for (const problem of compiled.problems) {
+    for (const problem of await checkMdx(split.body, split.bodyLine - 1)) {
       problems.push(`${file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`);
     }
   }
@@ -99,6 +107,8 @@ export interface ReadLibraryOptions {
    * which keeps re-imports fast.
    */
   trustedHashes?: ReadonlySet<string>;
+  /** Where MDX is checked; in this thread unless given. */
+  checkMdx?: CheckMdx;
 }
 
 export interface ReadLibraryFilesOptions extends ReadLibraryOptions {
@@ -127,7 +137,7 @@ export async function readLibrary(root: string, options: ReadLibraryOptions = {}
  * ("categories.json", "articles/<category>/<slug>.mdx"). Other paths are ignored. Used by the
  * command line (through readLibrary) and by uploads in the staff area alike.
  */
-export function readLibraryFiles(files: ReadonlyMap<string, string>, options: ReadLibraryFilesOptions = {}): Library {
+export async function readLibraryFiles(files: ReadonlyMap<string, string>, options: ReadLibraryFilesOptions = {}): Promise<Library> {
   const categories = readCategories(files.get("categories.json"), options.categories);
   const categorySlugs = new Set(categories.map((c) => c.slug));
 
@@ -135,7 +145,7 @@ export function readLibraryFiles(files: ReadonlyMap<string, string>, options: Re
   const articles: LibraryArticle[] = [];
   const paths = [...files.keys()].filter((file) => file.startsWith("articles/") && file.endsWith(".mdx")).sort();
   for (const file of paths) {
-    const result = parseArticleFile(file, files.get(file) ?? "", categorySlugs, options.trustedHashes);
+    const result = await parseArticleFile(file, files.get(file) ?? "", categorySlugs, options.trustedHashes, options.checkMdx);
     if (result.article) articles.push(result.article);
     problems.push(...result.problems);
   }

@@ -49,7 +49,26 @@ export interface CompiledMdx {
   wordCount: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// singleTilde off: only ~~double~~ tildes strike through. With single tildes on, a run of "~a"
+// costs time that grows with the square of its length (10 KB of it took 7 s).
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm, { singleTilde: false });
+
+/**
+ * Bounds on what an article may ask of the parser, checked before parsing. The parser recurses once
+ * per level of nesting, so a few kilobytes of "1. 1. 1. …" overflow the stack; no real article
+ * nests lists, quotes or components anywhere near these depths. Whatever still runs long is
+ * stopped by the worker's time limit (lib/mdx/compile-in-worker.ts).
+ */
+export const MDX_LIMITS = {
+  /** Characters in a body; the editor and the import refuse longer ones first (lib/articles/schema.ts). */
+  maxChars: 200_000,
+  /** Lists and quotes inside each other, counted from the markers at the start of a line. */
+  maxBlockNesting: 10,
+  /** Columns of indentation before a line's text (a list nested 10 deep needs about 40). */
+  maxIndent: 48,
+  /** Components inside each other, such as <Note> inside <Steps>. */
+  maxComponentNesting: 6,
+} as const;
 /**
  * Allowlisted components become ordinary hast elements named after the component (`Tip`), with
  * their string attributes as properties; the renderer maps those names through its registry.
@@ -67,10 +86,14 @@ const toHast = unified().use(remarkRehype, {
   handlers: { mdxJsxFlowElement: componentHandler, mdxJsxTextElement: componentHandler },
 });
 
+const EMPTY_TREE: HastRoot = { type: "root", children: [] };
+
 export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
   const problems: MdxProblem[] = [];
   const report = (line: number | null | undefined, message: string) =>
     problems.push({ line: line == null ? null : line + lineOffset, message });
+
+  if (!withinLimits(source, report)) return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
 
   let mdast: MdastRoot;
   try {
@@ -78,16 +101,92 @@ export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: nu
   } catch (error) {
     if (error instanceof VFileMessage) {
       report(lineOf(error), describeParseError(error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, "")));
-      return { tree: { type: "root", children: [] }, headings: [], problems, wordCount: 0 };
+      return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
     }
     throw error;
   }
 
   sanitize(mdast, report);
   const tree = toHast.runSync(mdast) as HastRoot;
+  checkUrls(tree, report);
   const headings = addHeadingIds(tree);
   const wordCount = mdastToString(mdast).split(/\s+/).filter(Boolean).length;
   return { tree, headings, problems, wordCount };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLOCK_MARKERS = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$))+/;
+const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z]*)\b[^<>]*?(\/?)>/g;
+
+/** Checks the bounds of MDX_LIMITS on the source text, outside fenced code; reports the first line over each. */
+function withinLimits(source: string, report: Report): boolean {
+  if (source.length > MDX_LIMITS.maxChars) {
+    report(null, `the article is ${source.length.toLocaleString("en")} characters long; at most ${MDX_LIMITS.maxChars.toLocaleString("en")} are allowed: split it into several articles`);
+    return false;
+  }
+  let ok = true;
+  let fence: string | null = null;
+  let componentDepth = 0;
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length && ok; i++) {
+    const line = lines[i]!;
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === null) fence = marker[0]!.repeat(marker.length);
+      else if (marker.startsWith(fence)) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const markers = BLOCK_MARKERS.exec(line)?.[0].match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
+    if (markers > MDX_LIMITS.maxBlockNesting) {
+      report(i + 1, `lists or quotes are nested ${markers} levels deep here; at most ${MDX_LIMITS.maxBlockNesting} are allowed`);
+      ok = false;
+    }
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
+    if (ok && indent > MDX_LIMITS.maxIndent && line.trim() !== "") {
+      report(i + 1, `this line is indented ${indent} columns; at most ${MDX_LIMITS.maxIndent} are allowed (put code in a fenced block)`);
+      ok = false;
+    }
+    for (const [, closing, , selfClosing] of line.matchAll(COMPONENT_TAG)) {
+      if (selfClosing) continue;
+      componentDepth += closing ? -1 : 1;
+      if (componentDepth > MDX_LIMITS.maxComponentNesting) {
+        report(i + 1, `components are nested ${componentDepth} deep here; at most ${MDX_LIMITS.maxComponentNesting} are allowed`);
+        ok = false;
+        break;
+      }
+    }
+  }
+  return ok;
+}
+
+/**
+ * The last check before anything is rendered: every URL in the HTML tree, wherever it came from
+ * (a link, an image, a reference definition used by either), passes the scheme rules of its kind.
+ * Anything else is reported and removed.
+ */
+function checkUrls(tree: HastRoot, report: Report) {
+  visit(tree, "element", (node: Element, index, parent) => {
+    const line = node.position?.start.line;
+    if (node.tagName === "img") {
+      const src = String(node.properties.src ?? "");
+      if (!isAllowedUrl(src, ALLOWED_IMAGE_SCHEMES)) {
+        report(line, `image "${src.slice(0, 40)}" is not allowed: use a path on this site (/images/…) or an https URL`);
+        parent!.children.splice(index!, 1);
+        return [SKIP, index!] as [typeof SKIP, number];
+      }
+    }
+    if (node.tagName === "a" && node.properties.href !== undefined) {
+      const href = String(node.properties.href);
+      if (!isAllowedUrl(href, ALLOWED_LINK_SCHEMES)) {
+        report(line, `link to "${href.slice(0, 40)}" is not allowed: use http, https, mailto, tel or a relative link`);
+        parent!.children.splice(index!, 1, ...node.children);
+        return [SKIP, index!] as [typeof SKIP, number];
+      }
+    }
+    return undefined;
+  });
 }
 
 function lineOf(error: VFileMessage): number | null {

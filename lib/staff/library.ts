@@ -1,11 +1,16 @@
 // The MDX library from the staff area: download it as a zip of exactly the files
 // `npm run content:export` writes, and upload files checked by exactly the rules of
 // `npm run content:import`. An upload with any problem writes nothing.
-import { packZip, LibraryUploadError, unpackUpload, type UploadedFile } from "../content/archive";
+import { packZip, LibraryUploadError, type UploadedFile } from "../content/archive";
 import { exportLibraryFiles } from "../content/export";
 import { importLibrary, publishedContentHashes } from "../content/import";
 import { ContentValidationError, readLibraryFiles } from "../content/library";
 import { authorize, type StaffContext } from "../auth/roles";
+import { compileMdxInWorker } from "../mdx/compile-in-worker";
+import { runTask } from "../workers/pool";
+
+/** Unpacking is bounded by UPLOAD_LIMITS; this only stops a worker that still runs long. */
+const UNPACK_TIMEOUT_MS = 10_000;
 
 export interface LibraryExport {
   filename: string;
@@ -41,7 +46,8 @@ export interface LibraryUpload {
 
 export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUpload): Promise<LibraryImportResult> {
   const actor = authorize(ctx.actor, "editor");
-  const unpacked = unpackUpload(upload.files);
+  // Off the request thread, with a time limit: inflating is bounded, but still costs CPU.
+  const unpacked = await runTask("unpackUpload", { uploads: upload.files }, { lane: "staff", timeoutMs: UNPACK_TIMEOUT_MS });
   const { db } = ctx;
 
   const [dbCategories, published] = await Promise.all([
@@ -74,7 +80,8 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
   let library;
   try {
     const uploadedSlugs = new Set([...files.keys()].map((path) => path.split("/").at(-1)!.replace(/\.mdx$/, "")));
-    library = readLibraryFiles(files, {
+    library = await readLibraryFiles(files, {
+      checkMdx: async (body, lineOffset) => (await compileMdxInWorker(body, { lane: "staff", lineOffset })).problems,
       trustedHashes: await publishedContentHashes(db),
       categories: dbCategories,
       // Related articles may be in the upload or already published (and not replaced by this upload).

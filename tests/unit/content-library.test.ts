@@ -22,19 +22,19 @@ const good = [
   "updated: 2026-11-20",
 ].join("\n");
 
-function problemsOf(file: string, source: string) {
-  return parseArticleFile(file, source, categories).problems;
+async function problemsOf(file: string, source: string) {
+  return (await parseArticleFile(file, source, categories)).problems;
 }
 
 describe("article validation", () => {
-  it("accepts a well-formed article", () => {
-    const result = parseArticleFile(FILE, article(good), categories);
+  it("accepts a well-formed article", async () => {
+    const result = await parseArticleFile(FILE, article(good), categories);
     expect(result.problems).toEqual([]);
     expect(result.article).toMatchObject({ slug: "set-up-mail", category: "email", frontmatter: { related: [] } });
   });
 
-  it("names the file and field of every frontmatter problem", () => {
-    const problems = problemsOf(
+  it("names the file and field of every frontmatter problem", async () => {
+    const problems = await problemsOf(
       FILE,
       article(["title: Hi", "description: Too short", "tags: [Email]", "updated: 2026-13-45", "author: me"].join("\n")),
     );
@@ -49,29 +49,29 @@ describe("article validation", () => {
     );
   });
 
-  it("reports a missing title as required", () => {
-    const problems = problemsOf(FILE, article(good.replace(/^title:.*$/m, "")));
+  it("reports a missing title as required", async () => {
+    const problems = await problemsOf(FILE, article(good.replace(/^title:.*$/m, "")));
     expect(problems).toEqual([expect.stringMatching(/title: .*expected string/i)]);
   });
 
-  it("refuses a file without frontmatter, and broken YAML with its line", () => {
-    expect(problemsOf(FILE, "Just text")).toEqual([expect.stringMatching(/must start with a frontmatter block/)]);
-    expect(problemsOf(FILE, article(`${good}\ntags: [unclosed`))).toEqual([expect.stringMatching(/frontmatter line \d+/)]);
+  it("refuses a file without frontmatter, and broken YAML with its line", async () => {
+    expect(await problemsOf(FILE, "Just text")).toEqual([expect.stringMatching(/must start with a frontmatter block/)]);
+    expect(await problemsOf(FILE, article(`${good}\ntags: [unclosed`))).toEqual([expect.stringMatching(/frontmatter line \d+/)]);
   });
 
-  it("refuses bad slugs and unknown category folders", () => {
-    expect(problemsOf("articles/email/Set_Up.mdx", article(good))).toEqual([expect.stringMatching(/not a valid slug/)]);
-    expect(problemsOf("articles/news/set-up.mdx", article(good))).toEqual([expect.stringMatching(/folder "news" is not a category/)]);
+  it("refuses bad slugs and unknown category folders", async () => {
+    expect(await problemsOf("articles/email/Set_Up.mdx", article(good))).toEqual([expect.stringMatching(/not a valid slug/)]);
+    expect(await problemsOf("articles/news/set-up.mdx", article(good))).toEqual([expect.stringMatching(/folder "news" is not a category/)]);
   });
 
-  it("reports unsafe MDX with the line number in the file", () => {
-    const problems = problemsOf(FILE, article(good, "Fine.\n\n<script>alert(1)</script>\n"));
+  it("reports unsafe MDX with the line number in the file", async () => {
+    const problems = await problemsOf(FILE, article(good, "Fine.\n\n<script>alert(1)</script>\n"));
     // Lines 1–7: two fences around four frontmatter lines, then a blank line; "Fine." is line 8.
     expect(problems).toEqual([`${FILE}:10: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd>, <Var> or Markdown`]);
   });
 
-  it("refuses an article related to itself", () => {
-    expect(problemsOf(FILE, article(`${good}\nrelated: [set-up-mail]`))).toEqual([expect.stringMatching(/related to itself/)]);
+  it("refuses an article related to itself", async () => {
+    expect(await problemsOf(FILE, article(`${good}\nrelated: [set-up-mail]`))).toEqual([expect.stringMatching(/related to itself/)]);
   });
 });
 

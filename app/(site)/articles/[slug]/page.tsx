@@ -10,8 +10,7 @@ import { ViewBeacon } from "@/components/feedback/view-beacon";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { findRenamedArticleSlug, getPublishedArticle, getRelatedArticles } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
-import { compileMdx } from "@/lib/mdx/compile";
-import { addImageDimensions } from "@/lib/mdx/image-dimensions";
+import { renderArticleBody } from "@/lib/articles/rendered";
 import { siteContext } from "@/lib/context";
 
 // Publishing from the staff area refreshes the page at once. This minute bounds how long a page can
@@ -47,8 +46,7 @@ const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "lo
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug);
-  const { tree, headings, wordCount } = compileMdx(article.body);
-  addImageDimensions(tree);
+  const { tree, headings, wordCount } = await renderArticleBody(article);
   const related = await getRelatedArticles(siteContext(), article);
   const minutes = Math.max(1, Math.round(wordCount / 220));
 
