@@ -1,13 +1,15 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/front/content-security-policy";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  // Next.js inlines its bootstrap scripts, so script-src is left to the defaults; what an
-  // injected element could do is limited here, and the MDX renderer allows no scripts at all.
-  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" },
+  // The policy without inline scripts. `npm start` replaces it on every HTML document with one that
+  // also lists the SHA-256 of that document's own inline scripts (lib/front/document-security.ts);
+  // `next dev` needs inline and evaluated scripts of its own.
+  { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }) },
 ];
 
 const nextConfig: NextConfig = {

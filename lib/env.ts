@@ -1,6 +1,7 @@
 // The server's environment, parsed once. A bad value stops start-up with a message that says
 // which variable is wrong and how to fix it.
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "./client-address";
 import { databaseProvider, defaultDatabaseUrl } from "./database-url";
 import { CLIENT_INDEX_MAX_GZIP_BYTES } from "./search/config";
 
@@ -37,6 +38,18 @@ const envSchema = z.object({
   ).refine(Number.isSafeInteger, "is too large"),
   // How long `npm start` keeps a shareable page in memory (lib/page-cache); 0 turns the cache off.
   PAGE_CACHE_SECONDS: wholeNumber(PAGE_CACHE_SECONDS_MESSAGE, 10).refine((seconds) => seconds <= 3_600, PAGE_CACHE_SECONDS_MESSAGE),
+  // Which X-Forwarded-For entries to believe (lib/client-address.ts): unset for none.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx): TrustProxy => {
+      const trust = parseTrustProxy(value);
+      if ("error" in trust) {
+        ctx.addIssue({ code: "custom", message: `${trust.error} (unset when nothing is in front of the server)` });
+        return z.NEVER;
+      }
+      return trust;
+    }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

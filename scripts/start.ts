@@ -1,12 +1,16 @@
 // npm start [-- --port 3000 --hostname 0.0.0.0]
-// Serves the production build (`npm run build`) like `next start`, with the page cache in front
-// (lib/page-cache/front.ts): pages Next marks as shareable are answered from memory. Set
-// PAGE_CACHE_SECONDS=0 to turn the cache off; `npm run start:next` is plain `next start`, for a site
-// that has a CDN or caching proxy of its own in front.
+// Serves the production build (`npm run build`) like `next start`, with what the open internet
+// needs in front of Next: bounded request addresses, the client's address read as TRUST_PROXY says
+// (lib/front/handler.ts), a Content-Security-Policy hashed from each document's own inline scripts
+// (lib/front/document-security.ts), and the page cache (lib/page-cache/front.ts), which answers
+// pages Next marks as shareable from memory. PAGE_CACHE_SECONDS=0 turns the cache off (behind a
+// CDN of your own, say); the rest always applies.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { withDocumentSecurity } from "../lib/front/document-security";
+import { createFrontHandler } from "../lib/front/handler";
 import { createPageCache, fetchPageFromPort } from "../lib/page-cache/front";
 import { registerPageCache } from "../lib/page-cache/purge";
 
@@ -40,22 +44,27 @@ await app.prepare(); // also reads .env files, as next start does
 const env = await import("../lib/env").then((module) => module.env).catch((error: Error) => fail(error.message));
 const cacheSeconds = env.PAGE_CACHE_SECONDS;
 
-let handler: http.RequestListener = (req, res) => void handleByNext(req, res);
+// Documents get their policy wherever they come from: straight from Next, or through a fill of the cache.
+const nextWithPolicy = withDocumentSecurity((req, res) => handleByNext(req, res), {
+  https: (req) => env.SITE_URL?.startsWith("https:") === true || req.headers["x-forwarded-proto"] === "https",
+});
+let inner: http.RequestListener = (req, res) => void nextWithPolicy(req, res);
 const servers: http.Server[] = [];
 if (cacheSeconds > 0) {
   // The cache fetches pages from Next through a loopback listener of its own, as a client would.
-  const fillServer = http.createServer((req, res) => void handleByNext(req, res));
+  const fillServer = http.createServer((req, res) => void nextWithPolicy(req, res));
   await new Promise<void>((resolve) => fillServer.listen(0, "127.0.0.1", resolve));
   servers.push(fillServer);
   const cache = createPageCache({
-    handleByNext,
+    handleByNext: nextWithPolicy,
     fetchPage: fetchPageFromPort((fillServer.address() as AddressInfo).port),
     maxSeconds: cacheSeconds,
     onFillError: (url, error) => console.error(`page cache: could not fetch ${url} from Next:`, error),
   });
   registerPageCache(cache);
-  handler = cache.handle;
+  inner = cache.handle;
 }
+const handler = createFrontHandler(inner, { trust: env.TRUST_PROXY, siteUrl: env.SITE_URL });
 
 const server = http.createServer(handler);
 servers.push(server);

@@ -4,6 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { clientAddress } from "../client-address";
 import { db } from "../db";
 import { env } from "../env";
 import { type Actor, authorize, hasRole, type Role, type StaffContext } from "./roles";
@@ -67,4 +68,9 @@ export function signInWithPassword(credentials: { email: string; password: strin
 /** Where to go after signing in: only paths inside the staff area, never another site. */
 export function safeReturnPath(value: unknown): string {
   return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
+}
+
+/** The signed-in or signing-in client's address, as TRUST_PROXY says to read it (lib/client-address.ts). */
+export function requestClientAddress(headers: Headers): string {
+  return clientAddress(headers, env.TRUST_PROXY);
 }

@@ -67,13 +67,3 @@ export class SignInThrottle {
     await this.byAccountAndClient.delete(`${keys.account}|${keys.client}`);
   }
 }
-
-/**
- * The client's address. Behind a reverse proxy the last X-Forwarded-For entry is the one the proxy
- * added; without one, Next.js fills the header from the socket when the client did not send it.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last ? last.slice(0, 64) : "unknown";
-}

@@ -100,22 +100,22 @@ export function createPageCache(options: PageCacheOptions): PageCache {
 
   function handle(req: IncomingMessage, res: ServerResponse) {
     if (!isCacheableRequest({ method: req.method ?? "GET", url: req.url ?? "", headers: req.headers })) return passToNext(req, res);
-    const url = req.url!;
-    const forwarded = forwardedHeaders(req);
-    const key = cacheKey(url, forwarded);
+    // Shareable pages read nothing of the request but its path (Next renders them once for
+    // everyone), so the path is the key: query strings, Host and X-Forwarded-* headers are not
+    // part of it and cannot make new entries.
+    const key = (req.url ?? "/").split("?", 1)[0]!;
     const cached = store.get(key);
     if (cached) {
       if (requestMatchesVary(req.headers, cached.vary)) return sendCached(req, res, cached, "HIT", store.now());
       return passToNext(req, res);
     }
-    const pathname = url.split("?", 1)[0]!;
-    const until = notCacheable.get(pathname);
+    const until = notCacheable.get(key);
     if (until !== undefined && until > store.now()) return passToNext(req, res);
-    void fill(key, url, forwarded).then((result) => {
+    void fill(key, key, FILL_HEADERS).then((result) => {
       if (result.kind === "stored" && requestMatchesVary(req.headers, result.entry.vary)) return sendCached(req, res, result.entry, "MISS", store.now());
       if (result.kind === "not-cacheable") {
         if (notCacheable.size >= MAX_NOT_CACHEABLE_PATHS) notCacheable.clear();
-        notCacheable.set(pathname, store.now() + NOT_CACHEABLE_SECONDS * 1000);
+        notCacheable.set(key, store.now() + NOT_CACHEABLE_SECONDS * 1000);
       }
       // Not kept: this visitor gets Next's own answer.
       passToNext(req, res);
@@ -125,20 +125,11 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   return { handle, purge, store };
 }
 
-/** The headers a fill sends: what decides the page's URLs, nothing that identifies the visitor. */
-function forwardedHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = { accept: "text/html", "accept-encoding": "identity" };
-  for (const name of ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) {
-    const value = req.headers[name];
-    if (typeof value === "string") headers[name] = value;
-  }
-  return headers;
-}
-
-/** Built from every header a fill passes on, so no request can plant a page for others. */
-function cacheKey(url: string, forwarded: Record<string, string>): string {
-  return `${JSON.stringify(forwarded)}${url}`;
-}
+/**
+ * What a fill sends Next: a plain request for the page, nothing of the visitor's. The Host is fixed
+ * because shareable pages cannot depend on it (absolute URLs in them come from SITE_URL).
+ */
+const FILL_HEADERS: Record<string, string> = { accept: "text/html", "accept-encoding": "identity", host: "localhost" };
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: "HIT" | "MISS", now: number) {
   const gzip = acceptsGzip(req.headers);
