@@ -32,6 +32,8 @@ export default defineConfig({
     timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    // The suite plays many clients from one machine, as a proxy in front would: it names each
+    // test's address in X-Forwarded-For (tests/e2e/fixtures.ts), which the server believes from loopback.
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "loopback" },
   },
 });

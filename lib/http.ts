@@ -78,7 +78,8 @@ export function assertSameOrigin(request: Request) {
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof HttpError) {
-    return NextResponse.json({ error: error.message, ...(error.fields ? { fields: error.fields } : {}) }, { status: error.status });
+    const retryAfter = "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json({ error: error.message, ...(error.fields ? { fields: error.fields } : {}) }, { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) });
   }
   console.error("Unhandled error in a route handler:", error);
   return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });

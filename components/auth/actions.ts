@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { endCurrentSession, safeReturnPath, setSessionCookie, signInWithPassword } from "@/lib/auth/current";
 import { signInSchema } from "@/lib/auth/schema";
 import { describeWait } from "@/lib/auth/sign-in";
-import { requestClientAddress } from "@/lib/auth/current";
+import { requestAddress } from "@/lib/request-client";
 
 export interface SignInState {
   error?: string;
@@ -17,7 +17,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const email = typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 254) : "";
   if (!parsed.success) return { error: "Enter your e-mail address and your password.", email };
 
-  const client = requestClientAddress(await headers());
+  const client = requestAddress(await headers());
   const result = await signInWithPassword({ ...parsed.data, client });
   if (!result.ok) {
     return {

@@ -6,7 +6,7 @@ import { buttonClass, cardClass } from "@/components/ui/styles";
 import type { ArticleToFixItem, BacklogItem, MissingArticleItem } from "@/lib/staff/backlog";
 
 /** The backlog, most pressing first: each item with its evidence and the one thing to do about it. */
-export function BacklogList({ items }: { items: BacklogItem[] }) {
+export function BacklogList({ items, firstRank = 1 }: { items: BacklogItem[]; firstRank?: number }) {
   return (
     <ol className="space-y-4">
       {items.map((item, index) => (
@@ -14,7 +14,7 @@ export function BacklogList({ items }: { items: BacklogItem[] }) {
           <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
             <div className="min-w-0">
               <p className="text-sm text-slate-600">
-                <span className="font-semibold text-slate-700">#{index + 1}</span>{" "}
+                <span className="font-semibold text-slate-700">#{firstRank + index}</span>{" "}
                 {item.kind === "missing" ? <Badge tone="amber">Missing article</Badge> : <Badge tone="red">Article to improve</Badge>}
               </p>
               <h2 className="mt-1.5 text-lg font-semibold break-words text-slate-900">

@@ -6,8 +6,22 @@ import { contactSchema } from "@/lib/contact/schema";
 
 type Fields = "name" | "email" | "message";
 
-export function ContactForm({ article, initialMessage = "" }: { article?: { slug: string; title: string }; initialMessage?: string }) {
+interface Props {
+  article?: { slug: string; title: string } | undefined;
+  initialMessage?: string;
+  /** Signed time the page was made (lib/contact/form-token.ts): sent back with the message. */
+  formToken: string;
+  /** The server refuses messages sent sooner than this after the page was made. */
+  minSeconds: number;
+}
+
+export function ContactForm({ article, initialMessage = "", formToken, minSeconds }: Props) {
   const id = useId();
+  // When the form appeared; a message finished sooner than the server allows waits out the rest.
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, []);
   const [errors, setErrors] = useState<Partial<Record<Fields | "form", string>>>({});
   const [sent, setSent] = useState<{ name: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,6 +40,8 @@ export function ContactForm({ article, initialMessage = "" }: { article?: { slug
       email: String(form.get("email") ?? ""),
       message: String(form.get("message") ?? ""),
       ...(article ? { article: article.slug } : {}),
+      formToken,
+      website: String(form.get("website") ?? ""),
     };
     const parsed = contactSchema.safeParse(input);
     if (!parsed.success) {
@@ -38,6 +54,8 @@ export function ContactForm({ article, initialMessage = "" }: { article?: { slug
     setBusy(true);
     setErrors({});
     try {
+      const early = minSeconds * 1000 - (performance.now() - shownAt.current);
+      if (early > 0) await new Promise((resolve) => setTimeout(resolve, early + 250));
       const response = await fetch("/api/contact", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -98,6 +116,11 @@ export function ContactForm({ article, initialMessage = "" }: { article?: { slug
           {errors.form}
         </p>
       )}
+      {/* Hidden from people and their assistive technology; scripts that fill every field fill this too. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={`${id}-website`}>Leave this empty</label>
+        <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
       <div>
         <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">Your name</label>
         <input {...field("name")} type="text" autoComplete="name" maxLength={100} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { INBOX_FILTERS, type InboxFilter } from "@/lib/staff/inbox";
 
-const labels: Record<InboxFilter, string> = { open: "Open", handled: "Handled", all: "All" };
+const labels: Record<InboxFilter, string> = { open: "Open", handled: "Handled", spam: "Spam", all: "All" };
 
 export function InboxFilterLinks({ current, counts }: { current: InboxFilter; counts: Record<InboxFilter, number> }) {
   return (

@@ -4,11 +4,11 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { clientAddress } from "../client-address";
 import { db } from "../db";
 import { env } from "../env";
 import { type Actor, authorize, hasRole, type Role, type StaffContext } from "./roles";
 import { revokeSession, findSessionActor } from "./sessions";
+import { DEVICE_MAX_AGE_S } from "./devices";
 import { signIn } from "./sign-in";
 import { SignInThrottle } from "./throttle";
 
@@ -20,6 +20,9 @@ export const SESSION_COOKIE = secure ? "__Host-hc_staff" : "hc_staff";
 export async function setSessionCookie(token: string, expiresAt: Date) {
   (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
 }
+
+/** The cookie that marks a browser its owner signed in from (lib/auth/devices.ts); it outlives sessions and sign-outs. */
+export const DEVICE_COOKIE = secure ? "__Host-hc_device" : "hc_device";
 
 export async function endCurrentSession() {
   const jar = await cookies();
@@ -60,17 +63,18 @@ export function getSignInThrottle(): SignInThrottle {
   return throttle;
 }
 
-/** Checks a password against the server's database, throttled per account and client (lib/auth/sign-in.ts). */
-export function signInWithPassword(credentials: { email: string; password: string; client: string }) {
-  return signIn(db, getSignInThrottle(), credentials);
+/**
+ * Checks a password against the server's database, throttled per account and client
+ * (lib/auth/sign-in.ts); on success the browser is remembered as one its owner uses.
+ */
+export async function signInWithPassword(credentials: { email: string; password: string; client: string }) {
+  const jar = await cookies();
+  const result = await signIn(db, getSignInThrottle(), { ...credentials, deviceToken: jar.get(DEVICE_COOKIE)?.value });
+  if (result.ok) jar.set(DEVICE_COOKIE, result.deviceToken, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_MAX_AGE_S });
+  return result;
 }
 
 /** Where to go after signing in: only paths inside the staff area, never another site. */
 export function safeReturnPath(value: unknown): string {
   return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
-}
-
-/** The signed-in or signing-in client's address, as TRUST_PROXY says to read it (lib/client-address.ts). */
-export function requestClientAddress(headers: Headers): string {
-  return clientAddress(headers, env.TRUST_PROXY);
 }

@@ -2,10 +2,12 @@
 // reset it and several server processes share it. Three counters of failed attempts:
 //   - per account and client: 5 in 15 minutes, then that client waits 15 minutes for that account;
 //   - per client, any account: 20 in 15 minutes, then it waits 15 minutes (password spraying);
-//   - per account, any client: 50 in an hour, then everyone waits 15 minutes (distributed guessing).
-// Someone guessing from one machine locks out only that machine; keeping the real user out needs
-// 50 failures an hour from many addresses, and then for 15 minutes at a time. A successful sign-in
-// clears its account-and-client counter.
+//   - per account, any client: 50 in an hour, then 15 minutes' wait for every browser the account
+//     has not signed in from before (distributed guessing).
+// The last one cannot lock the owner out: a browser that signed in to the account before carries a
+// device cookie (lib/auth/devices.ts) and is exempt from it, keeping only its own per-client
+// allowance. The client is the address lib/client-address.ts settles on, which a forged
+// X-Forwarded-For cannot change. A successful sign-in clears its account-and-client counter.
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "../db-client";
 
@@ -14,6 +16,8 @@ const MINUTE = 60;
 export interface ThrottleKeys {
   account: string;
   client: string;
+  /** Whether this browser has signed in to this account before. */
+  knownDevice?: boolean;
 }
 
 export class SignInThrottle {
@@ -40,6 +44,7 @@ export class SignInThrottle {
   async retryAfterMs(keys: ThrottleKeys): Promise<number> {
     const waits = await Promise.all(
       this.entries(keys).map(async ([limiter, key]) => {
+        if (limiter === this.byAccount && keys.knownDevice) return 0;
         const res = await limiter.get(key);
         return res && res.consumedPoints >= limiter.points ? res.msBeforeNext : 0;
       }),
@@ -57,7 +62,8 @@ export class SignInThrottle {
         });
         if (res.consumedPoints < limiter.points) return 0;
         await limiter.block(key, limiter.blockDuration);
-        return limiter.blockDuration * 1000;
+        // The account-wide block does not apply to the owner's own browsers.
+        return limiter === this.byAccount && keys.knownDevice ? 0 : limiter.blockDuration * 1000;
       }),
     );
     return Math.max(0, ...waits);

@@ -15,6 +15,10 @@ export const contactSchema = z.strictObject({
     .min(10, "Please describe what you need in at least 10 characters.")
     .max(5000, "Please keep your message under 5,000 characters."),
   article: slugSchema.optional(),
+  /** The signed time the form was loaded (lib/contact/form-token.ts). */
+  formToken: z.string({ error: "is missing: send the form from the contact page" }).max(100, "is not valid"),
+  /** A field people never see: anything in it was typed by a script. */
+  website: z.string().max(500).optional(),
 });
 
 export type ContactInput = z.infer<typeof contactSchema>;

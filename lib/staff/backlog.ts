@@ -9,7 +9,16 @@ export const BACKLOG_DAYS = 90;
 /** A search or comment counts 1 today, ½ after this many days, ¼ after twice as many. */
 export const HALF_LIFE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Rows read per kind: grouping is done here, so the work per view is bounded by this, not by the table. */
 const ROW_CAP = 20_000;
+/** Items shown per page; the grouping itself sees every row read. */
+export const BACKLOG_PAGE_SIZE = 25;
+
+/** ?page=2; anything unreadable is the first page. */
+export function parseBacklogPage(value: unknown): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+}
 const COMMENTS_SHOWN = 5;
 
 export interface MissingArticleItem {

@@ -4,14 +4,24 @@ import { z } from "zod";
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
 
-export const INBOX_FILTERS = ["open", "handled", "all"] as const;
+export const INBOX_FILTERS = ["open", "handled", "spam", "all"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
-export const INBOX_PAGE_SIZE = 100;
+export const INBOX_PAGE_SIZE = 50;
+/** Pages beyond this are not offered: ten thousand requests back is what search of the mail is for. */
+const MAX_PAGE = 200;
 
-/** ?show=open|handled|all; anything else shows the open requests. */
+const STATUSES = ["open", "handled", "spam"] as const;
+export type RequestStatus = (typeof STATUSES)[number];
+
+/** ?show=open|handled|spam|all; anything else shows the open requests. */
 export function parseInboxFilter(value: unknown): InboxFilter {
   const first = Array.isArray(value) ? value[0] : value;
   return INBOX_FILTERS.find((filter) => filter === first) ?? "open";
+}
+
+/** ?page=2; anything unreadable is the first page. */
+export function parseInboxPage(value: unknown): number {
+  return z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).parse(Array.isArray(value) ? value[0] : value);
 }
 
 export interface ContactRequestRow {
@@ -19,7 +29,7 @@ export interface ContactRequestRow {
   name: string;
   email: string;
   message: string;
-  status: "open" | "handled";
+  status: RequestStatus;
   createdAt: Date;
   handledAt: Date | null;
   handledBy: string | null;
@@ -30,7 +40,14 @@ export interface Inbox {
   filter: InboxFilter;
   counts: Record<InboxFilter, number>;
   requests: ContactRequestRow[];
+  page: number;
+  pageCount: number;
 }
+
+/** "All" is every request people sent: spam is kept apart until it is purged. */
+const whereFor = (filter: InboxFilter) => (filter === "all" ? { status: { in: ["open", "handled"] } } : { status: filter });
+
+const parseStatus = (value: string): RequestStatus => STATUSES.find((status) => status === value) ?? "open";
 
 /** The number beside Inbox in the staff navigation. */
 export async function countOpenContactRequests(ctx: StaffContext): Promise<number> {
@@ -38,12 +55,14 @@ export async function countOpenContactRequests(ctx: StaffContext): Promise<numbe
   return ctx.db.contactRequest.count({ where: { status: "open" } });
 }
 
-export async function listContactRequests(ctx: StaffContext, filter: InboxFilter): Promise<Inbox> {
+/** One page of requests, newest first, paged in the database. */
+export async function listContactRequests(ctx: StaffContext, filter: InboxFilter, page = 1): Promise<Inbox> {
   authorize(ctx.actor, "editor");
-  const [rows, open, handled] = await Promise.all([
+  const [rows, grouped] = await Promise.all([
     ctx.db.contactRequest.findMany({
-      where: filter === "all" ? {} : { status: filter },
+      where: whereFor(filter),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (Math.min(Math.max(1, page), MAX_PAGE) - 1) * INBOX_PAGE_SIZE,
       take: INBOX_PAGE_SIZE,
       select: {
         id: true,
@@ -57,15 +76,19 @@ export async function listContactRequests(ctx: StaffContext, filter: InboxFilter
         article: { select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } },
       },
     }),
-    ctx.db.contactRequest.count({ where: { status: "open" } }),
-    ctx.db.contactRequest.count({ where: { status: "handled" } }),
+    ctx.db.contactRequest.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
+  const count = (status: RequestStatus) => grouped.find((row) => row.status === status)?._count._all ?? 0;
+  const counts = { open: count("open"), handled: count("handled"), spam: count("spam"), all: count("open") + count("handled") };
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(counts[filter] / INBOX_PAGE_SIZE)));
   return {
     filter,
-    counts: { open, handled, all: open + handled },
+    counts,
+    page: Math.min(Math.max(1, page), pageCount),
+    pageCount,
     requests: rows.map(({ handledBy, article, status, ...row }) => ({
       ...row,
-      status: status === "handled" ? "handled" : "open",
+      status: parseStatus(status),
       handledBy: handledBy?.name ?? null,
       article: article
         ? { id: article.id, slug: article.slug, title: article.title, published: isPublished(article) }
@@ -94,4 +117,32 @@ export async function setContactHandled(ctx: StaffContext, input: z.infer<typeof
       : { status: "open", handledAt: null, handledById: null },
     select: { id: true, status: true, handledAt: true, handledById: true },
   });
+}
+
+export const BULK_ACTIONS = ["handled", "open", "spam"] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+export const bulkUpdateSchema = z.object({
+  ids: z.preprocess(
+    (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
+    z
+      .array(z.string().min(1).max(40, "is not a request id"))
+      .min(1, "choose at least one request")
+      .max(INBOX_PAGE_SIZE, `at most ${INBOX_PAGE_SIZE} requests at a time`),
+  ),
+  to: z.enum(BULK_ACTIONS, { error: "must be handled, open or spam" }),
+});
+
+/**
+ * Moves the chosen requests at once: handled (recording who and when), back to open, or to spam,
+ * where they stay out of the inbox and its count until the purge deletes them (lib/maintenance).
+ */
+export async function updateContactRequests(ctx: StaffContext, input: z.infer<typeof bulkUpdateSchema>) {
+  const actor = authorize(ctx.actor, "editor");
+  const data =
+    input.to === "handled"
+      ? { status: "handled", handledAt: new Date(), handledById: actor.id }
+      : { status: input.to, handledAt: null, handledById: null };
+  const { count } = await ctx.db.contactRequest.updateMany({ where: { id: { in: [...new Set(input.ids)] } }, data });
+  return { count };
 }

@@ -6,6 +6,7 @@ import { HttpError } from "../http-error";
 import { hashPassword } from "../auth/password";
 import { authorize, parseRole, type Role, type StaffContext } from "../auth/roles";
 import { type CreateStaffUserInput, passwordSchema, roleSchema } from "../auth/schema";
+import { forgetDevices } from "../auth/devices";
 import { revokeAllSessions } from "../auth/sessions";
 
 export interface StaffUserRow {
@@ -70,7 +71,10 @@ export async function setStaffDisabled(ctx: StaffContext, input: z.infer<typeof 
   if (input.userId === actor.id && input.disabled) throw new HttpError(422, "You cannot disable your own account.");
   await getUserOrThrow(ctx.db, input.userId);
   await ctx.db.staffUser.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? new Date() : null } });
-  if (input.disabled) await revokeAllSessions(ctx.db, input.userId);
+  if (input.disabled) {
+    await revokeAllSessions(ctx.db, input.userId);
+    await forgetDevices(ctx.db, input.userId);
+  }
 }
 
 export async function resetStaffPassword(ctx: StaffContext, input: z.infer<typeof resetPasswordSchema>) {
@@ -78,6 +82,7 @@ export async function resetStaffPassword(ctx: StaffContext, input: z.infer<typeo
   await getUserOrThrow(ctx.db, input.userId);
   await ctx.db.staffUser.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.password) } });
   await revokeAllSessions(ctx.db, input.userId);
+  await forgetDevices(ctx.db, input.userId);
 }
 
 async function getUserOrThrow(db: Database, id: string) {

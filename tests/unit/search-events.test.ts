@@ -82,7 +82,8 @@ describe.each(providers.filter((p) => p.available))("recording searches on $name
   beforeEach(() => t.db.searchEvent.deleteMany());
   afterAll(() => t.dispose());
 
-  const record = (input: unknown) => recordSearchEvent({ db: t.db }, searchEventSchema.parse(input));
+  const client = { address: "203.0.113.7" };
+  const record = (input: unknown) => recordSearchEvent({ db: t.db }, searchEventSchema.parse(input), client);
   const stored = () => t.db.searchEvent.findMany({ select: { query: true, resultCount: true, openedSlug: true } });
 
   it("stores the query, its result count and nothing about the visitor", async () => {
@@ -94,8 +95,8 @@ describe.each(providers.filter((p) => p.available))("recording searches on $name
 
   it("notes the first result opened, once, and keeps it", async () => {
     const { id } = await record({ query: "mx", resultCount: 2 });
-    expect(await recordSearchOpen({ db: t.db }, id, "mx-records")).toEqual({ id, openedSlug: "mx-records" });
-    await expect(recordSearchOpen({ db: t.db }, id, "mx-records")).rejects.toMatchObject({ status: 409 });
+    expect(await recordSearchOpen({ db: t.db }, id, "mx-records", client)).toEqual({ id, openedSlug: "mx-records" });
+    await expect(recordSearchOpen({ db: t.db }, id, "mx-records", client)).rejects.toMatchObject({ status: 409 });
     expect(await stored()).toEqual([{ query: "mx", resultCount: 2, openedSlug: "mx-records" }]);
   });
 
@@ -105,13 +106,13 @@ describe.each(providers.filter((p) => p.available))("recording searches on $name
   });
 
   it("refuses opens of unknown searches, unpublished or unknown articles, and searches without results, storing nothing", async () => {
-    await expect(recordSearchOpen({ db: t.db }, "ckunknownunknownunknown1", "mx-records")).rejects.toMatchObject({ status: 404 });
-    await expect(recordSearchOpen({ db: t.db }, "not an id!", "mx-records")).rejects.toMatchObject({ status: 404 });
+    await expect(recordSearchOpen({ db: t.db }, "ckunknownunknownunknown1", "mx-records", client)).rejects.toMatchObject({ status: 404 });
+    await expect(recordSearchOpen({ db: t.db }, "not an id!", "mx-records", client)).rejects.toMatchObject({ status: 404 });
     const { id } = await record({ query: "mx", resultCount: 2 });
-    await expect(recordSearchOpen({ db: t.db }, id, "old-draft")).rejects.toMatchObject({ status: 422 });
-    await expect(recordSearchOpen({ db: t.db }, id, "no-such-article")).rejects.toBeInstanceOf(HttpError);
+    await expect(recordSearchOpen({ db: t.db }, id, "old-draft", client)).rejects.toMatchObject({ status: 422 });
+    await expect(recordSearchOpen({ db: t.db }, id, "no-such-article", client)).rejects.toBeInstanceOf(HttpError);
     const empty = await record({ query: "xylophone", resultCount: 0 });
-    await expect(recordSearchOpen({ db: t.db }, empty.id, "mx-records")).rejects.toMatchObject({ status: 422 });
+    await expect(recordSearchOpen({ db: t.db }, empty.id, "mx-records", client)).rejects.toMatchObject({ status: 422 });
     await expect(record({ query: "mx", resultCount: 1, openedSlug: "old-draft" })).rejects.toMatchObject({ status: 422 });
     await expect(record({ query: "mx", resultCount: 0, openedSlug: "mx-records" })).rejects.toMatchObject({ status: 422 });
     expect(await stored()).toEqual(

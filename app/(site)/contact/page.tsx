@@ -6,6 +6,7 @@ import { slugSchema } from "@/lib/articles/slugs";
 import { SEARCH_QUERY_MAX } from "@/lib/search/config";
 import { siteConfig } from "@/lib/site-config";
 import { siteContext } from "@/lib/context";
+import { contactMinSeconds, issueFormToken } from "@/lib/contact/form-token";
 
 export const metadata: Metadata = { title: "Contact support" };
 
@@ -18,6 +19,7 @@ export default async function ContactPage({ searchParams }: Props) {
   const slug = slugSchema.safeParse(first(params.article));
   const article = slug.success ? await getPublishedArticle(siteContext(), slug.data) : null;
   const searched = first(params.q)?.trim().slice(0, SEARCH_QUERY_MAX);
+  const formToken = await issueFormToken(siteContext());
 
   return (
     <div className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
@@ -31,6 +33,8 @@ export default async function ContactPage({ searchParams }: Props) {
       <ContactForm
         article={article ? { slug: article.slug, title: article.title } : undefined}
         initialMessage={searched ? `I searched the help center for “${searched}” and didn't find an answer.\n\n` : ""}
+        formToken={formToken}
+        minSeconds={contactMinSeconds()}
       />
     </div>
   );

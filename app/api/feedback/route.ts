@@ -1,18 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { feedbackQuerySchema, feedbackSchema, VISITOR_COOKIE, visitorIdSchema } from "@/lib/feedback/schema";
+import { siteContext } from "@/lib/context";
+import { feedbackQuerySchema, feedbackSchema, VISITOR_COOKIE } from "@/lib/feedback/schema";
 import { getVisitorFeedback, recordFeedback } from "@/lib/feedback/service";
 import { handle, readJson } from "@/lib/http";
 import { HttpError } from "@/lib/http-error";
-import { siteContext } from "@/lib/context";
+import { publicClient, readVisitorId } from "@/lib/request-client";
 
 const ONE_YEAR = 365 * 24 * 60 * 60;
-
-async function readVisitorId(): Promise<string | null> {
-  const value = (await cookies()).get(VISITOR_COOKIE)?.value;
-  return visitorIdSchema.safeParse(value).success ? value! : null;
-}
 
 // GET /api/feedback?article=slug — this visitor's vote on an article, if any
 export const GET = handle(async (request: Request) => {
@@ -26,9 +21,10 @@ export const GET = handle(async (request: Request) => {
 // POST /api/feedback — record or change this visitor's rating of an article
 export const POST = handle(async (request: Request) => {
   const input = await readJson(request, feedbackSchema, { maxBytes: 4096 });
-  const existing = await readVisitorId();
+  const client = await publicClient(request);
+  const existing = client.visitor;
   const visitorId = existing ?? randomUUID();
-  const vote = await recordFeedback(siteContext(), visitorId, input);
+  const vote = await recordFeedback(siteContext(), { ...client, visitor: visitorId }, input);
   const response = NextResponse.json({ vote }, { status: 200, headers: { "Cache-Control": "no-store" } });
   if (!existing) {
     response.cookies.set(VISITOR_COOKIE, visitorId, {

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/staff-articles/article-filters";
 import { ArticleTable } from "@/components/staff-articles/article-table";
-import { Pagination } from "@/components/staff-articles/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, cardClass } from "@/components/ui/styles";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { listCategoryOptions } from "@/lib/articles/editor";
 import { listStaffArticles } from "@/lib/articles/list";
-import { articleListQuerySchema } from "@/lib/articles/schema";
+import { type ArticleListQuery, articleListQuerySchema } from "@/lib/articles/schema";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -49,7 +49,17 @@ export default async function StaffArticlesPage({ searchParams }: Props) {
           </div>
         </div>
       )}
-      <Pagination query={query} page={list.page} pageCount={list.pageCount} />
+      <Pagination page={list.page} pageCount={list.pageCount} href={(page) => articleListHref(query, page)} />
     </>
   );
+}
+
+function articleListHref(query: ArticleListQuery, page: number) {
+  const params = new URLSearchParams();
+  if (query.category) params.set("category", query.category);
+  if (query.status) params.set("status", query.status);
+  params.set("sort", query.sort);
+  params.set("order", query.order);
+  if (page > 1) params.set("page", String(page));
+  return `/staff/articles?${params}`;
 }

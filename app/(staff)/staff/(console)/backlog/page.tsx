@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import { BacklogList } from "@/components/backlog/backlog-list";
 import { cardClass } from "@/components/ui/styles";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
-import { BACKLOG_DAYS, getBacklog, HALF_LIFE_DAYS } from "@/lib/staff/backlog";
+import { BACKLOG_DAYS, BACKLOG_PAGE_SIZE, getBacklog, HALF_LIFE_DAYS, parseBacklogPage } from "@/lib/staff/backlog";
 
 export const metadata: Metadata = { title: "Backlog" };
 
-export default async function BacklogPage() {
+export default async function BacklogPage({ searchParams }: PageProps<"/staff/backlog">) {
   await requirePageActor("editor", "/staff/backlog");
   const items = await getBacklog(await getStaffContext());
+  const pageCount = Math.max(1, Math.ceil(items.length / BACKLOG_PAGE_SIZE));
+  const page = Math.min(parseBacklogPage((await searchParams).page), pageCount);
+  const start = (page - 1) * BACKLOG_PAGE_SIZE;
   return (
     <>
       <PageHeader
@@ -21,7 +25,10 @@ export default async function BacklogPage() {
           Nothing in the backlog: every search in the last {BACKLOG_DAYS} days found an article and no reader left a Sad comment.
         </p>
       ) : (
-        <BacklogList items={items} />
+        <>
+          <BacklogList items={items.slice(start, start + BACKLOG_PAGE_SIZE)} firstRank={start + 1} />
+          <Pagination page={page} pageCount={pageCount} href={(to) => (to > 1 ? `/staff/backlog?page=${to}` : "/staff/backlog")} />
+        </>
       )}
     </>
   );

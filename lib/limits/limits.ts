@@ -1,0 +1,124 @@
+// Per-client limits on what anonymous visitors can write: votes, view counts, contact requests and
+// search events. Without them one client wrote about 5,000 rows a minute to each, sank an article's
+// score, made an unread article the most popular and buried the inbox.
+//
+// A client is its visitor cookie (when it has one) and its address, hashed with the day's secret
+// (lib/limits/daily-secret.ts), never the address itself. Counters live in the database through
+// rate-limiter-flexible's Prisma store, so every server process shares them and a restart does not
+// reset them; once a client is over a limit it is turned away from memory, without a database
+// write, until the window ends.
+import { createHmac } from "node:crypto";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import type { SiteContext } from "../context";
+import type { Database } from "../db-client";
+import { HttpError } from "../http-error";
+import { dailySecret } from "./daily-secret";
+
+const MINUTE = 60;
+
+/** Points per window, per kind of client key. Humans stay far below these; scripts hit them in seconds. */
+export const PUBLIC_LIMITS = {
+  vote: { visitor: { points: 20, seconds: MINUTE }, address: { points: 60, seconds: MINUTE } },
+  view: { address: { points: 120, seconds: MINUTE } },
+  contact: { visitor: { points: 3, seconds: 10 * MINUTE }, address: { points: 5, seconds: 10 * MINUTE } },
+  search: { address: { points: 60, seconds: MINUTE } },
+} as const satisfies Record<string, Partial<Record<"visitor" | "address", { points: number; seconds: number }>>>;
+
+export type LimitedAction = keyof typeof PUBLIC_LIMITS;
+
+const WHAT: Record<LimitedAction, string> = {
+  vote: "ratings",
+  view: "page views",
+  contact: "messages",
+  search: "searches",
+};
+
+/** 429 with how long to wait: the route handler sends it as Retry-After. */
+export class TooManyRequestsError extends HttpError {
+  constructor(
+    action: LimitedAction,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, `Too many ${WHAT[action]} from your connection. Please try again in ${describeWait(retryAfterSeconds)}.`);
+  }
+}
+
+function describeWait(seconds: number) {
+  return seconds < 90 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
+export interface PublicClient {
+  /** The client's address, as lib/client-address.ts read it. */
+  address: string;
+  /** The visitor cookie's value, when there is one. */
+  visitor?: string | null | undefined;
+}
+
+/** The address as rate limits store it: keyed with today's secret, never the address itself. */
+export async function hashedAddress(ctx: SiteContext, address: string): Promise<string> {
+  return createHmac("sha256", await dailySecret(ctx)).update(address).digest("base64url").slice(0, 22);
+}
+
+const limiters = new WeakMap<Database, Map<string, RateLimiterPrisma>>();
+
+function limiterFor(db: Database, name: string, { points, seconds }: { points: number; seconds: number }) {
+  let forDb = limiters.get(db);
+  if (!forDb) limiters.set(db, (forDb = new Map()));
+  let limiter = forDb.get(name);
+  if (!limiter) {
+    limiter = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      // Expired rows are deleted by the purge job (lib/limits/purge.ts), not by a timer per limiter.
+      clearExpiredByTimeout: false,
+      keyPrefix: `public:${name}`,
+      points,
+      duration: seconds,
+      inMemoryBlockOnConsumed: points + 1,
+      inMemoryBlockDuration: seconds,
+    });
+    forDb.set(name, limiter);
+  }
+  return limiter;
+}
+
+/** Whether limits apply: RATE_LIMITS=off turns them off, for load tests that play many clients from one machine. */
+export function limitsEnabled(): boolean {
+  return process.env.RATE_LIMITS !== "off";
+}
+
+/**
+ * Counts one `action` against each of the client's keys; throws TooManyRequestsError, and counts
+ * nothing more, once any of them is over its limit.
+ */
+export async function enforceLimit(ctx: SiteContext, action: LimitedAction, client: PublicClient): Promise<void> {
+  if (!limitsEnabled()) return;
+  const rules: Partial<Record<"visitor" | "address", { points: number; seconds: number }>> = PUBLIC_LIMITS[action];
+  const keys: [string, { points: number; seconds: number }, string][] = [];
+  if (rules.address) keys.push([`${action}:address`, rules.address, await hashedAddress(ctx, client.address)]);
+  if (rules.visitor && client.visitor) keys.push([`${action}:visitor`, rules.visitor, client.visitor]);
+  for (const [name, rule, key] of keys) {
+    try {
+      await limiterFor(ctx.db, name, rule).consume(key);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(action, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      throw rejection;
+    }
+  }
+}
+
+/**
+ * True the first time a client reports viewing an article on a UTC day, false after: a view counts
+ * once per visitor (cookie, or else address) per article per day.
+ */
+export async function firstViewToday(ctx: SiteContext, articleId: string, client: PublicClient): Promise<boolean> {
+  const who = client.visitor ? `v:${client.visitor}` : `a:${await hashedAddress(ctx, client.address)}`;
+  const limiter = limiterFor(ctx.db, "view:once", { points: 1, seconds: 24 * 60 * MINUTE });
+  try {
+    await limiter.consume(`${new Date().toISOString().slice(0, 10)}:${articleId}:${who}`);
+    return true;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return false;
+    throw rejection;
+  }
+}
