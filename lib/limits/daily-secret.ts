@@ -4,21 +4,25 @@
 // contact form's timestamp. The purge job deletes secrets older than yesterday's.
 import { randomBytes } from "node:crypto";
 import type { SiteContext } from "../context";
+import type { Database } from "../db-client";
 
 export function utcDay(at = new Date()): string {
   return at.toISOString().slice(0, 10);
 }
 
-const known = new Map<string, Promise<string>>();
+/** Per database, the secrets already read: only today's and yesterday's are ever asked for. */
+const known = new WeakMap<Database, Map<string, Promise<string>>>();
 
 /** The secret of `day` (today by default), made on first use. */
 export function dailySecret(ctx: SiteContext, day = utcDay()): Promise<string> {
-  let secret = known.get(day);
+  let byDay = known.get(ctx.db);
+  if (!byDay) known.set(ctx.db, (byDay = new Map()));
+  let secret = byDay.get(day);
   if (!secret) {
     secret = readOrCreate(ctx, day);
-    secret.catch(() => known.delete(day));
-    if (known.size > 4) known.clear(); // only today's and yesterday's are ever asked for
-    known.set(day, secret);
+    secret.catch(() => byDay.delete(day));
+    if (byDay.size > 4) byDay.clear();
+    byDay.set(day, secret);
   }
   return secret;
 }

@@ -35,6 +35,11 @@ export class PageStore {
     return this.currentGeneration;
   }
 
+  /** Bytes held: every page as sent and gzipped. Never more than maxBytes. */
+  get byteSize() {
+    return this.bytes;
+  }
+
   get size() {
     return this.entries.size;
   }

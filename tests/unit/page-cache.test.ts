@@ -1,9 +1,11 @@
 // The page cache in front of Next (lib/page-cache): over real HTTP, with a stand-in for Next that
 // answers the way Next does (its Cache-Control and Vary) and counts what it was asked.
+import { randomBytes } from "node:crypto";
 import http, { type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { PageStore } from "@/lib/page-cache/store";
 import { createPageCache, type FetchPage, type PageCache, type UpstreamResponse } from "@/lib/page-cache/front";
 import { parseEnv } from "@/lib/env";
 import { acceptsGzip, decideStore } from "@/lib/page-cache/policy";
@@ -20,6 +22,8 @@ interface Harness {
   url: string;
   cache: PageCache;
   fetched: string[];
+  /** The headers each fill sent Next. */
+  fetchedHeaders: Record<string, string>[];
   toNext: string[];
   setPage(path: string, answer: UpstreamResponse | (() => Promise<UpstreamResponse>)): void;
   clock: { now: number };
@@ -34,10 +38,12 @@ afterEach(async () => {
 async function startHarness(options: { maxSeconds?: number; maxEntries?: number; onNext?: (req: http.IncomingMessage, cache: PageCache) => Promise<void> | void } = {}): Promise<Harness> {
   const pages = new Map<string, UpstreamResponse | (() => Promise<UpstreamResponse>)>();
   const fetched: string[] = [];
+  const fetchedHeaders: Record<string, string>[] = [];
   const toNext: string[] = [];
   const clock = { now: 1_000_000 };
   const fetchPage: FetchPage = async (url, headers) => {
     fetched.push(url);
+    fetchedHeaders.push(headers);
     expect(headers["accept-encoding"]).toBe("identity");
     expect(headers.cookie).toBeUndefined();
     const answer = pages.get(url.split("?")[0]!) ?? page("<h1>Not found</h1>", { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, 404);
@@ -58,7 +64,7 @@ async function startHarness(options: { maxSeconds?: number; maxEntries?: number;
   const server = http.createServer(cache.handle);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cache, fetched, toNext, setPage: (path, answer) => pages.set(path, answer), clock };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cache, fetched, fetchedHeaders, toNext, setPage: (path, answer) => pages.set(path, answer), clock };
 }
 
 function request(base: string, path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
@@ -195,20 +201,35 @@ describe("page cache in front of Next", () => {
     expect(h.fetched).toEqual(["/"]);
   });
 
-  it("keys pages by every address header it passes on, so no request can plant a page for others", async () => {
+  it("keeps one copy of a page whatever Host, X-Forwarded-* or query string a request carries, and fills it with none of them", async () => {
     const h = await startHarness();
     h.setPage("/", page("<h1>home</h1>"));
-    await request(h.url, "/", { headers: { host: "help.example.com" } });
-    for (const headers of <Record<string, string>[]>[
-      { host: "support.example.org" },
-      { host: "help.example.com", "x-forwarded-host": "evil.example" },
-      { host: "help.example.com", "x-forwarded-proto": "https" },
-      { host: "help.example.com", "x-forwarded-port": "8443" },
+    expect((await request(h.url, "/", { headers: { host: "help.example.com" } })).headers["x-cache"]).toBe("MISS");
+    for (const [path, headers] of <[string, Record<string, string>][]>[
+      ["/", { host: "support.example.org" }],
+      ["/", { host: "help.example.com", "x-forwarded-host": "evil.example" }],
+      ["/", { host: "help.example.com", "x-forwarded-proto": "https", "x-forwarded-port": "8443" }],
+      ["/?utm_source=x", {}],
+      ["/?flood=1", {}],
+      ["/?flood=2&more=3", {}],
     ]) {
-      expect((await request(h.url, "/", { headers })).headers["x-cache"], JSON.stringify(headers)).toBe("MISS");
+      const answer = await request(h.url, path, { headers });
+      expect(answer.headers["x-cache"], `${path} ${JSON.stringify(headers)}`).toBe("HIT");
+      expect(answer.body.toString()).toContain("<h1>home</h1>");
     }
-    expect((await request(h.url, "/", { headers: { host: "help.example.com" } })).headers["x-cache"]).toBe("HIT");
-    expect(h.fetched).toHaveLength(5);
+    expect(h.cache.store.size).toBe(1);
+    expect(h.fetched).toEqual(["/"]);
+    expect(h.fetchedHeaders).toEqual([{ accept: "text/html", "accept-encoding": "identity", host: "localhost" }]);
+  });
+
+  it("holds at most its byte budget, dropping the least recently used pages first", async () => {
+    const store = new PageStore({ maxEntries: 10_000, maxBytes: 256 * 1024 });
+    const body = Buffer.from(randomBytes(6 * 1024).toString("base64")); // 8 KB that gzip cannot shrink much
+    for (let i = 0; i < 40; i++) store.set(`/p${i}`, { status: 200, headers: [], vary: [], body, seconds: 60 }, store.generation);
+    expect(store.byteSize).toBeLessThanOrEqual(256 * 1024);
+    expect(store.size).toBeLessThan(40);
+    expect(store.get("/p39")).toBeDefined();
+    expect(store.get("/p0")).toBeUndefined();
   });
 
   it("drops the least recently used page when full", async () => {

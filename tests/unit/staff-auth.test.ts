@@ -67,6 +67,37 @@ describe.each(providers.filter((p) => p.available))("staff sign-in on $name", ({
     expect(await signIn(t.db, throttle, { email: user.email, password, client })).toMatchObject({ ok: false, reason: "throttled" });
   });
 
+  it("guesses from 52 addresses slow every new browser down, but the owner's own browser still signs in", async () => {
+    const user = await newUser();
+    const owner = await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.200" });
+    if (!owner.ok) throw new Error("sign-in failed");
+    for (let i = 0; i < 52; i++) await signIn(t.db, throttle, { email: user.email, password: "guess", client: `203.0.113.${100 + i}` });
+    // A browser the account never used waits, right password or not…
+    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.201" })).toMatchObject({ ok: false, reason: "throttled" });
+    // …the owner's browser, from any address, does not; a made-up device token does not help.
+    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.202", deviceToken: owner.deviceToken })).toMatchObject({ ok: true });
+    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.203", deviceToken: "x".repeat(43) })).toMatchObject({ ok: false, reason: "throttled" });
+    // A device of another account is no device of this one.
+    const other = await newUser();
+    const theirs = await signIn(t.db, throttle, { email: other.email, password, client: "198.51.100.204" });
+    if (!theirs.ok) throw new Error("sign-in failed");
+    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.205", deviceToken: theirs.deviceToken })).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("remembers a device by the hash of its token, and forgets it when the account is disabled", async () => {
+    const admin = await newUser("admin");
+    const user = await newUser();
+    const first = await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.210" });
+    if (!first.ok) throw new Error("sign-in failed");
+    const device = await t.db.staffDevice.findFirstOrThrow({ where: { userId: user.id } });
+    expect(device.tokenHash).toBe(hashToken(first.deviceToken));
+    const again = await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.210", deviceToken: first.deviceToken });
+    expect(again).toMatchObject({ ok: true, deviceToken: first.deviceToken });
+    expect(await t.db.staffDevice.count({ where: { userId: user.id } })).toBe(1);
+    await setStaffDisabled({ db: t.db, actor: { ...admin, role: "admin" } }, { userId: user.id, disabled: true });
+    expect(await t.db.staffDevice.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it("disabling an account ends its sessions and refuses its password", async () => {
     const admin = await newUser("admin");
     const user = await newUser();

@@ -137,7 +137,7 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
     const newer = await t.db.contactRequest.create({ data: { name: "Bob", email: "bob@example.com", message: "<b>Help</b>", createdAt: daysAgo(1) } });
 
     const open = await listContactRequests(ctx(), "open");
-    expect(open.counts).toEqual({ open: 2, handled: 0, all: 2 });
+    expect(open.counts).toEqual({ open: 2, handled: 0, spam: 0, all: 2 });
     expect(open.requests.map((r) => [r.name, r.message, r.article?.slug ?? null])).toEqual([
       ["Bob", "<b>Help</b>", null],
       ["Ann", "First\nline two", "mx-records"],
