@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { contactFormToken, expect, test } from "./fixtures";
 
 const JSON_HEADERS = { "Content-Type": "application/json" };
 
@@ -63,7 +63,7 @@ test.describe("feedback API", () => {
 test.describe("contact API", () => {
   test("stores a valid request and answers 201", async ({ request, db }) => {
     const email = `api.${Date.now()}@example.com`;
-    const response = await request.post("/api/contact", { data: { name: "Grace", email, message: "Please call me about my invoice." } });
+    const response = await request.post("/api/contact", { data: { name: "Grace", email, message: "Please call me about my invoice.", formToken: await contactFormToken(db) } });
     expect(response.status()).toBe(201);
     expect(await db.contactRequest.count({ where: { email } })).toBe(1);
   });
@@ -77,7 +77,7 @@ test.describe("contact API", () => {
   ] as const) {
     test(`answers ${name} with ${status}, names the field and stores nothing`, async ({ request, db }, testInfo) => {
       const marker = `bad-request-${testInfo.testId}`;
-      const response = await request.post("/api/contact", { data: { name: marker, ...body } });
+      const response = await request.post("/api/contact", { data: { name: marker, ...body, formToken: await contactFormToken(db) } });
       expect(response.status()).toBe(status);
       expect((await response.json()).fields).toHaveProperty(field);
       expect(await db.contactRequest.count({ where: { name: marker } })).toBe(0);

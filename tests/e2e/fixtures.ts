@@ -2,6 +2,7 @@
 // address of each test's own.
 import { createHash } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
+import { issueFormToken } from "../../lib/contact/form-token";
 import { createPrismaClient } from "../../lib/db-client";
 import type { Database } from "../../lib/db-client";
 import { E2E_DATABASE_URL } from "./constants";
@@ -34,4 +35,12 @@ export { expect };
 
 export async function feedbackFor(db: Database, slug: string) {
   return db.feedback.findMany({ where: { article: { slug } }, select: { rating: true, comment: true, visitorId: true } });
+}
+
+/**
+ * The token the contact page gives its form, as if the page had been open for a minute: posts to
+ * /api/contact need one (lib/contact/form-token.ts), and a fresh one is refused as too fast.
+ */
+export function contactFormToken(db: Database) {
+  return issueFormToken({ db }, Date.now() - 60_000);
 }
