@@ -1,31 +1,133 @@
 // One tokenizer for indexing and for queries, in the browser and on the server.
+//
+// Rules, for the way customers write to a help center:
+// - case and accents do not matter; words are stemmed (stem.ts): "Emails" and "email" meet;
+// - contractions lose their clitic: "can't" → can, "won't" → will, "domain's" → domain;
+// - "log in", "sign in", "set up", "back up" are one word each (login, setup, backup), as
+//   customers also write them;
+// - names with dots or underscores are kept whole as well as in parts: "wp-config.php",
+//   "php.ini", "5.1.1", "upload_max_filesize"; a leading dot is dropped (".htaccess" → htaccess);
+// - hyphenated words are also joined: "e-mail" → email, "two-factor" → twofactor;
+// - numbers are words ("993", "550"); single characters and stopwords are not.
+import { stem } from "./stem";
 
-const STOPWORDS = new Set(
-  "a an and are as at be by can do does for from how i in is it its me my of on or our the to vs versus what when where which why with you your".split(
-    " ",
-  ),
+export const STOPWORDS = new Set(
+  (
+    "a an and are as at be by can could do does did for from has have had how i in into is it its me my of on or our " +
+    "the to vs versus what when where which why with you your will would should shall not no was were been am this that " +
+    "there these those if so than then too very just also"
+  ).split(" "),
 );
 
-/** Lowercases, strips accents and light plural endings: "Emails" → "email", "policies" → "policy". */
+/** Lowercase, without accents. */
+export function fold(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+/** The index key of one plain word: folded and stemmed ("Emails" → "email", "policies" → "policy"). */
 export function normalizeWord(word: string): string {
-  const plain = word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  if (plain.length > 4 && plain.endsWith("ies")) return `${plain.slice(0, -3)}y`;
-  if (plain.length > 3 && plain.endsWith("s") && !/(ss|us|is|os)$/.test(plain)) return plain.slice(0, -1);
-  return plain;
+  return stem(fold(word));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word, or a run of words joined by dots, underscores, hyphens or apostrophes. */
+const CHUNK = /[\p{L}\p{N}]+(?:[._\-'’][\p{L}\p{N}]+)*/gu;
 
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+const CONTRACTIONS: Record<string, string> = { can: "can", won: "will", shan: "shall", ain: "is" };
+const PHRASALS: Record<string, Record<string, string>> = {
+  login: { in: "login", into: "login", on: "login" },
+  logout: { out: "logout", off: "logout" },
+  setup: { up: "setup" },
+  backup: { up: "backup" },
+  signup: { up: "signup" },
+};
+/** First words of the two-word verbs above, as stemmed: "logged in", "signing in", "setting up". */
+const PHRASAL_FIRST: Record<string, string[]> = {
+  log: ["login", "logout"],
+  sign: ["login", "logout", "signup"],
+  set: ["setup"],
+  setting: ["setup"],
+  back: ["backup"],
+};
+const JOINED_ALIASES: Record<string, string> = { signin: "login", logon: "login", signon: "login", signout: "logout", logoff: "logout", signoff: "logout" };
+
+export interface Token {
+  /** What was written, lowercased and without accents. */
+  text: string;
+  /** The main index key. */
+  key: string;
+  /** Further keys the same text is indexed under: the parts of a compound ("wp", "config", "php"). */
+  parts: string[];
+  /** A plain word: stemmed, and open to prefix and typo matching. Compounds and numbers are exact. */
+  plain: boolean;
+  start: number;
+  end: number;
 }
 
-/** Index and query terms: normalized words without stopwords. */
-export function tokenize(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of words(text)) {
-    const term = normalizeWord(word);
-    if (!STOPWORDS.has(term)) terms.push(term);
+const isUseful = (key: string) => key.length > 1 && !STOPWORDS.has(key);
+
+/** Splits text into tokens with their keys and offsets. Stopwords and single characters are left out. */
+export function tokens(text: string): Token[] {
+  const raw: Token[] = [];
+  for (const match of text.matchAll(CHUNK)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    let chunk = fold(match[0]).replace(/’/g, "'");
+    if (chunk.includes("'")) chunk = withoutClitics(chunk);
+    if (!chunk) continue;
+    if (!/[._-]/.test(chunk)) {
+      raw.push({ text: chunk, key: /^[a-z]+$/.test(chunk) ? stem(chunk) : chunk, parts: [], plain: /^[a-z]+$/.test(chunk), start, end });
+      continue;
+    }
+    const pieces = chunk.split(/[._-]/).filter(Boolean);
+    const parts = [...new Set(pieces.map((p) => (/^[a-z]+$/.test(p) ? stem(p) : p)).filter(isUseful))];
+    if (/^[a-z]+(?:-[a-z]+)+$/.test(chunk)) {
+      // "e-mail", "two-factor", "sign-in": also one word.
+      const joined = pieces.join("");
+      const key = JOINED_ALIASES[joined] ?? stem(joined);
+      raw.push({ text: chunk, key, parts: parts.filter((p) => p !== key), plain: false, start, end });
+    } else {
+      raw.push({ text: chunk, key: chunk, parts, plain: false, start, end });
+    }
   }
-  return terms;
+  return joinPhrasals(raw).filter((t) => isUseful(t.key) || t.parts.length > 0);
+}
+
+/** "can't" → can, "won't" → will, "doesn't" → does, "domain's" → domain, "o'reilly" → oreilly. */
+function withoutClitics(chunk: string): string {
+  return chunk.replace(/([\p{L}\p{N}]+)'([\p{L}\p{N}]+)/gu, (_, left: string, right: string) => {
+    if (right === "t" && left.endsWith("n")) return CONTRACTIONS[left] ?? left.slice(0, -1);
+    if (["s", "re", "ve", "ll", "d", "m"].includes(right)) return left;
+    return left + right;
+  });
+}
+
+function joinPhrasals(raw: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
+    const next = raw[i + 1];
+    const joined = token.plain && next?.plain ? PHRASAL_FIRST[token.key]?.map((key) => PHRASALS[key]?.[next.text]).find(Boolean) : undefined;
+    if (joined && next) {
+      out.push({ text: `${token.text} ${next.text}`, key: joined, parts: [], plain: false, start: token.start, end: next.end });
+      i++;
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
+/** Every index key of a text: each token's key and its parts. */
+export function tokenize(text: string): string[] {
+  const keys: string[] = [];
+  for (const token of tokens(text)) {
+    if (isUseful(token.key)) keys.push(token.key);
+    for (const part of token.parts) keys.push(part);
+  }
+  return keys;
+}
+
+/** Plain words of a text, as written (for the benchmark's baselines and for tests). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
