@@ -20,3 +20,8 @@ export const SEARCH_QUERY_MAX = 200;
 export function chooseSearchSource(gzipBytes: number, indexUrl: string, maxGzipBytes = CLIENT_INDEX_MAX_GZIP_BYTES): SearchSource {
   return gzipBytes <= maxGzipBytes ? { mode: "client", indexUrl } : { mode: "server" };
 }
+
+/** The results page for a query; `literal` searches the words exactly as typed (no typo correction). */
+export function searchPageHref(query: string, { literal = false }: { literal?: boolean } = {}): string {
+  return `/search?q=${encodeURIComponent(query.trim())}${literal ? "&literal=1" : ""}`;
+}

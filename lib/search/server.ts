@@ -1,5 +1,6 @@
-// The search index on the server: built once per content change, kept in memory, served to
-// browsers as an immutable file named by its hash, and used for /search and /api/search.
+// The search index on the server: built once per change of the published content or of the staff's
+// synonyms and pins, kept in memory, served to browsers as an immutable file named by its hash,
+// and used for /search and /api/search.
 import "server-only";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
@@ -9,6 +10,7 @@ import { toSearchDocument } from "./documents";
 import { chooseSearchSource, type SearchSource } from "./config";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex } from "./index-data";
+import { getSearchRulesVersion, loadSearchRules } from "./rules-source";
 
 export interface BuiltSearchIndex {
   version: string;
@@ -32,10 +34,12 @@ let checking: Promise<string> | null = null;
 async function currentContentVersion(): Promise<string> {
   if (checking && Date.now() - checkedAt < VERSION_TTL_MS) return checking;
   checkedAt = Date.now();
-  checking = getContentVersion().catch((error) => {
-    checking = null;
-    throw error;
-  });
+  checking = Promise.all([getContentVersion(), getSearchRulesVersion()])
+    .then(([content, rules]) => `${content}|${rules}`)
+    .catch((error) => {
+      checking = null;
+      throw error;
+    });
   return checking;
 }
 
@@ -52,8 +56,8 @@ export async function getSearchIndex(): Promise<BuiltSearchIndex> {
 }
 
 async function build(version: string): Promise<BuiltSearchIndex> {
-  const articles = await listSearchableArticles();
-  const data = buildSearchIndex(articles.map(toSearchDocument));
+  const [articles, rules] = await Promise.all([listSearchableArticles(), loadSearchRules()]);
+  const data = buildSearchIndex(articles.map(toSearchDocument), rules);
   const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
   const gzipBytes = gzipSync(json).byteLength;
@@ -65,7 +69,7 @@ export function searchIndexUrl(hash: string): string {
   return `/search-index/${hash}.json`;
 }
 
-/** Content just changed in this process: check the content version on the next request instead of within a second. */
+/** Content or search rules just changed in this process: check the version on the next request instead of within a second. */
 export function refreshSearchIndexSoon() {
   checking = null;
   checkedAt = 0;
