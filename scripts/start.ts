@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPageCache, fetchPageFromPort } from "../lib/page-cache/front";
 import { registerPageCache } from "../lib/page-cache/purge";
+import { withSearchFront } from "../lib/search/front";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -54,7 +55,8 @@ if (cacheSeconds > 0) {
   handler = cache.handle;
 }
 
-const server = http.createServer(handler);
+// GET /api/search is answered before the page cache and Next (lib/search/front.ts).
+const server = http.createServer(withSearchFront(handler));
 servers.push(server);
 server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addresses"}:${port.data}: ${error.message}`));
 server.listen(port.data, hostname, () => {

@@ -1,6 +1,7 @@
 // GET /api/search as data: one function for the route handler and for the front server
 // (lib/search/front.ts), so both give the same answer to the same request.
 import "server-only";
+import { registerSearchApi } from "./front";
 import { searchQuerySchema } from "./query";
 import { getSearchIndex } from "./server";
 import type { SearchAnswer } from "./engine";
@@ -17,3 +18,6 @@ export async function answerSearchRequest(params: URLSearchParams): Promise<{ st
   const { engine } = await getSearchIndex();
   return { status: 200, body: { query: q, ...engine.answer(q, { limit, literal }) } };
 }
+
+// `npm start` answers /api/search in front of Next with this same function (front.ts).
+registerSearchApi(answerSearchRequest);
