@@ -43,7 +43,7 @@ const OTHER_FIELDS_SHARE = 0.15;
 /** A document must match at least this share of the query's words. */
 const MIN_COVERAGE = 0.5;
 /** How many of the best documents are checked for the words side by side, and what that is worth. */
-const PHRASE_CANDIDATES = 12;
+const PHRASE_CANDIDATES = 10;
 const PHRASE_BONUS = { title: 0.6, other: 0.4, together: 0.4 };
 
 const CODE_WEIGHTS = (() => {
@@ -87,6 +87,8 @@ export class SearchEngine implements Vocabulary {
       const key = pinKey(query);
       if (key) this.#pins.set(key, [...(this.#pins.get(key) ?? []), doc]);
     }
+    // Decoded now rather than on first use, so no keystroke pays for it (in the browser this runs in the worker).
+    for (let term = 0; term < data.terms.length; term++) this.#docsOf(term);
     this.#total = new Float64Array(data.docs.length);
     this.#best = new Float64Array(data.docs.length);
     this.#matched = new Uint8Array(data.docs.length);

@@ -21,12 +21,24 @@ export const STOPWORDS = new Set(
 
 /** Lowercase, without accents. */
 export function fold(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  // Most text is ASCII: skip Unicode normalization for it.
+  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+const stems = new Map<string, string>();
+/** stem() with a bounded memo: snippets and phrase checks stem the same words again and again. */
+function stemmed(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (found = stem(word)));
+  }
+  return found;
 }
 
 /** The index key of one plain word: folded and stemmed ("Emails" → "email", "policies" → "policy"). */
 export function normalizeWord(word: string): string {
-  return stem(fold(word));
+  return stemmed(fold(word));
 }
 
 /** A word, or a run of words joined by dots, underscores, hyphens or apostrophes. */
@@ -75,15 +87,16 @@ export function tokens(text: string): Token[] {
     if (chunk.includes("'")) chunk = withoutClitics(chunk);
     if (!chunk) continue;
     if (!/[._-]/.test(chunk)) {
-      raw.push({ text: chunk, key: /^[a-z]+$/.test(chunk) ? stem(chunk) : chunk, parts: [], plain: /^[a-z]+$/.test(chunk), start, end });
+      const plain = /^[a-z]+$/.test(chunk);
+      raw.push({ text: chunk, key: plain ? stemmed(chunk) : chunk, parts: [], plain, start, end });
       continue;
     }
     const pieces = chunk.split(/[._-]/).filter(Boolean);
-    const parts = [...new Set(pieces.map((p) => (/^[a-z]+$/.test(p) ? stem(p) : p)).filter(isUseful))];
+    const parts = [...new Set(pieces.map((p) => (/^[a-z]+$/.test(p) ? stemmed(p) : p)).filter(isUseful))];
     if (/^[a-z]+(?:-[a-z]+)+$/.test(chunk)) {
       // "e-mail", "two-factor", "sign-in": also one word.
       const joined = pieces.join("");
-      const key = JOINED_ALIASES[joined] ?? stem(joined);
+      const key = JOINED_ALIASES[joined] ?? stemmed(joined);
       raw.push({ text: chunk, key, parts: parts.filter((p) => p !== key), plain: false, start, end });
     } else {
       raw.push({ text: chunk, key: chunk, parts, plain: false, start, end });
