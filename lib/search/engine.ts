@@ -11,7 +11,7 @@ import { TypoCorrector } from "./fuzzy";
 import { FIELD_BITS, type SearchDoc, type SearchIndexData } from "./index-data";
 import { decodeNumbers } from "./postings";
 import { compileSynonyms, planQuery, type SynonymForms, type Unit, type Vocabulary } from "./query-plan";
-import { closeness, makeSnippet } from "./snippet";
+import { closeness, makeSnippet, wordPatterns } from "./snippet";
 import { tokens } from "./tokenize";
 
 export interface SearchResult extends SearchDoc {
@@ -167,15 +167,15 @@ export class SearchEngine implements Vocabulary {
       if (top.length > keep) top.pop();
     }
     if (units.length > 1) {
-      const groups = units.map((u) => this.#keysOf(u));
+      const patterns = wordPatterns(units.map((u) => this.#keysOf(u)));
       const share = (count: number) => (count < 2 ? 0 : (count - 1) / (units.length - 1));
       for (const entry of top.slice(0, PHRASE_CANDIDATES)) {
         const [, title, description] = this.#data.docs[entry.doc]!;
-        const inTitle = closeness(title, groups);
+        const inTitle = closeness(title, patterns);
         let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
         if (inTitle.phrase < units.length) {
           for (const text of [description, this.#data.bodies[entry.doc] ?? ""]) {
-            const near = closeness(text, groups);
+            const near = closeness(text, patterns);
             bonus = Math.max(bonus, PHRASE_BONUS.other * share(near.phrase), PHRASE_BONUS.together * share(near.together));
           }
         }
@@ -253,7 +253,7 @@ export class SearchEngine implements Vocabulary {
     // The title and description explain the match when they show every matched word; else the body shows where.
     const shown = new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts]));
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
-    const snippet = hidden ? makeSnippet(this.#data.bodies[doc] ?? "", groups.filter((g) => g.size > 0)) : null;
+    const snippet = hidden ? makeSnippet(this.#data.bodies[doc] ?? "", wordPatterns(groups.filter((g) => g.size > 0))) : null;
     return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet };
   }
 

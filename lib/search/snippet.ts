@@ -1,49 +1,98 @@
-// Snippets and phrases, from an article's stored text. Both tokenize only text that can contain a
-// match (a cheap substring test first), so they cost little even on long bodies.
-import { fold, tokens } from "./tokenize";
+// Snippets and closeness, from an article's stored text. Both find the query's words with one
+// regular expression per query word over the folded text (a word starting with one of its keys),
+// never by tokenizing whole bodies, so they cost little even on long articles.
+import { fold, STOPWORDS } from "./tokenize";
 
 export const SNIPPET_MAX_CHARS = 180;
 const CONTEXT_BEFORE = 50;
-const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[\p{Lu}\p{N}])/u;
 
-/** What can be looked for as a substring of folded text to find a key's words: "policy" → "polic". */
+/** What a key's words start with in folded text: "policy" → "polic" (policies), "cach" (cache). */
 function probeOf(key: string): string {
   return key.endsWith("y") && key.length > 3 ? key.slice(0, -1) : key;
 }
 
-function mightContain(folded: string, probes: readonly string[]): boolean {
-  return probes.some((probe) => folded.includes(probe));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One pattern per query word: any of its keys at the start of a word. */
+export function wordPatterns(groups: readonly ReadonlySet<string>[]): RegExp[] {
+  return groups.map((keys) => {
+    const probes = [...keys].map(probeOf).filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
+    // Folded text is lowercase; no Unicode property classes, which are slow to compile per query.
+    return new RegExp(probes.length ? `(?<![a-z0-9\\u00c0-\\uffff])(?:${probes.join("|")})[a-z0-9\\u00c0-\\uffff]*` : "(?!)", "g");
+  });
 }
 
-const tokenKeys = (token: { key: string; parts: string[] }) => (token.parts.length > 0 ? [token.key, ...token.parts] : [token.key]);
+interface Hit {
+  start: number;
+  end: number;
+  group: number;
+}
+
+function hitsIn(folded: string, patterns: readonly RegExp[]): Hit[] {
+  const hits: Hit[] = [];
+  patterns.forEach((pattern, group) => {
+    pattern.lastIndex = 0;
+    for (const match of folded.matchAll(pattern)) hits.push({ start: match.index, end: match.index + match[0].length, group });
+  });
+  return hits.sort((a, b) => a.start - b.start || a.group - b.group);
+}
+
+const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
+const WORD = /[a-z0-9\u00c0-\uffff]+/g;
+
+/** Only stopwords and punctuation between two hits: they stand side by side. */
+function adjacent(between: string): boolean {
+  if (SENTENCE_BREAK.test(between)) return false;
+  for (const [word] of between.matchAll(WORD)) if (!STOPWORDS.has(word)) return false;
+  return true;
+}
+
+export interface Closeness {
+  /** The longest run of query words side by side and in order ("port 587" written "Port: 587"). */
+  phrase: number;
+  /** The most query words found in one sentence. */
+  together: number;
+}
+
+/** How close the query words come to each other in `text`. */
+export function closeness(text: string, patterns: readonly RegExp[]): Closeness {
+  if (patterns.length < 2) return { phrase: 0, together: 0 };
+  const folded = fold(text);
+  const hits = hitsIn(folded, patterns);
+  let phrase = hits.length > 0 ? 1 : 0;
+  let together = hits.length > 0 ? 1 : 0;
+  // run: the longest in-order run ending at each hit; sentence: the query words seen since the last break.
+  const runs = new Array<number>(hits.length).fill(1);
+  let sentence = new Set<number>();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (i > 0 && SENTENCE_BREAK.test(folded.slice(hits[i - 1]!.end, hit.start))) sentence = new Set();
+    sentence.add(hit.group);
+    together = Math.max(together, sentence.size);
+    for (let j = i - 1; j >= 0 && hits[j]!.start === hits[i - 1]!.start; j--) {
+      const before = hits[j]!;
+      if (before.group === hit.group - 1 && before.end <= hit.start && adjacent(folded.slice(before.end, hit.start))) runs[i] = Math.max(runs[i]!, runs[j]! + 1);
+    }
+    phrase = Math.max(phrase, runs[i]!);
+  }
+  return { phrase, together };
+}
 
 /**
- * The sentence of `body` that holds the most of `groups` (each group: the keys one query word
- * stands for), cut to about SNIPPET_MAX_CHARS around its first match. Null when no sentence has one.
+ * The sentence of `body` that holds the most query words, cut to about SNIPPET_MAX_CHARS around its
+ * first match. Null when no sentence has one.
  */
-export function makeSnippet(body: string, groups: readonly ReadonlySet<string>[]): string | null {
-  const probes = groups.flatMap((keys) => [...keys].map(probeOf));
-  if (probes.length === 0) return null;
+export function makeSnippet(body: string, patterns: readonly RegExp[]): string | null {
+  if (patterns.length === 0) return null;
   let best: { sentence: string; found: number; first: number } | null = null;
   for (const line of body.split("\n")) {
-    if (!mightContain(fold(line), probes)) continue;
-    for (const sentence of line.split(SENTENCE_END)) {
-      if (!mightContain(fold(sentence), probes)) continue;
-      const found = new Set<number>();
-      let first = -1;
-      for (const token of tokens(sentence)) {
-        const keys = tokenKeys(token);
-        groups.forEach((group, g) => {
-          if (keys.some((key) => group.has(key))) {
-            found.add(g);
-            if (first < 0) first = token.start;
-          }
-        });
-      }
-      if (found.size > 0 && (!best || found.size > best.found)) best = { sentence, found: found.size, first };
-      if (best?.found === groups.length) break;
+    for (const sentence of line.split(/(?<=[.!?])\s+(?=["“(]?[\p{Lu}\p{N}])/u)) {
+      const hits = hitsIn(fold(sentence), patterns);
+      if (hits.length === 0) continue;
+      const found = new Set(hits.map((h) => h.group)).size;
+      if (!best || found > best.found) best = { sentence, found, first: hits[0]!.start };
+      if (best.found === patterns.length) return cutAround(best.sentence, best.first);
     }
-    if (best?.found === groups.length) break;
   }
   return best ? cutAround(best.sentence, best.first) : null;
 }
@@ -61,46 +110,4 @@ function cutAround(sentence: string, at: number): string {
     end = space > at ? space : end;
   }
   return `${start > 0 ? "…" : ""}${sentence.slice(start, end).trim()}${end < sentence.length ? "…" : ""}`;
-}
-
-export interface Closeness {
-  /** The longest run of query words side by side and in order ("port 587" written "Port: 587"). */
-  phrase: number;
-  /** The most query words found in one sentence. */
-  together: number;
-}
-
-/** How close the query words come to each other in `text`. */
-export function closeness(text: string, groups: readonly ReadonlySet<string>[]): Closeness {
-  const none = { phrase: 0, together: 0 };
-  if (groups.length < 2) return none;
-  const probes = groups.map((keys) => [...keys].map(probeOf));
-  const present = probes.map((p) => mightContain(fold(text), p));
-  if (present.filter(Boolean).length < 2) return none;
-  let phrase = 0;
-  let together = 0;
-  for (const line of text.split("\n")) {
-    const folded = fold(line);
-    if (probes.filter((p, g) => present[g] && mightContain(folded, p)).length < 2) continue;
-    for (const sentence of line.split(SENTENCE_END)) {
-      // run[g]: the length of the run ending at the previous token with query word g.
-      let previous = new Uint8Array(groups.length);
-      let current = new Uint8Array(groups.length);
-      const seen = new Set<number>();
-      for (const token of tokens(sentence)) {
-        const keys = tokenKeys(token);
-        current.fill(0);
-        groups.forEach((group, g) => {
-          if (!present[g] || !keys.some((key) => group.has(key))) return;
-          seen.add(g);
-          current[g] = (g > 0 ? previous[g - 1]! : 0) + 1;
-          if (current[g]! > phrase) phrase = current[g]!;
-        });
-        [previous, current] = [current, previous];
-      }
-      if (seen.size > together) together = seen.size;
-    }
-    if (phrase === groups.length) break;
-  }
-  return { phrase, together };
 }
