@@ -18,7 +18,7 @@ export function wordPatterns(groups: readonly ReadonlySet<string>[]): RegExp[] {
   return groups.map((keys) => {
     const probes = [...keys].map(probeOf).filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
     // Folded text is lowercase; no Unicode property classes, which are slow to compile per query.
-    return new RegExp(probes.length ? `(?<![a-z0-9\\u00c0-\\uffff])(?:${probes.join("|")})[a-z0-9\\u00c0-\\uffff]*` : "(?!)", "g");
+    return new RegExp(probes.length ? `(?<![a-z0-9\\u00c0-\\u024f])(?:${probes.join("|")})[a-z0-9\\u00c0-\\u024f]*` : "(?!)", "g");
   });
 }
 
@@ -38,7 +38,7 @@ function hitsIn(folded: string, patterns: readonly RegExp[]): Hit[] {
 }
 
 const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
-const WORD = /[a-z0-9\u00c0-\uffff]+/g;
+const WORD = /[a-z0-9\u00c0-\u024f]+/g;
 
 /** Only stopwords and punctuation between two hits: they stand side by side. */
 function adjacent(between: string): boolean {
