@@ -102,7 +102,7 @@ export function tokens(text: string): Token[] {
       raw.push({ text: chunk, key: chunk, parts, plain: false, start, end });
     }
   }
-  return joinPhrasals(raw).filter((t) => isUseful(t.key) || t.parts.length > 0);
+  return joinPhrasals(raw).filter((t) => !STOPWORDS.has(t.text) && (isUseful(t.key) || t.parts.length > 0));
 }
 
 /** "can't" → can, "won't" → will, "doesn't" → does, "domain's" → domain, "o'reilly" → oreilly. */
