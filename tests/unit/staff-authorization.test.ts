@@ -12,6 +12,8 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const STAFF_DIR = path.join(ROOT, "lib/staff");
+/** Staff functions that live with their domain outside lib/staff: every lib/search module that authorizes. */
+const SEARCH_DIR = path.join(ROOT, "lib/search");
 
 /**
  * Exported functions that take a database but no StaffContext, and why that is safe. "db" ones
@@ -27,6 +29,7 @@ const ALLOWLIST: Record<string, { kind: "db" | "cache"; why: string }> = {
   "publishing.ts:publishContent": { kind: "db", why: "the write behind authorized publish functions, which pass it their actor" },
   "revalidate.ts:revalidateCustomerPages": { kind: "cache", why: "drops cached customer pages; reads and writes no data" },
   "users.ts:createStaffUser": { kind: "db", why: "`npm run staff:create` makes the first admin with it; the staff area uses createStaffUserAsAdmin" },
+  "../search/rule-history.ts:recordRuleChange": { kind: "db", why: "history row written inside the authorized synonym and pin functions' transaction, with their actor" },
 };
 
 interface ExportedFunction {
@@ -42,9 +45,14 @@ interface ExportedFunction {
 }
 
 function staffModules(dir = STAFF_DIR): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+  const staff = readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts") && !file.endsWith(".test.ts"))
     .sort();
+  const search = readdirSync(SEARCH_DIR, { encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && /from\s+["']\.\.\/auth\/roles["']/.test(readFileSync(path.join(SEARCH_DIR, file), "utf8")))
+    .sort()
+    .map((file) => `../search/${file}`);
+  return [...staff, ...search];
 }
 
 /** Exported functions of a module, read from its source so parameter types can be seen. */
@@ -123,9 +131,17 @@ describe("staff functions refuse callers without the role", () => {
   }
 
   it("finds the staff modules and their guarded functions on disk", () => {
-    expect(modules).toEqual(expect.arrayContaining(["users.ts", "library.ts", "account.ts"]));
+    expect(modules).toEqual(expect.arrayContaining(["users.ts", "library.ts", "account.ts", "../search/synonyms.ts", "../search/pins.ts", "../search/rule-history.ts"]));
     expect(guarded.map((fn) => `${fn.module}:${fn.name}`)).toEqual(
-      expect.arrayContaining(["users.ts:listStaffUsers", "users.ts:setStaffDisabled", "library.ts:importLibraryUpload", "account.ts:changeOwnPassword"]),
+      expect.arrayContaining([
+        "users.ts:listStaffUsers",
+        "users.ts:setStaffDisabled",
+        "library.ts:importLibraryUpload",
+        "account.ts:changeOwnPassword",
+        "../search/synonyms.ts:saveSynonymGroup",
+        "../search/pins.ts:saveSearchPin",
+        "../search/rule-history.ts:listSearchRuleHistory",
+      ]),
     );
   });
 
@@ -148,7 +164,8 @@ describe("staff functions refuse callers without the role", () => {
       for (const file of readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f))) {
         const text = readFileSync(path.join(ROOT, folder, file), "utf8");
         for (const [module, name] of helpers) {
-          const importLine = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*["'][^"']*lib/staff/${module.replace(/\.ts$/, "")}["']`);
+          const modulePath = path.posix.join("lib/staff", module.replace(/\.ts$/, ""));
+          const importLine = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*["'][^"']*${modulePath}["']`);
           if (importLine.test(text)) offenders.push(`${folder}/${file} imports ${name}`);
         }
       }
