@@ -37,14 +37,16 @@ export interface SearchOptions {
 }
 
 /** How much a term counts by the field it is in; the best field counts, the others add a little. */
-export const FIELD_WEIGHTS = { title: 10, headings: 6, tags: 5, description: 3, category: 2, body: 1 } as const;
+export const FIELD_WEIGHTS = { title: 6, headings: 4, tags: 3.5, description: 2.5, category: 1.5, body: 1 } as const;
 const BODY_COUNT_WEIGHTS = [0, FIELD_WEIGHTS.body, FIELD_WEIGHTS.body * 1.4, FIELD_WEIGHTS.body * 1.7];
 const OTHER_FIELDS_SHARE = 0.15;
+/** How much matching every word counts: score × coverage^power (½ the words: ⅛ the score). */
+const COVERAGE_POWER = 3;
 /** A document must match at least this share of the query's words. */
 const MIN_COVERAGE = 0.5;
 /** How many of the best documents are checked for the words side by side, and what that is worth. */
-const PHRASE_CANDIDATES = 10;
-const PHRASE_BONUS = { title: 0.6, other: 0.4, together: 0.4 };
+const PHRASE_CANDIDATES = 40;
+const PHRASE_BONUS = { title: 0.6, other: 1, together: 0.4 };
 
 const CODE_WEIGHTS = (() => {
   const weights = new Float64Array(128);
@@ -156,7 +158,7 @@ export class SearchEngine implements Vocabulary {
     for (const doc of touched) {
       const count = matched[doc]!;
       const coverage = count / units.length;
-      const score = total[doc]! * coverage * coverage;
+      const score = total[doc]! * coverage ** COVERAGE_POWER;
       total[doc] = 0;
       matched[doc] = 0;
       if (count < minMatched) continue;

@@ -104,10 +104,10 @@ function expand(token: Token, typing: boolean, literal: boolean, vocabulary: Voc
   const alternatives: Alternative[] = [];
   const exact = vocabulary.find(token.key);
   if (exact >= 0) alternatives.push({ terms: [exact], similarity: 1, kind: "exact" });
-  if (token.parts.length > 0) {
+  if (token.parts.length > 1 && token.parts.every((part) => part.length > 1)) {
     // A name in parts: "wp-config.php" also found where "wp", "config" and "php" all appear.
     const parts = token.parts.map((part) => vocabulary.find(part));
-    if (parts.every((t) => t >= 0)) alternatives.push({ terms: parts, similarity: exact >= 0 ? 0.6 : 0.85, kind: "exact" });
+    if (parts.every((t) => t >= 0)) alternatives.push({ terms: parts, similarity: exact >= 0 ? 0.35 : 0.85, kind: "exact" });
   }
   // A finished word that exists is taken as it is; completions are for the word being typed, or
   // for a finished word that matches nothing whole.

@@ -15,7 +15,9 @@ export const STOPWORDS = new Set(
   (
     "a an and are as at be by can could do does did for from has have had how i in into is it its me my of on or our " +
     "the to vs versus what when where which why with you your will would should shall not no was were been am this that " +
-    "there these those if so than then too very just also"
+    "there these those if so than then too very just also " +
+    // Contractions typed without their apostrophe ("cant login", "wont send").
+    "cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt hasnt havent"
   ).split(" "),
 );
 
@@ -75,7 +77,7 @@ export interface Token {
   end: number;
 }
 
-const isUseful = (key: string) => key.length > 1 && !STOPWORDS.has(key);
+const isUseful = (key: string) => key.length > 0 && !STOPWORDS.has(key);
 
 /** Splits text into tokens with their keys and offsets. Stopwords and single characters are left out. */
 export function tokens(text: string): Token[] {
