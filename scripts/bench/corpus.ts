@@ -991,7 +991,7 @@ export function generateCorpus(size: number, seed = 42): Corpus {
     articles.push(buildArticle(spec, rng, bodyRng, used, slugs, i));
   }
   plantAnswers(articles);
-  const queries = generateQueries(articles, new Rng(subSeed(seed ^ size, 3))).map((q, i): LabelledQuery => ({ ...q, set: i % 2 === 0 ? "tuning" : "held-out" }));
+  const queries = generateQueries(articles, new Rng(subSeed(seed ^ size, 3)));
   return { articles, queries: [...queries, ...plantedQueries(articles)] };
 }
 
@@ -1332,7 +1332,8 @@ function generateQueries(articles: readonly CorpusArticle[], rng: Rng): Labelled
       const query = makeQuery(ctx, doc, kind);
       if (query && !seen.has(query)) {
         seen.add(query);
-        queries.push({ query, answer: articles[doc]!.slug, kind });
+        // Every other query is held out: ranking is tuned on the rest only.
+        queries.push({ query, answer: articles[doc]!.slug, kind, set: i % 2 === 0 ? "tuning" : "held-out" });
         return;
       }
     }

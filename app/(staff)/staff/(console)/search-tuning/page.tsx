@@ -26,7 +26,7 @@ export default async function SearchTuningPage({ searchParams }: PageProps<"/sta
         title="Synonyms and pins"
         description={
           <>
-            Teach search the words customers use, and put the right article first for a query. Changes apply to customers' next search, in the browser
+            Teach search the words customers use, and put the right article first for a query. Changes apply to customers’ next search, in the browser
             and on the server alike. See what customers search for under <Link href="/staff/searches" className="text-brand-700 underline">Searches</Link>.
           </>
         }
