@@ -18,7 +18,7 @@ export const savePinSchema = z.object({
     .min(2, "must have at least 2 characters")
     .max(PIN_QUERY_MAX, `must be at most ${PIN_QUERY_MAX} characters`)
     .refine((query) => pinKey(query).length > 0, "has no searchable word (only punctuation or words like “how” and “the”)"),
-  articleId: idSchema.refine(Boolean, "choose an article"),
+  articleId: z.string({ error: "choose a published article" }).min(1, "choose a published article").max(40, "is not an article id"),
 });
 export const deletePinSchema = z.object({ id: idSchema });
 
