@@ -1,14 +1,5 @@
 import type { NextConfig } from "next";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  // Next.js inlines its bootstrap scripts, so script-src is left to the defaults; what an
-  // injected element could do is limited here, and the MDX renderer allows no scripts at all.
-  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" },
-];
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never overwrites your build.

@@ -12,7 +12,7 @@ import { FIELD_BITS, type SearchDoc, type SearchIndexData } from "./index-data";
 import { decodeNumbers } from "./postings";
 import { compileSynonyms, planQuery, type SynonymForms, type Unit, type Vocabulary } from "./query-plan";
 import { closeness, makeSnippet, wordPatterns } from "./snippet";
-import { tokens } from "./tokenize";
+import { fold, tokens } from "./tokenize";
 
 export interface SearchResult extends SearchDoc {
   score: number;
@@ -73,6 +73,10 @@ export class SearchEngine implements Vocabulary {
   readonly #synonyms: Map<string, SynonymForms[]>;
   readonly #pins = new Map<string, number[]>();
   #corrector: TypoCorrector | null = null;
+  // Per article, computed when first needed: its folded title, description and body, and the keys
+  // its title and description show.
+  readonly #folded: ([title: string, description: string, body: string] | undefined)[] = [];
+  readonly #shown: (Set<string> | undefined)[] = [];
   // Scratch space reused by every query: no allocation proportional to the library per keystroke.
   readonly #total: Float64Array;
   readonly #best: Float64Array;
@@ -172,11 +176,11 @@ export class SearchEngine implements Vocabulary {
       const patterns = wordPatterns(units.map((u) => this.#keysOf(u)));
       const share = (count: number) => (count < 2 ? 0 : (count - 1) / (units.length - 1));
       for (const entry of top.slice(0, PHRASE_CANDIDATES)) {
-        const [, title, description] = this.#data.docs[entry.doc]!;
+        const [title, description, body] = this.#foldedTexts(entry.doc);
         const inTitle = closeness(title, patterns);
         let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
         if (inTitle.phrase < units.length) {
-          for (const text of [description, this.#data.bodies[entry.doc] ?? ""]) {
+          for (const text of [description, body]) {
             const near = closeness(text, patterns);
             bonus = Math.max(bonus, PHRASE_BONUS.other * share(near.phrase), PHRASE_BONUS.together * share(near.together));
           }
@@ -237,6 +241,10 @@ export class SearchEngine implements Vocabulary {
     return docs;
   }
 
+  #foldedTexts(doc: number): [string, string, string] {
+    return (this.#folded[doc] ??= [fold(this.#data.docs[doc]![1]), fold(this.#data.docs[doc]![2]), fold(this.#data.bodies[doc] ?? "")]);
+  }
+
   #title(doc: number): string {
     return this.#data.docs[doc]![1];
   }
@@ -253,9 +261,9 @@ export class SearchEngine implements Vocabulary {
     const groups = held.map((alternatives) => new Set(alternatives.flat()));
     const matchedTerms = [...new Set(groups.flatMap((g) => [...g]))];
     // The title and description explain the match when they show every matched word; else the body shows where.
-    const shown = new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts]));
+    const shown = (this.#shown[doc] ??= new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts])));
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
-    const snippet = hidden ? makeSnippet(this.#data.bodies[doc] ?? "", wordPatterns(groups.filter((g) => g.size > 0))) : null;
+    const snippet = hidden ? makeSnippet(this.#data.bodies[doc] ?? "", this.#foldedTexts(doc)[2], wordPatterns(groups.filter((g) => g.size > 0))) : null;
     return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet };
   }
 

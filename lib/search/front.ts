@@ -4,7 +4,9 @@
 // and the index; it registers its answer function on a global symbol when first loaded, and until
 // then (the first request after start) requests go to Next as before. Under plain `next start`
 // nothing of this runs and the route handler answers.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { securityHeaders } from "../security-headers";
 
 export const SEARCH_API_GLOBAL = Symbol.for("helpdesk.search-api");
 
@@ -18,11 +20,13 @@ export function registerSearchApi(answer: AnswerSearchRequest) {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** The headers Next sends with the route handler's JSON (checked by tests/e2e/api.spec.ts). */
-export const SEARCH_API_HEADERS = {
+/** The headers Next sends with the route handler's JSON (tests/e2e/search-answers.spec.ts compares them). */
+export const SEARCH_API_HEADERS: OutgoingHttpHeaders = {
+  ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+  vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
   "content-type": "application/json",
-  vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch",
-} as const;
+};
+
 
 /** Wraps the server's handler: GET and HEAD /api/search are answered here once Next has registered. */
 export function withSearchFront(next: Handler): Handler {
@@ -33,9 +37,16 @@ export function withSearchFront(next: Handler): Handler {
     const query = url.indexOf("?");
     answer(new URLSearchParams(query < 0 ? "" : url.slice(query + 1))).then(
       ({ status, body }) => {
-        const json = JSON.stringify(body);
-        res.writeHead(status, { ...SEARCH_API_HEADERS, "content-length": Buffer.byteLength(json) });
-        res.end(req.method === "HEAD" ? undefined : json);
+        let payload = Buffer.from(JSON.stringify(body));
+        const headers: OutgoingHttpHeaders = { ...SEARCH_API_HEADERS };
+        // Next compresses every JSON answer for clients that accept gzip, however small.
+        if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+          payload = gzipSync(payload);
+          headers["content-encoding"] = "gzip";
+        }
+        headers["content-length"] = payload.byteLength;
+        res.writeHead(status, headers);
+        res.end(req.method === "HEAD" ? undefined : payload);
       },
       () => next(req, res),
     );

@@ -54,10 +54,9 @@ export interface Closeness {
   together: number;
 }
 
-/** How close the query words come to each other in `text`. */
-export function closeness(text: string, patterns: readonly RegExp[]): Closeness {
+/** How close the query words come to each other in `folded` (text already folded, tokenize.ts fold). */
+export function closeness(folded: string, patterns: readonly RegExp[]): Closeness {
   if (patterns.length < 2) return { phrase: 0, together: 0 };
-  const folded = fold(text);
   const hits = hitsIn(folded, patterns);
   let phrase = hits.length > 0 ? 1 : 0;
   let together = hits.length > 0 ? 1 : 0;
@@ -78,23 +77,41 @@ export function closeness(text: string, patterns: readonly RegExp[]): Closeness 
   return { phrase, together };
 }
 
+const SENTENCE_SPLIT = /[.!?]\s+(?=["“(]?[A-Z0-9])|\n/g;
+
 /**
  * The sentence of `body` that holds the most query words, cut to about SNIPPET_MAX_CHARS around its
- * first match. Null when no sentence has one.
+ * first match. `folded` is the body folded (same length: tokenize.ts fold keeps offsets for the
+ * text bodies hold). Null when no sentence has a match.
  */
-export function makeSnippet(body: string, patterns: readonly RegExp[]): string | null {
+export function makeSnippet(body: string, folded: string, patterns: readonly RegExp[]): string | null {
   if (patterns.length === 0) return null;
-  let best: { sentence: string; found: number; first: number } | null = null;
-  for (const line of body.split("\n")) {
-    for (const sentence of line.split(/(?<=[.!?])\s+(?=["“(]?[\p{Lu}\p{N}])/u)) {
-      const hits = hitsIn(fold(sentence), patterns);
-      if (hits.length === 0) continue;
-      const found = new Set(hits.map((h) => h.group)).size;
-      if (!best || found > best.found) best = { sentence, found, first: hits[0]!.start };
-      if (best.found === patterns.length) return cutAround(best.sentence, best.first);
+  const hits = hitsIn(folded, patterns);
+  if (hits.length === 0) return null;
+  // Sentence starts, found once over the whole body.
+  const starts = [0];
+  for (const match of body.matchAll(SENTENCE_SPLIT)) starts.push(match.index + match[0].length);
+  starts.push(body.length + 1);
+  let best: { start: number; end: number; found: number; first: number } | null = null;
+  let s = 0;
+  let current: { start: number; end: number; groups: Set<number>; first: number } | null = null;
+  const close = () => {
+    if (current && (!best || current.groups.size > best.found)) best = { start: current.start, end: current.end, found: current.groups.size, first: current.first };
+  };
+  for (const hit of hits.sort((a, b) => a.start - b.start)) {
+    while (starts[s + 1]! <= hit.start) s++;
+    if (!current || current.start !== starts[s]) {
+      close();
+      current = { start: starts[s]!, end: starts[s + 1]! - 1, groups: new Set(), first: hit.start };
     }
+    current.groups.add(hit.group);
   }
-  return best ? cutAround(best.sentence, best.first) : null;
+  close();
+  const chosen = best as { start: number; end: number; found: number; first: number } | null;
+  if (!chosen) return null;
+  const sentence = body.slice(chosen.start, Math.min(body.length, chosen.end + 1)).trim();
+  const offset = body.slice(chosen.start).length - body.slice(chosen.start).trimStart().length;
+  return cutAround(sentence, chosen.first - chosen.start - offset);
 }
 
 function cutAround(sentence: string, at: number): string {

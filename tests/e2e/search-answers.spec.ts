@@ -66,6 +66,22 @@ test.describe("search finds the answer in the text", () => {
     await expect(page.locator("main [data-correction]")).toHaveCount(0);
   });
 
+  test("/api/search, answered in front of Next by npm start, sends the headers Next's route handlers send", async ({ request }) => {
+    const comparable = (headers: Record<string, string>) => {
+      const { date: _date, "content-length": _length, "transfer-encoding": _chunked, "content-encoding": _encoding, connection: _connection, "keep-alive": _keepAlive, ...rest } = headers;
+      return rest;
+    };
+    await request.get("/api/search?q=imap"); // the first request after start may still go to Next
+    const search = await request.get("/api/search?q=imap", { headers: { "Accept-Encoding": "gzip" } });
+    // A route handler Next answers itself (a 400 without Cache-Control, like /api/search's answers).
+    const feedback = await request.get("/api/feedback", { headers: { "Accept-Encoding": "gzip" } });
+    expect(feedback.headers()["content-type"]).toMatch(/^application\/json/);
+    expect(comparable(search.headers())).toEqual(comparable(feedback.headers()));
+    expect(search.headers()["content-encoding"]).toBe("gzip");
+    const tooLong = await request.get(`/api/search?q=${"a".repeat(201)}`);
+    expect([tooLong.status(), await tooLong.json()]).toEqual([400, { error: "q must be at most 200 characters." }]);
+  });
+
   test("/api/search answers with the correction and snippets, and refuses a bad literal flag", async ({ request }) => {
     const body = await (await request.get("/api/search?q=pasword")).json();
     expect(body.correctedQuery).toBe("password");

@@ -35,7 +35,7 @@ describe("tokenizing help-center language", () => {
   it("keeps dotted names and error codes whole, as well as their parts", () => {
     expect(tokenize("Edit wp-config.php")).toEqual(["edit", "wp-config.php", "wp", "config", "php"]);
     expect(tokenize("a broken .htaccess file")).toEqual(["broken", "htaccess", "fil"]);
-    expect(tokenize("550 5.1.1 user unknown")).toEqual(["550", "5.1.1", "user", "unknown"]);
+    expect(tokenize("550 5.1.1 user unknown")).toEqual(["550", "5.1.1", "5", "1", "user", "unknown"]);
     expect(tokenize("upload_max_filesize")).toEqual(["upload_max_filesize", "upload", "max", "filesiz"]);
     expect(tokenize("IMAP port 993.")).toEqual(["imap", "port", "993"]);
   });

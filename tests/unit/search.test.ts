@@ -46,9 +46,11 @@ describe("search ranking over the starter library", () => {
   });
 
   it("ranks an article that matches every word above one that matches some", () => {
-    const results = engine.search("transfer domain", 5);
+    const results = engine.search("transfer domain", 20);
     expect(results[0]?.slug).toBe("transfer-a-domain-to-us");
-    expect(results[0]!.score).toBeGreaterThan(results[1]!.score * 1.5);
+    const partial = results.find((r) => !r.matchedTerms.includes("transfer"));
+    expect(partial).toBeDefined();
+    expect(results[0]!.score).toBeGreaterThan(partial!.score * 1.5);
   });
 
   it("returns nothing for empty, stopword-only or unknown queries", () => {
