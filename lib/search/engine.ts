@@ -11,8 +11,8 @@ import { TypoCorrector } from "./fuzzy";
 import { FIELD_BITS, type SearchDoc, type SearchIndexData } from "./index-data";
 import { decodeNumbers } from "./postings";
 import { compileSynonyms, planQuery, type SynonymForms, type Unit, type Vocabulary } from "./query-plan";
-import { closeness, makeSnippet, wordPatterns } from "./snippet";
-import { fold, tokens } from "./tokenize";
+import { closeness, findSentenceStarts, makeSnippet, wordProbes } from "./snippet";
+import { fold, normalizeWord, tokens } from "./tokenize";
 
 export interface SearchResult extends SearchDoc {
   score: number;
@@ -77,6 +77,7 @@ export class SearchEngine implements Vocabulary {
   // its title and description show.
   readonly #folded: ([title: string, description: string, body: string] | undefined)[] = [];
   readonly #shown: (Set<string> | undefined)[] = [];
+  readonly #sentences: (number[] | undefined)[] = [];
   // Scratch space reused by every query: no allocation proportional to the library per keystroke.
   readonly #total: Float64Array;
   readonly #best: Float64Array;
@@ -173,7 +174,7 @@ export class SearchEngine implements Vocabulary {
       if (top.length > keep) top.pop();
     }
     if (units.length > 1) {
-      const patterns = wordPatterns(units.map((u) => this.#keysOf(u)));
+      const patterns = wordProbes(units.map((u) => this.#keysOf(u)));
       const share = (count: number) => (count < 2 ? 0 : (count - 1) / (units.length - 1));
       for (const entry of top.slice(0, PHRASE_CANDIDATES)) {
         const [title, description, body] = this.#foldedTexts(entry.doc);
@@ -263,7 +264,8 @@ export class SearchEngine implements Vocabulary {
     // The title and description explain the match when they show every matched word; else the body shows where.
     const shown = (this.#shown[doc] ??= new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts])));
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
-    const snippet = hidden ? makeSnippet(this.#data.bodies[doc] ?? "", this.#foldedTexts(doc)[2], wordPatterns(groups.filter((g) => g.size > 0))) : null;
+    const body = this.#data.bodies[doc] ?? "";
+    const snippet = hidden ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body))) : null;
     return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet };
   }
 
@@ -283,10 +285,9 @@ export class SearchEngine implements Vocabulary {
 
   /** How an article writes the word behind a key ("cach" → "cache"). */
   #spelling(key: string, doc: number): string {
-    const [, title, description] = this.#data.docs[doc]!;
-    for (const text of [title, description, this.#data.bodies[doc] ?? ""]) {
-      const token = tokens(text).find((t) => t.key === key && t.plain);
-      if (token) return token.text;
+    const pattern = new RegExp(`(?<![a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "g");
+    for (const text of this.#foldedTexts(doc)) {
+      for (const [word] of text.matchAll(pattern)) if (normalizeWord(word) === key) return word;
     }
     return key;
   }

@@ -1,6 +1,6 @@
-// Snippets and closeness, from an article's stored text. Both find the query's words with one
-// regular expression per query word over the folded text (a word starting with one of its keys),
-// never by tokenizing whole bodies, so they cost little even on long articles.
+// Snippets and closeness, from an article's stored text. Both find the query's words as words of
+// the folded text that start with one of their keys (indexOf, no tokenizing of whole bodies), so
+// they cost little even on long articles.
 import { fold, STOPWORDS } from "./tokenize";
 
 export const SNIPPET_MAX_CHARS = 180;
@@ -11,15 +11,11 @@ function probeOf(key: string): string {
   return key.endsWith("y") && key.length > 3 ? key.slice(0, -1) : key;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Per query word, what its words start with in folded text (longest first). */
+export type WordProbes = readonly (readonly string[])[];
 
-/** One pattern per query word: any of its keys at the start of a word. */
-export function wordPatterns(groups: readonly ReadonlySet<string>[]): RegExp[] {
-  return groups.map((keys) => {
-    const probes = [...keys].map(probeOf).filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
-    // Folded text is lowercase; no Unicode property classes, which are slow to compile per query.
-    return new RegExp(probes.length ? `(?<![a-z0-9\\u00c0-\\u024f])(?:${probes.join("|")})[a-z0-9\\u00c0-\\u024f]*` : "(?!)", "g");
-  });
+export function wordProbes(groups: readonly ReadonlySet<string>[]): WordProbes {
+  return groups.map((keys) => [...new Set([...keys].map(probeOf).filter(Boolean))].sort((a, b) => b.length - a.length));
 }
 
 interface Hit {
@@ -28,11 +24,22 @@ interface Hit {
   group: number;
 }
 
-function hitsIn(folded: string, patterns: readonly RegExp[]): Hit[] {
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f);
+
+/** Every word of `folded` that starts with one of a query word's probes (found with indexOf, not regular expressions). */
+function hitsIn(folded: string, probes: WordProbes): Hit[] {
   const hits: Hit[] = [];
-  patterns.forEach((pattern, group) => {
-    pattern.lastIndex = 0;
-    for (const match of folded.matchAll(pattern)) hits.push({ start: match.index, end: match.index + match[0].length, group });
+  probes.forEach((list, group) => {
+    const starts = new Set<number>();
+    for (const probe of list) {
+      for (let at = folded.indexOf(probe); at >= 0; at = folded.indexOf(probe, at + 1)) {
+        if ((at > 0 && isWordChar(folded.charCodeAt(at - 1))) || starts.has(at)) continue;
+        let end = at + probe.length;
+        while (end < folded.length && isWordChar(folded.charCodeAt(end))) end++;
+        starts.add(at);
+        hits.push({ start: at, end, group });
+      }
+    }
   });
   return hits.sort((a, b) => a.start - b.start || a.group - b.group);
 }
@@ -55,9 +62,9 @@ export interface Closeness {
 }
 
 /** How close the query words come to each other in `folded` (text already folded, tokenize.ts fold). */
-export function closeness(folded: string, patterns: readonly RegExp[]): Closeness {
-  if (patterns.length < 2) return { phrase: 0, together: 0 };
-  const hits = hitsIn(folded, patterns);
+export function closeness(folded: string, probes: WordProbes): Closeness {
+  if (probes.length < 2) return { phrase: 0, together: 0 };
+  const hits = hitsIn(folded, probes);
   let phrase = hits.length > 0 ? 1 : 0;
   let together = hits.length > 0 ? 1 : 0;
   // run: the longest in-order run ending at each hit; sentence: the query words seen since the last break.
@@ -79,26 +86,31 @@ export function closeness(folded: string, patterns: readonly RegExp[]): Closenes
 
 const SENTENCE_SPLIT = /[.!?]\s+(?=["“(]?[A-Z0-9])|\n/g;
 
+/** Where each sentence of a body starts, with the body's length + 1 at the end. */
+export function findSentenceStarts(body: string): number[] {
+  const starts = [0];
+  for (const match of body.matchAll(SENTENCE_SPLIT)) starts.push(match.index + match[0].length);
+  starts.push(body.length + 1);
+  return starts;
+}
+
 /**
  * The sentence of `body` that holds the most query words, cut to about SNIPPET_MAX_CHARS around its
  * first match. `folded` is the body folded (same length: tokenize.ts fold keeps offsets for the
  * text bodies hold). Null when no sentence has a match.
  */
-export function makeSnippet(body: string, folded: string, patterns: readonly RegExp[]): string | null {
-  if (patterns.length === 0) return null;
-  const hits = hitsIn(folded, patterns);
+export function makeSnippet(body: string, folded: string, probes: WordProbes, sentenceStarts: readonly number[] = findSentenceStarts(body)): string | null {
+  if (probes.length === 0) return null;
+  const hits = hitsIn(folded, probes);
   if (hits.length === 0) return null;
-  // Sentence starts, found once over the whole body.
-  const starts = [0];
-  for (const match of body.matchAll(SENTENCE_SPLIT)) starts.push(match.index + match[0].length);
-  starts.push(body.length + 1);
+  const starts = sentenceStarts;
   let best: { start: number; end: number; found: number; first: number } | null = null;
   let s = 0;
   let current: { start: number; end: number; groups: Set<number>; first: number } | null = null;
   const close = () => {
     if (current && (!best || current.groups.size > best.found)) best = { start: current.start, end: current.end, found: current.groups.size, first: current.first };
   };
-  for (const hit of hits.sort((a, b) => a.start - b.start)) {
+  for (const hit of hits) {
     while (starts[s + 1]! <= hit.start) s++;
     if (!current || current.start !== starts[s]) {
       close();
