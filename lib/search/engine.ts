@@ -46,7 +46,7 @@ const COVERAGE_POWER = 3;
 const MIN_COVERAGE = 0.5;
 /** How many of the best documents are checked for the words side by side, and what that is worth. */
 const PHRASE_CANDIDATES = 40;
-const PHRASE_BONUS = { title: 0.6, other: 1, together: 0.4 };
+const PHRASE_BONUS = { title: 1, other: 1, together: 0.4 };
 
 const CODE_WEIGHTS = (() => {
   const weights = new Float64Array(128);

@@ -123,7 +123,8 @@ function joinPhrasals(raw: Token[]): Token[] {
     const next = raw[i + 1];
     const joined = token.plain && next?.plain ? PHRASAL_FIRST[token.key]?.map((key) => PHRASALS[key]?.[next.text]).find(Boolean) : undefined;
     if (joined && next) {
-      out.push({ text: `${token.text} ${next.text}`, key: joined, parts: [], plain: false, start: token.start, end: next.end });
+      // Still found by its first word: "set" finds "Set up email".
+      out.push({ text: `${token.text} ${next.text}`, key: joined, parts: [token.key], plain: false, start: token.start, end: next.end });
       i++;
     } else {
       out.push(token);
