@@ -67,7 +67,7 @@ describe("article validation", () => {
   it("reports unsafe MDX with the line number in the file", () => {
     const problems = problemsOf(FILE, article(good, "Fine.\n\n<script>alert(1)</script>\n"));
     // Lines 1–7: two fences around four frontmatter lines, then a blank line; "Fine." is line 8.
-    expect(problems).toEqual([`${FILE}:10: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd> or Markdown`]);
+    expect(problems).toEqual([`${FILE}:10: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd>, <Var> or Markdown`]);
   });
 
   it("refuses an article related to itself", () => {

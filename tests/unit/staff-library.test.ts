@@ -110,7 +110,7 @@ describe.each(providers.filter((p) => p.available))("the staff library on $name"
     expect(error.status).toBe(422);
     expect(error.problems).toEqual(
       expect.arrayContaining([
-        `articles/email/broken-copy.mdx:${line}: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd> or Markdown`,
+        `articles/email/broken-copy.mdx:${line}: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd>, <Var> or Markdown`,
         `${IMAP}: related: no article has the slug "no-such-article"`,
       ]),
     );
