@@ -1,7 +1,7 @@
 // Snippets and closeness, from an article's stored text. Both find the query's words as words of
 // the folded text that start with one of their keys (indexOf, no tokenizing of whole bodies), so
 // they cost little even on long articles.
-import { fold, STOPWORDS } from "./tokenize";
+import { STOPWORDS } from "./tokenize";
 
 export const SNIPPET_MAX_CHARS = 180;
 const CONTEXT_BEFORE = 50;

@@ -67,10 +67,9 @@ test.describe("search finds the answer in the text", () => {
   });
 
   test("/api/search, answered in front of Next by npm start, sends the headers Next's route handlers send", async ({ request }) => {
-    const comparable = (headers: Record<string, string>) => {
-      const { date: _date, "content-length": _length, "transfer-encoding": _chunked, "content-encoding": _encoding, connection: _connection, "keep-alive": _keepAlive, ...rest } = headers;
-      return rest;
-    };
+    // Connection and framing headers differ by how the body is sent; everything else must match.
+    const framing = new Set(["date", "content-length", "transfer-encoding", "content-encoding", "connection", "keep-alive"]);
+    const comparable = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !framing.has(name)));
     await request.get("/api/search?q=imap"); // the first request after start may still go to Next
     const search = await request.get("/api/search?q=imap", { headers: { "Accept-Encoding": "gzip" } });
     // A route handler Next answers itself (a 400 without Cache-Control, like /api/search's answers).
