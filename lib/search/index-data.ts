@@ -76,7 +76,9 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
       [input.description, FIELD_BITS.description],
     ];
     for (const [text, bit] of fields) for (const term of tokenize(text)) entry(term, doc)[0] |= bit;
-    for (const term of tokenize(input.body)) entry(term, doc)[1] += 1;
+    const counts = new Map<string, number>();
+    for (const term of tokenize(input.body)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) entry(term, doc)[1] += count;
   });
 
   const categories = [...new Set(inputs.map((input) => input.category))];

@@ -73,4 +73,6 @@ export function searchIndexUrl(hash: string): string {
 export function refreshSearchIndexSoon() {
   checking = null;
   checkedAt = 0;
+  // Rebuild now rather than on the next search: with bodies, a big library takes seconds to index.
+  setTimeout(() => void getSearchIndex().catch(() => {}), 0);
 }
