@@ -1,16 +1,5 @@
 import type { NextConfig } from "next";
-import { contentSecurityPolicy } from "./lib/front/content-security-policy";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  // The policy without inline scripts. `npm start` replaces it on every HTML document with one that
-  // also lists the SHA-256 of that document's own inline scripts (lib/front/document-security.ts);
-  // `next dev` needs inline and evaluated scripts of its own.
-  { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }) },
-];
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never overwrites your build.
