@@ -1,17 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { contentSecurityPolicy } from "./lib/front/content-security-policy";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  // The policy without inline scripts. `npm start` replaces it on every HTML document with one that
-  // also lists the SHA-256 of that document's own inline scripts (lib/front/document-security.ts);
-  // `next dev` needs inline and evaluated scripts of its own.
-  { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }) },
-];
+import { securityHeaders } from "./lib/security-headers";
 
 /**
  * In a fleet (REDIS_URL set), Next's cache lives in Redis, shared by every instance, with no copy

@@ -14,6 +14,7 @@ import { createFrontHandler } from "../lib/front/handler";
 import { shareCachePurges } from "../lib/page-cache/fleet";
 import { createPageCache, fetchPageFromPort } from "../lib/page-cache/front";
 import { registerPageCache } from "../lib/page-cache/purge";
+import { withSearchFront } from "../lib/search/front";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -78,7 +79,8 @@ if (cacheSeconds > 0) {
 }
 const handler = createFrontHandler(inner, { trust: env.TRUST_PROXY, siteUrl: env.SITE_URL });
 
-const server = http.createServer(handler);
+// GET /api/search is answered before the page cache and Next (lib/search/front.ts).
+const server = http.createServer(withSearchFront(handler));
 servers.push(server);
 server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addresses"}:${port.data}: ${error.message}`));
 // Requests Node's parser refuses outright (headers or an address over 16 KB, malformed lines) get

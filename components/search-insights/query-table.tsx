@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
+import { TuneSearchLinks } from "./tune-search-links";
 import { WriteArticleLink } from "./write-article-link";
 
 export interface QueryColumn<Row> {
@@ -16,6 +17,7 @@ export function QueryTable<Row extends { query: string }>({
   rows,
   columns,
   empty,
+  tune = false,
 }: {
   id: string;
   title: string;
@@ -23,6 +25,8 @@ export function QueryTable<Row extends { query: string }>({
   rows: Row[];
   columns: QueryColumn<Row>[];
   empty: string;
+  /** Also offer "Add a synonym" and "Pin an answer". */
+  tune?: boolean;
 }) {
   return (
     <section aria-labelledby={id} className={`${cardClass} overflow-hidden`}>
@@ -64,7 +68,10 @@ export function QueryTable<Row extends { query: string }>({
                     </td>
                   ))}
                   <td className={`${tdClass} pr-5 text-right`}>
-                    <WriteArticleLink query={row.query} />
+                    <div className="flex flex-col items-end gap-1">
+                      <WriteArticleLink query={row.query} />
+                      {tune && <TuneSearchLinks query={row.query} />}
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { SearchResult } from "@/lib/search/engine";
 import { highlightParts } from "@/lib/search/highlight";
+import { searchPageHref } from "@/lib/search/config";
 
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   return (
@@ -9,7 +11,10 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   );
 }
 
-/** A search result's title, category and description with the matched words marked. */
+/**
+ * A search result's title, category and, with the matched words marked, the passage of the body
+ * that matched (when the title and description do not show why it matched) or the description.
+ */
 export function SearchResultText({ result, titleClassName }: { result: SearchResult; titleClassName: string }) {
   return (
     <>
@@ -18,8 +23,32 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
       </span>
       <span className="mt-1 block text-sm text-slate-600">
         <span className="font-medium text-brand-800">{result.category}</span> ·{" "}
-        <Highlighted text={result.description} terms={result.matchedTerms} />
+        {result.snippet ? (
+          <span data-snippet>
+            <span className="sr-only">From the article: </span>
+            <Highlighted text={result.snippet} terms={result.matchedTerms} />
+          </span>
+        ) : (
+          <Highlighted text={result.description} terms={result.matchedTerms} />
+        )}
       </span>
     </>
+  );
+}
+
+/** "Showing results for password. Search instead for pasword." — the second link searches the words as typed. */
+export function CorrectionNotice({ query, correctedQuery, className = "" }: { query: string; correctedQuery: string; className?: string }) {
+  return (
+    <p data-correction className={className}>
+      Showing results for{" "}
+      <strong className="font-semibold text-slate-900">
+        <em>{correctedQuery}</em>
+      </strong>
+      . Search instead for{" "}
+      <Link href={searchPageHref(query, { literal: true })} prefetch={false} className="font-medium text-brand-700 underline">
+        {query.trim()}
+      </Link>
+      .
+    </p>
   );
 }

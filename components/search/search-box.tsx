@@ -6,8 +6,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search/engine";
-import { SEARCH_QUERY_MAX, type SearchSource } from "@/lib/search/config";
-import { SearchResultText } from "./highlighted";
+import { SEARCH_QUERY_MAX, searchPageHref, type SearchSource } from "@/lib/search/config";
+import { CorrectionNotice, SearchResultText } from "./highlighted";
 import { recordOpen, recordSearch } from "./record-search";
 import { search, warmUp } from "./search-client";
 
@@ -35,6 +35,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const shownFor = useRef<string | null>(null);
   const [query, setQuery] = useState(defaultQuery);
   const [results, setResults] = useState<SearchResult[]>([]);
+  const [correctedQuery, setCorrectedQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [state, setState] = useState<"idle" | "loading" | "ready" | "error">("idle");
@@ -44,16 +45,18 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
       latestQuery.current = value;
       if (!value.trim()) {
         setResults([]);
+        setCorrectedQuery(null);
         setActive(-1);
         return;
       }
       setState((s) => (s === "ready" ? s : "loading"));
       search(source, value, 8).then(
-        (found) => {
+        (answer) => {
           if (latestQuery.current !== value) return;
           shownFor.current = value;
           setState("ready");
-          setResults(found);
+          setResults(answer.results);
+          setCorrectedQuery(answer.correctedQuery);
           setActive(-1);
         },
         (error: Error) => {
@@ -90,7 +93,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const listId = `${id}-results`;
   const hasQuery = query.trim().length > 0;
   const showPanel = open && hasQuery && (state === "ready" || state === "error");
-  const searchPageHref = `/search?q=${encodeURIComponent(query.trim())}`;
+  const allResultsHref = searchPageHref(query);
 
   // Recording final queries (record-search.ts): opening a result, leaving the box, Escape, or a
   // pause with results showing. Enter without a choice goes to /search, which records there.
@@ -190,11 +193,18 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
         </kbd>
       </div>
       <p aria-live="polite" className="sr-only">
-        {showPanel ? (results.length === 0 ? "No articles found." : `${results.length} article${results.length === 1 ? "" : "s"} found.`) : ""}
+        {showPanel
+          ? results.length === 0
+            ? "No articles found."
+            : `${results.length} article${results.length === 1 ? "" : "s"} found${correctedQuery ? ` for ${correctedQuery}` : ""}.`
+          : ""}
       </p>
       <div
         className={`absolute inset-x-0 top-full z-30 mt-2 overflow-hidden rounded-xl border border-slate-200 bg-white text-left shadow-xl ${showPanel ? "" : "hidden"}`}
       >
+        {correctedQuery && results.length > 0 && state === "ready" ? (
+          <CorrectionNotice query={query} correctedQuery={correctedQuery} className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700" />
+        ) : null}
         <ul id={listId} role="listbox" aria-label="Matching articles" className={results.length === 0 ? "hidden" : "max-h-[60vh] overflow-y-auto py-1"}>
           {results.map((result, index) => (
             <li key={result.slug} id={`${id}-option-${index}`} role="option" aria-selected={index === active}>
@@ -230,7 +240,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             </p>
           </div>
         ) : (
-          <Link href={searchPageHref} prefetch={false} className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50">
+          <Link href={allResultsHref} prefetch={false} className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50">
             See all results for “{query.trim()}”
           </Link>
         )}

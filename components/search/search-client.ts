@@ -1,15 +1,15 @@
 // Where the instant search runs. With a client-side index, a Web Worker downloads it once and
 // answers every keystroke; past the size where that stops paying (lib/search/config.ts), each
 // keystroke asks /api/search instead. Both rank with the same engine.
-import type { SearchResult } from "@/lib/search/engine";
+import type { SearchAnswer } from "@/lib/search/engine";
 import type { SearchSource } from "@/lib/search/config";
 
 export type WorkerRequest = { id: number; indexUrl: string; query: string; limit: number };
-export type WorkerResponse = { id: number; results: SearchResult[] } | { id: number; error: string };
+export type WorkerResponse = { id: number; answer: SearchAnswer } | { id: number; error: string };
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: SearchResult[]) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, { resolve: (r: SearchAnswer) => void; reject: (e: Error) => void }>();
 
 function getWorker(): Worker {
   if (!worker) {
@@ -19,7 +19,7 @@ function getWorker(): Worker {
       if (!request) return;
       pending.delete(event.data.id);
       if ("error" in event.data) request.reject(new Error(event.data.error));
-      else request.resolve(event.data.results);
+      else request.resolve(event.data.answer);
     };
     worker.onerror = () => {
       for (const request of pending.values()) request.reject(new Error("Instant search stopped working."));
@@ -30,7 +30,7 @@ function getWorker(): Worker {
   return worker;
 }
 
-function searchInWorker(indexUrl: string, query: string, limit: number): Promise<SearchResult[]> {
+function searchInWorker(indexUrl: string, query: string, limit: number): Promise<SearchAnswer> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
@@ -40,15 +40,16 @@ function searchInWorker(indexUrl: string, query: string, limit: number): Promise
 
 let serverRequest: AbortController | null = null;
 
-async function searchOnServer(query: string, limit: number): Promise<SearchResult[]> {
+async function searchOnServer(query: string, limit: number): Promise<SearchAnswer> {
   serverRequest?.abort();
   const controller = (serverRequest = new AbortController());
   const response = await fetch(`/api/search?q=${encodeURIComponent(query)}&limit=${limit}`, { signal: controller.signal });
   if (!response.ok) throw new Error(`Search failed (${response.status}).`);
-  return (await response.json()).results;
+  const { results, correctedQuery } = (await response.json()) as SearchAnswer;
+  return { results, correctedQuery };
 }
 
-export function search(source: SearchSource, query: string, limit: number): Promise<SearchResult[]> {
+export function search(source: SearchSource, query: string, limit: number): Promise<SearchAnswer> {
   return source.mode === "server" ? searchOnServer(query, limit) : searchInWorker(source.indexUrl, query, limit);
 }
 

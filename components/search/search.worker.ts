@@ -24,7 +24,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   let response: WorkerResponse;
   try {
     const engine = await engineFor(request.indexUrl);
-    response = { id: request.id, results: request.query ? engine.search(request.query, request.limit) : [] };
+    response = { id: request.id, answer: request.query ? engine.answer(request.query, { limit: request.limit }) : { results: [], correctedQuery: null } };
   } catch (error) {
     response = { id: request.id, error: (error as Error).message };
   }

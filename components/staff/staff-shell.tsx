@@ -13,6 +13,7 @@ export function StaffShell({ actor, openRequests, children }: { actor: Actor; op
     { href: "/staff/articles", label: "Articles" },
     { href: "/staff/feedback", label: "Feedback" },
     { href: "/staff/searches", label: "Searches" },
+    { href: "/staff/search-tuning", label: "Synonyms & pins" },
     { href: "/staff/backlog", label: "Backlog" },
     { href: "/staff/inbox", label: "Inbox", badge: openRequests },
     { href: "/staff/library", label: "Library" },

@@ -17,7 +17,8 @@ function stripMarks(markdown: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1"); // escapes
 }
 
-function plainText(markdown: string): string {
+/** One line of Markdown as the text a reader sees: marks, links, components and brand values resolved. */
+export function plainText(markdown: string): string {
   // Code spans are kept as written; marks are stripped only outside them.
   return markdown
     .split(/(`+[^`]*`+)/)

@@ -1,107 +1,155 @@
 // Ranks articles for a query, in the browser (in a Web Worker) and on the server alike.
 //
-// Each query word is matched against the index vocabulary: exactly, as a prefix (the customer is
-// still typing), or — only when neither hits — fuzzily: a bigram index over the vocabulary picks
-// a few dozen look-alike terms and fuse.js, which is at its best on short strings, scores them.
-// Documents are then scored with field weights and inverse document frequency, and documents that
-// match every query word rank above those that match some. Work per keystroke is bounded by the
-// postings of the matched terms, never by the size of the library.
-import Fuse from "fuse.js";
-import type { SearchDoc, SearchIndexData } from "./index-data";
-import { tokenize } from "./tokenize";
+// The query is planned first (query-plan.ts): each word stands for vocabulary terms, exactly, as a
+// completion of the word being typed, through a staff synonym or, when nothing else matches, through
+// a believable typo correction (fuzzy.ts). Documents are scored per word by the best field the term
+// is in (title > headings > tags > description > category > body) times its rarity, summed, and
+// multiplied by the square of the share of words matched; documents matching less than half the
+// words are dropped. The best few are lifted when the words appear side by side (a phrase). Staff
+// pins put their article first. Work per keystroke is bounded by the postings of the matched terms.
+import { TypoCorrector } from "./fuzzy";
+import { FIELD_BITS, type SearchDoc, type SearchIndexData } from "./index-data";
+import { decodeNumbers } from "./postings";
+import { compileSynonyms, planQuery, type SynonymForms, type Unit, type Vocabulary } from "./query-plan";
+import { closeness, findSentenceStarts, makeSnippet, wordProbes } from "./snippet";
+import { fold, normalizeWord, tokens } from "./tokenize";
 
 export interface SearchResult extends SearchDoc {
   score: number;
-  /** Index terms that matched, for highlighting. */
+  /** Index keys that matched, for highlighting (highlight.ts). */
   matchedTerms: string[];
+  /** Body text around the match, when the title and description do not show why it matched. */
+  snippet: string | null;
+  /** Put first for this query by staff. */
+  pinned?: true;
 }
 
-interface TermMatch {
-  term: number;
-  similarity: number;
+export interface SearchAnswer {
+  results: SearchResult[];
+  /** The query the results are for when words were corrected ("password reset" for "pasword reset"), else null. */
+  correctedQuery: string | null;
 }
 
-const MAX_QUERY_TOKENS = 12;
-const MAX_TOKEN_LENGTH = 32;
-/** Completions considered for the word being typed (the most common ones). */
-const MAX_PREFIX_TERMS = 16;
-const MAX_FUZZY_CANDIDATES = 40;
-const MAX_FUZZY_TERMS = 4;
-const FUZZY_THRESHOLD = 0.34;
-const MIN_BIGRAM_DICE = 0.4;
+export interface SearchOptions {
+  limit?: number;
+  /** The words as typed: no typo correction ("Search instead for …"). */
+  literal?: boolean;
+}
 
-export class SearchEngine {
-  readonly #docs: SearchIndexData["docs"];
-  readonly #categories: string[];
-  readonly #terms: string[];
-  /** Per term: document ids and weights, decoded from the delta-encoded postings. */
-  readonly #postingDocs: Int32Array[];
-  readonly #postingWeights: Float32Array[];
+/** How much a term counts by the field it is in; the best field counts, the others add a little. */
+export const FIELD_WEIGHTS = { title: 6, headings: 4, tags: 3.5, description: 2.5, category: 1.5, body: 1 } as const;
+const BODY_COUNT_WEIGHTS = [0, FIELD_WEIGHTS.body, FIELD_WEIGHTS.body * 1.4, FIELD_WEIGHTS.body * 1.7];
+const OTHER_FIELDS_SHARE = 0.15;
+/** How much matching every word counts: score × coverage^power (½ the words: ⅛ the score). */
+const COVERAGE_POWER = 3;
+/** A document must match at least this share of the query's words. */
+const MIN_COVERAGE = 0.5;
+/** How many of the best documents are checked for the words side by side, and what that is worth. */
+const PHRASE_CANDIDATES = 40;
+const PHRASE_BONUS = { title: 1, description: 0.75, body: 0.5, together: 0.4 };
+
+const CODE_WEIGHTS = (() => {
+  const weights = new Float64Array(128);
+  const fields: [number, number][] = [
+    [FIELD_BITS.title, FIELD_WEIGHTS.title],
+    [FIELD_BITS.headings, FIELD_WEIGHTS.headings],
+    [FIELD_BITS.tags, FIELD_WEIGHTS.tags],
+    [FIELD_BITS.description, FIELD_WEIGHTS.description],
+    [FIELD_BITS.category, FIELD_WEIGHTS.category],
+  ];
+  for (let code = 0; code < 128; code++) {
+    const present = [BODY_COUNT_WEIGHTS[code & 3]!, ...fields.filter(([bit]) => (code >> 2) & bit).map(([, w]) => w)].filter((w) => w > 0);
+    const best = Math.max(0, ...present);
+    weights[code] = best + OTHER_FIELDS_SHARE * (present.reduce((a, b) => a + b, 0) - best);
+  }
+  return weights;
+})();
+
+export class SearchEngine implements Vocabulary {
+  readonly #data: SearchIndexData;
+  readonly #postingDocs: (Int32Array | undefined)[];
+  readonly #postingCodes: (Uint8Array | undefined)[];
   readonly #idf: Float64Array;
+  readonly #synonyms: Map<string, SynonymForms[]>;
+  readonly #pins = new Map<string, number[]>();
+  #corrector: TypoCorrector | null = null;
+  // Per article, computed when first needed: its folded title, description and body, and the keys
+  // its title and description show.
+  readonly #folded: ([title: string, description: string, body: string] | undefined)[] = [];
+  readonly #shown: (Set<string> | undefined)[] = [];
+  readonly #sentences: (number[] | undefined)[] = [];
   // Scratch space reused by every query: no allocation proportional to the library per keystroke.
   readonly #total: Float64Array;
-  readonly #tokenBest: Float64Array;
-  readonly #tokensMatched: Uint8Array;
-  #bigrams: Map<string, number[]> | null = null;
-  #bigramCounts: Uint16Array | null = null;
+  readonly #best: Float64Array;
+  readonly #matched: Uint8Array;
 
   constructor(data: SearchIndexData) {
-    if (data.version !== 2) throw new Error(`Unsupported search index version ${String(data.version)}`);
-    this.#docs = data.docs;
-    this.#categories = data.categories;
-    this.#terms = data.terms;
-    const docCount = Math.max(1, data.docs.length);
-    this.#postingDocs = new Array(data.postings.length);
-    this.#postingWeights = new Array(data.postings.length);
-    this.#idf = new Float64Array(data.postings.length);
-    data.postings.forEach((list, term) => {
-      const n = list.length / 2;
-      const docs = new Int32Array(n);
-      const weights = new Float32Array(n);
-      let doc = 0;
-      for (let i = 0; i < n; i++) {
-        doc += list[2 * i]!;
-        docs[i] = doc;
-        weights[i] = list[2 * i + 1]! / 2;
-      }
-      this.#postingDocs[term] = docs;
-      this.#postingWeights[term] = weights;
-      this.#idf[term] = Math.log(1 + docCount / Math.max(1, n));
-    });
+    if (data.version !== 3) throw new Error(`Unsupported search index version ${String(data.version)}`);
+    this.#data = data;
+    this.#postingDocs = new Array(data.terms.length);
+    this.#postingCodes = new Array(data.terms.length);
+    this.#idf = new Float64Array(data.terms.length);
+    this.#synonyms = compileSynonyms(data.synonyms);
+    for (const [query, doc] of data.pins) {
+      const key = pinKey(query);
+      if (key) this.#pins.set(key, [...(this.#pins.get(key) ?? []), doc]);
+    }
+    // Decoded now rather than on first use, so no keystroke pays for it (in the browser this runs in the worker).
+    for (let term = 0; term < data.terms.length; term++) this.#docsOf(term);
     this.#total = new Float64Array(data.docs.length);
-    this.#tokenBest = new Float64Array(data.docs.length);
-    this.#tokensMatched = new Uint8Array(data.docs.length);
+    this.#best = new Float64Array(data.docs.length);
+    this.#matched = new Uint8Array(data.docs.length);
   }
 
   get size(): number {
-    return this.#docs.length;
+    return this.#data.docs.length;
+  }
+
+  get terms(): readonly string[] {
+    return this.#data.terms;
   }
 
   search(query: string, limit = 8): SearchResult[] {
-    const tokens = [...new Set(tokenize(query).map((t) => t.slice(0, MAX_TOKEN_LENGTH)))].slice(0, MAX_QUERY_TOKENS);
-    if (tokens.length === 0) return [];
+    return this.answer(query, { limit }).results;
+  }
 
+  answer(query: string, { limit = 8, literal = false }: SearchOptions = {}): SearchAnswer {
+    const units = planQuery(query, this, this.#synonyms, literal);
+    if (units.length === 0 || limit <= 0) return { results: [], correctedQuery: null };
+    const recognized = units.filter((u) => u.status === "exact" || u.status === "prefix").length;
+    const unknown = units.filter((u) => u.status === "none").length;
+    // Nonsense: some words match nothing and the rest only through corrections.
+    if (recognized === 0 && unknown > 0) return { results: [], correctedQuery: null };
+    // Only corrections: every corrected word must be in the article ("flux capacitor" is not "flush capacity").
+    const minMatched = recognized === 0 ? units.length : Math.ceil(units.length * MIN_COVERAGE);
+
+    const ranked = this.#rank(units, minMatched, limit);
+    const pinned = literal ? [] : (this.#pins.get(pinKey(query)) ?? []);
+    const order = [...pinned, ...ranked.map((r) => r.doc).filter((doc) => !pinned.includes(doc))].slice(0, limit);
+    const scoreOf = new Map(ranked.map((r) => [r.doc, r.score]));
+    const top = ranked[0]?.score ?? 0;
+    const results = order.map((doc, i): SearchResult => {
+      const result = this.#result(doc, units, i < pinned.length ? top + pinned.length - i : (scoreOf.get(doc) ?? 0));
+      return i < pinned.length ? { ...result, pinned: true } : result;
+    });
+    const corrected = results.length > 0 && units.some((u) => u.status === "fuzzy");
+    return { results, correctedQuery: corrected ? this.#corrected(query, units, order[0]!) : null };
+  }
+
+  #rank(units: Unit[], minMatched: number, limit: number): { doc: number; score: number }[] {
     const total = this.#total;
-    const best = this.#tokenBest;
-    const matched = this.#tokensMatched;
+    const best = this.#best;
+    const matched = this.#matched;
     const touched: number[] = [];
-    // Only the last word is still being typed: the others are taken as whole words (or typos).
-    const expansions = tokens.map((token, i) => this.#expand(token, i === tokens.length - 1));
-
-    for (const candidates of expansions) {
-      const tokenTouched: number[] = [];
-      for (const { term, similarity } of candidates) {
-        const docs = this.#postingDocs[term]!;
-        const weights = this.#postingWeights[term]!;
-        const factor = this.#idf[term]! * similarity;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
-          const value = weights[i]! * factor;
-          if (best[doc] === 0) tokenTouched.push(doc);
+    for (const unit of units) {
+      const unitTouched: number[] = [];
+      for (const alternative of unit.alternatives) {
+        this.#score(alternative.terms, alternative.similarity, (doc, value) => {
+          if (best[doc] === 0) unitTouched.push(doc);
           if (value > best[doc]!) best[doc] = value;
-        }
+        });
       }
-      for (const doc of tokenTouched) {
+      for (const doc of unitTouched) {
         if (matched[doc] === 0) touched.push(doc);
         total[doc]! += best[doc]!;
         matched[doc]! += 1;
@@ -109,120 +157,178 @@ export class SearchEngine {
       }
     }
 
-    // Keep the best `limit` documents; reset the scratch arrays as we go.
+    // Keep the best few (more than asked, for the phrase check); reset the scratch arrays as we go.
+    const keep = Math.max(limit, PHRASE_CANDIDATES);
     const top: { doc: number; score: number }[] = [];
     for (const doc of touched) {
-      const coverage = matched[doc]! / tokens.length;
-      const score = total[doc]! * coverage * coverage;
+      const count = matched[doc]!;
+      const coverage = count / units.length;
+      const score = total[doc]! * coverage ** COVERAGE_POWER;
       total[doc] = 0;
       matched[doc] = 0;
-      if (top.length === limit && score <= top[top.length - 1]!.score) continue;
+      if (count < minMatched) continue;
+      if (top.length === keep && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.#title(top[at - 1]!.doc).length > this.#title(doc).length))) at--;
       top.splice(at, 0, { doc, score });
-      if (top.length > limit) top.pop();
+      if (top.length > keep) top.pop();
     }
+    if (units.length > 1) {
+      const patterns = wordProbes(units.map((u) => this.#keysOf(u)));
+      const share = (count: number) => (count < 2 ? 0 : (count - 1) / (units.length - 1));
+      for (const entry of top.slice(0, PHRASE_CANDIDATES)) {
+        const [title, description, body] = this.#foldedTexts(entry.doc);
+        const inTitle = closeness(title, patterns);
+        let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
+        if (inTitle.phrase < units.length) {
+          // A phrase in the title says most; one in the body (often a passing mention) least.
+          for (const [text, weight] of [[description, PHRASE_BONUS.description], [body, PHRASE_BONUS.body]] as const) {
+            const near = closeness(text, patterns);
+            bonus = Math.max(bonus, weight * share(near.phrase), PHRASE_BONUS.together * share(near.together));
+          }
+        }
+        entry.score *= 1 + bonus;
+      }
+      top.sort((a, b) => b.score - a.score || this.#title(a.doc).length - this.#title(b.doc).length);
+    }
+    return top.slice(0, limit);
+  }
 
-    return top.map(({ doc, score }) => {
-      const [slug, title, description, category] = this.#docs[doc]!;
-      return { slug, title, description, category: this.#categories[category] ?? "", score, matchedTerms: this.#matchedTerms(doc, expansions) };
-    });
+  /** Calls `add` with each document holding all `terms`, and its weight for them. */
+  #score(terms: number[], similarity: number, add: (doc: number, value: number) => void) {
+    if (terms.length === 1) {
+      const term = terms[0]!;
+      const docs = this.#docsOf(term);
+      const codes = this.#postingCodes[term]!;
+      const factor = this.#idf[term]! * similarity;
+      for (let i = 0; i < docs.length; i++) add(docs[i]!, CODE_WEIGHTS[codes[i]!]! * factor);
+      return;
+    }
+    // All of several terms: walk the rarest, look the others up.
+    const lists = terms.map((term) => ({ term, docs: this.#docsOf(term) })).sort((a, b) => a.docs.length - b.docs.length);
+    const [rarest, ...others] = lists;
+    for (let i = 0; i < rarest!.docs.length; i++) {
+      const doc = rarest!.docs[i]!;
+      let sum = CODE_WEIGHTS[this.#postingCodes[rarest!.term]![i]!]! * this.#idf[rarest!.term]!;
+      let all = true;
+      for (const other of others) {
+        const at = indexOf(other.docs, doc);
+        if (at < 0) {
+          all = false;
+          break;
+        }
+        sum += CODE_WEIGHTS[this.#postingCodes[other.term]![at]!]! * this.#idf[other.term]!;
+      }
+      if (all) add(doc, (sum / terms.length) * similarity);
+    }
+  }
+
+  #docsOf(term: number): Int32Array {
+    let docs = this.#postingDocs[term];
+    if (!docs) {
+      const numbers = decodeNumbers(this.#data.postings[term]!);
+      const n = numbers.length / 2;
+      docs = new Int32Array(n);
+      const codes = new Uint8Array(n);
+      let doc = 0;
+      for (let i = 0; i < n; i++) {
+        doc += numbers[2 * i]!;
+        docs[i] = doc;
+        codes[i] = numbers[2 * i + 1]!;
+      }
+      this.#postingDocs[term] = docs;
+      this.#postingCodes[term] = codes;
+      this.#idf[term] = Math.log(1 + Math.max(1, this.#data.docs.length) / Math.max(1, n));
+    }
+    return docs;
+  }
+
+  #foldedTexts(doc: number): [string, string, string] {
+    return (this.#folded[doc] ??= [fold(this.#data.docs[doc]![1]), fold(this.#data.docs[doc]![2]), fold(this.#data.bodies[doc] ?? "")]);
   }
 
   #title(doc: number): string {
-    return this.#docs[doc]![1];
+    return this.#data.docs[doc]![1];
   }
 
-  /** The vocabulary terms behind a result, for highlighting: a binary search per candidate term. */
-  #matchedTerms(doc: number, expansions: TermMatch[][]): string[] {
-    const terms = new Set<string>();
-    for (const candidates of expansions) {
-      for (const { term } of candidates) {
-        if (binarySearch(this.#postingDocs[term]!, doc)) terms.add(this.#terms[term]!);
+  /** The index keys a unit stands for (its alternatives' terms). */
+  #keysOf(unit: Unit): Set<string> {
+    return new Set(unit.alternatives.flatMap((a) => a.terms.map((t) => this.#data.terms[t]!)));
+  }
+
+  #result(doc: number, units: Unit[], score: number): SearchResult {
+    const [slug, title, description, category] = this.#data.docs[doc]!;
+    // Per query word, the alternatives this article holds (all their terms).
+    const held = units.map((unit) => unit.alternatives.filter((a) => a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)).map((a) => a.terms.map((t) => this.#data.terms[t]!)));
+    const groups = held.map((alternatives) => new Set(alternatives.flat()));
+    const matchedTerms = [...new Set(groups.flatMap((g) => [...g]))];
+    // The title and description explain the match when they show every matched word; else the body shows where.
+    const shown = (this.#shown[doc] ??= new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts])));
+    const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
+    const body = this.#data.bodies[doc] ?? "";
+    const snippet = hidden ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body))) : null;
+    return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet };
+  }
+
+  /** The query with corrected words replaced, spelled as the top article spells them. */
+  #corrected(query: string, units: Unit[], doc: number): string {
+    let out = "";
+    let at = 0;
+    for (const unit of units) {
+      if (unit.status !== "fuzzy") continue;
+      const best = unit.alternatives.find((a) => a.kind === "fuzzy" && a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)) ?? unit.alternatives[0]!;
+      const key = this.#data.terms[best.terms[0]!]!;
+      out += query.slice(at, unit.start) + this.#spelling(key, doc);
+      at = unit.end;
+    }
+    return (out + query.slice(at)).trim().replace(/\s+/g, " ");
+  }
+
+  /** How an article writes the word behind a key ("cach" → "cache"). */
+  #spelling(key: string, doc: number): string {
+    const pattern = new RegExp(`(?<![a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "g");
+    for (const text of this.#foldedTexts(doc)) {
+      for (const [word] of text.matchAll(pattern)) if (normalizeWord(word) === key) return word;
+    }
+    return key;
+  }
+
+  // Vocabulary, for the query planner.
+  find(term: string): number {
+    const terms = this.#data.terms;
+    const at = lowerBound(terms, term);
+    return terms[at] === term ? at : -1;
+  }
+
+  completions(prefix: string, limit: number): number[] {
+    const terms = this.#data.terms;
+    const found: number[] = [];
+    for (let term = lowerBound(terms, prefix); term < terms.length && terms[term]!.startsWith(prefix); term++) {
+      if (found.length < limit) found.push(term);
+      else {
+        // Keep the most common completions: replace the rarest kept one.
+        let rarest = 0;
+        for (let i = 1; i < found.length; i++) if (this.weight(found[i]!) < this.weight(found[rarest]!)) rarest = i;
+        if (this.weight(term) > this.weight(found[rarest]!)) found[rarest] = term;
       }
     }
-    return [...terms];
+    return found;
   }
 
-  /** The vocabulary terms a query word stands for, each with how sure we are (0–1). */
-  #expand(token: string, typing: boolean): TermMatch[] {
-    const terms = this.#terms;
-    const matches: TermMatch[] = [];
-    let index = lowerBound(terms, token);
-    if (terms[index] === token) matches.push({ term: index++, similarity: 1 });
-    // A finished word that exists is taken as it is; completions are for the word being typed,
-    // or for a finished word that matches nothing whole.
-    if (matches.length > 0 && !typing) return matches;
-
-    // Prefixes: when there are many completions, take the most common ones.
-    let end = index;
-    while (end < terms.length && terms[end]!.startsWith(token)) end++;
-    const prefixed: number[] = [];
-    for (let term = index; term < end; term++) prefixed.push(term);
-    if (prefixed.length > MAX_PREFIX_TERMS) {
-      prefixed.sort((a, b) => this.#postingDocs[b]!.length - this.#postingDocs[a]!.length);
-      prefixed.length = MAX_PREFIX_TERMS;
-    }
-    for (const term of prefixed) matches.push({ term, similarity: 0.75 * Math.sqrt(token.length / terms[term]!.length) });
-    if (matches.length > 0 || token.length < 3) return matches;
-
-    const candidates = this.#lookAlikes(token);
-    if (candidates.length === 0) return matches;
-    const fuse = new Fuse(candidates.map((term) => terms[term]!), { includeScore: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 2 });
-    const slack = Math.max(2, Math.ceil(token.length * 0.3));
-    for (const hit of fuse.search(token, { limit: MAX_FUZZY_TERMS * 3 })) {
-      if (Math.abs(hit.item.length - token.length) > slack) continue;
-      matches.push({ term: candidates[hit.refIndex]!, similarity: 0.8 * (1 - (hit.score ?? 1)) });
-      if (matches.length === MAX_FUZZY_TERMS) break;
-    }
-    return matches;
+  weight(term: number): number {
+    return this.#data.postings[term]!.length;
   }
 
-  /** Vocabulary terms that share enough letter pairs with the token to be a likely typo of it. */
-  #lookAlikes(token: string): number[] {
-    if (!this.#bigrams) this.#buildBigrams();
-    const counts = this.#bigramCounts!;
-    const grams = bigramsOf(token);
-    const touched: number[] = [];
-    for (const gram of grams) {
-      for (const term of this.#bigrams!.get(gram) ?? []) {
-        if (counts[term] === 0) touched.push(term);
-        counts[term]! += 1;
-      }
-    }
-    const slack = Math.max(2, Math.ceil(token.length * 0.3));
-    const scored: { term: number; dice: number }[] = [];
-    for (const term of touched) {
-      const text = this.#terms[term]!;
-      const dice = (2 * counts[term]!) / (grams.length + text.length + 1);
-      counts[term] = 0;
-      if (dice >= MIN_BIGRAM_DICE && Math.abs(text.length - token.length) <= slack) scored.push({ term, dice });
-    }
-    scored.sort((a, b) => b.dice - a.dice);
-    return scored.slice(0, MAX_FUZZY_CANDIDATES).map((s) => s.term);
-  }
-
-  #buildBigrams() {
-    const map = new Map<string, number[]>();
-    this.#terms.forEach((term, id) => {
-      if (term.length < 2) return;
-      for (const gram of new Set(bigramsOf(term))) {
-        let list = map.get(gram);
-        if (!list) map.set(gram, (list = []));
-        list.push(id);
-      }
-    });
-    this.#bigrams = map;
-    this.#bigramCounts = new Uint16Array(this.#terms.length);
+  corrector(): TypoCorrector {
+    return (this.#corrector ??= new TypoCorrector(this.#data.terms));
   }
 }
 
-/** Letter pairs of a word, with its start and end marked: "pop" → ^p, po, op, p$. */
-function bigramsOf(word: string): string[] {
-  const padded = `^${word}$`;
-  const grams: string[] = [];
-  for (let i = 0; i < padded.length - 1; i++) grams.push(padded.slice(i, i + 2));
-  return grams;
+/** A pin's query, or a customer's, as the key that finds the pin: "Cancel" and "cancel " are one. */
+export function pinKey(query: string): string {
+  return tokens(query)
+    .map((t) => t.key)
+    .join(" ");
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -236,15 +342,15 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return low;
 }
 
-function binarySearch(sorted: Int32Array, value: number): boolean {
+function indexOf(sorted: Int32Array, value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
     const at = sorted[mid]!;
-    if (at === value) return true;
+    if (at === value) return mid;
     if (at < value) low = mid + 1;
     else high = mid - 1;
   }
-  return false;
+  return -1;
 }

@@ -1,11 +1,18 @@
-// The search index: a compact inverted index (term → documents, with field weights) that the
-// browser downloads and the server keeps in memory. fuse.js works on its vocabulary only.
+// The search index: a compact inverted index (term → documents, with the fields each term is in)
+// that the browser downloads and the server keeps in memory, with each article's body text for
+// snippets and the staff's synonyms and pins, so one engine applies them everywhere.
 //
-// Format (version 2), designed to stay small as the library grows:
+// Format (version 3):
 //   docs:        [slug, title, description, categoryIndex][]
 //   categories:  category names, referenced by index
-//   terms:       sorted vocabulary
-//   postings[i]: documents containing terms[i], delta-encoded: [gap, weight×2, gap, weight×2, …]
+//   terms:       sorted vocabulary of index keys (tokenize.ts: stemmed words, numbers, dotted names)
+//   postings[i]: documents containing terms[i] as one string (postings.ts): gap, code, gap, code, …
+//                code = body count bucket (0 absent, 1 once, 2 two or three times, 3 more)
+//                     + 4 × fields (1 description, 2 category, 4 tags, 8 headings, 16 title)
+//   bodies:      each article's body as plain text (headings, paragraphs, table rows), capped
+//   synonyms:    groups of words or phrases that mean the same, as staff wrote them
+//   pins:        [query as staff wrote it, document] — that document comes first for that query
+import { encodeNumbers } from "./postings";
 import { tokenize } from "./tokenize";
 
 export interface SearchDocumentInput {
@@ -15,6 +22,13 @@ export interface SearchDocumentInput {
   category: string;
   tags: string[];
   headings: string[];
+  /** The body as plain text (documents.ts), one block per line. */
+  body: string;
+}
+
+export interface SearchRules {
+  synonyms: string[][];
+  pins: { query: string; slug: string }[];
 }
 
 export interface SearchDoc {
@@ -25,55 +39,79 @@ export interface SearchDoc {
 }
 
 export interface SearchIndexData {
-  version: 2;
+  version: 3;
   docs: [slug: string, title: string, description: string, category: number][];
   categories: string[];
   terms: string[];
-  postings: number[][];
+  postings: string[];
+  bodies: string[];
+  synonyms: string[][];
+  pins: [query: string, doc: number][];
 }
 
-/** How much a word counts by where it appears: a title word is worth more than a heading word. */
-export const FIELD_WEIGHTS = { title: 10, tags: 6, headings: 4, category: 3, description: 2 } as const;
+/** Field bits in a posting's code (above the two bits of the body count). */
+export const FIELD_BITS = { description: 1, category: 2, tags: 4, headings: 8, title: 16 } as const;
 
-export function buildSearchIndex(inputs: readonly SearchDocumentInput[]): SearchIndexData {
-  // term → doc → [best field weight, number of fields the term appears in]
+/** Body text kept for snippets and phrase matching; every word of the body is indexed regardless. */
+export const MAX_BODY_CHARS = 6_000;
+
+const bodyBucket = (count: number) => (count === 0 ? 0 : count === 1 ? 1 : count <= 3 ? 2 : 3);
+
+export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: SearchRules = { synonyms: [], pins: [] }): SearchIndexData {
+  // term → doc → [field bits, body count]
   const byTerm = new Map<string, Map<number, [number, number]>>();
-  inputs.forEach((input, docIndex) => {
+  const entry = (term: string, doc: number) => {
+    let docs = byTerm.get(term);
+    if (!docs) byTerm.set(term, (docs = new Map()));
+    let seen = docs.get(doc);
+    if (!seen) docs.set(doc, (seen = [0, 0]));
+    return seen;
+  };
+  inputs.forEach((input, doc) => {
     const fields: [string, number][] = [
-      [input.title, FIELD_WEIGHTS.title],
-      [input.tags.join(" "), FIELD_WEIGHTS.tags],
-      [input.headings.join(" "), FIELD_WEIGHTS.headings],
-      [input.category, FIELD_WEIGHTS.category],
-      [input.description, FIELD_WEIGHTS.description],
+      [input.title, FIELD_BITS.title],
+      [input.tags.join(" · "), FIELD_BITS.tags],
+      [input.headings.join(" · "), FIELD_BITS.headings],
+      [input.category, FIELD_BITS.category],
+      [input.description, FIELD_BITS.description],
     ];
-    for (const [text, weight] of fields) {
-      for (const term of new Set(tokenize(text))) {
-        let docs = byTerm.get(term);
-        if (!docs) byTerm.set(term, (docs = new Map()));
-        const seen = docs.get(docIndex);
-        docs.set(docIndex, seen ? [Math.max(seen[0], weight), seen[1] + 1] : [weight, 1]);
-      }
-    }
+    for (const [text, bit] of fields) for (const term of tokenize(text)) entry(term, doc)[0] |= bit;
+    const counts = new Map<string, number>();
+    for (const term of tokenize(input.body)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) entry(term, doc)[1] += count;
   });
 
   const categories = [...new Set(inputs.map((input) => input.category))];
   const categoryIndex = new Map(categories.map((name, i) => [name, i]));
+  const slugIndex = new Map(inputs.map((input, i) => [input.slug, i]));
   const terms = [...byTerm.keys()].sort();
   return {
-    version: 2,
+    version: 3,
     docs: inputs.map((input) => [input.slug, input.title, input.description, categoryIndex.get(input.category)!]),
     categories,
     terms,
     postings: terms.map((term) => {
-      // A term counts by its best field, plus a little for each further field it appears in:
-      // repeating a word inside one field earns nothing. Documents arrive in index order.
-      const list: number[] = [];
+      // Documents arrive in index order, so gaps are never negative.
+      const numbers: number[] = [];
       let previous = 0;
-      for (const [doc, [best, fields]] of byTerm.get(term)!) {
-        list.push(doc - previous, best * 2 + (fields - 1));
+      for (const [doc, [fields, bodyCount]] of byTerm.get(term)!) {
+        numbers.push(doc - previous, bodyBucket(bodyCount) + 4 * fields);
         previous = doc;
       }
-      return list;
+      return encodeNumbers(numbers);
+    }),
+    bodies: inputs.map((input) => capText(input.body, MAX_BODY_CHARS)),
+    synonyms: rules.synonyms.map((group) => [...group]),
+    pins: rules.pins.flatMap((pin) => {
+      const doc = slugIndex.get(pin.slug);
+      return doc === undefined ? [] : [[pin.query, doc] as [string, number]];
     }),
   };
+}
+
+function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const end = Math.max(cut.lastIndexOf("\n"), cut.lastIndexOf(". "));
+  return end > max / 2 ? cut.slice(0, end + 1).trimEnd() : cut;
 }

@@ -1,5 +1,6 @@
-// The search index on the server: built once per content change, kept in memory, served to
-// browsers as an immutable file named by its hash, and used for /search and /api/search.
+// The search index on the server: built once per change of the published content or of the staff's
+// synonyms and pins, kept in memory, served to browsers as an immutable file named by its hash,
+// and used for /search and /api/search.
 import "server-only";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
@@ -10,6 +11,7 @@ import { toSearchDocument } from "./documents";
 import { chooseSearchSource, type SearchSource } from "./config";
 import { SearchEngine } from "./engine";
 import { buildSearchIndex } from "./index-data";
+import { getSearchRulesVersion, loadSearchRules } from "./rules-source";
 
 export interface BuiltSearchIndex {
   version: string;
@@ -33,10 +35,12 @@ let checking: Promise<string> | null = null;
 async function currentContentVersion(): Promise<string> {
   if (checking && Date.now() - checkedAt < VERSION_TTL_MS) return checking;
   checkedAt = Date.now();
-  checking = getContentVersion(siteContext()).catch((error) => {
-    checking = null;
-    throw error;
-  });
+  checking = Promise.all([getContentVersion(siteContext()), getSearchRulesVersion(siteContext())])
+    .then(([content, rules]) => `${content}|${rules}`)
+    .catch((error) => {
+      checking = null;
+      throw error;
+    });
   return checking;
 }
 
@@ -53,8 +57,8 @@ export async function getSearchIndex(): Promise<BuiltSearchIndex> {
 }
 
 async function build(version: string): Promise<BuiltSearchIndex> {
-  const articles = await listSearchableArticles(siteContext());
-  const data = buildSearchIndex(articles.map(toSearchDocument));
+  const [articles, rules] = await Promise.all([listSearchableArticles(siteContext()), loadSearchRules(siteContext())]);
+  const data = buildSearchIndex(articles.map(toSearchDocument), rules);
   const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
   const gzipBytes = gzipSync(json).byteLength;
@@ -66,8 +70,10 @@ export function searchIndexUrl(hash: string): string {
   return `/search-index/${hash}.json`;
 }
 
-/** Content just changed in this process: check the content version on the next request instead of within a second. */
+/** Content or search rules just changed in this process: check the version on the next request instead of within a second. */
 export function refreshSearchIndexSoon() {
   checking = null;
   checkedAt = 0;
+  // Rebuild now rather than on the next search: with bodies, a big library takes seconds to index.
+  setTimeout(() => void getSearchIndex().catch(() => {}), 0);
 }

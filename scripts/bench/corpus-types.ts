@@ -19,8 +19,10 @@ export interface LabelledQuery {
   query: string;
   /** The slug of the one article that answers it. */
   answer: string;
-  /** How the query was made: "title", "typo", "reordered", "prefix", "keywords", "synonym". */
+  /** How the query was made: "title", "typo", "reordered", "prefix", "keywords" (generated), "body", "natural" (planted). */
   kind: string;
+  /** Ranking is tuned on "tuning" queries only; "held-out" ones are reported, never tuned on. */
+  set: "tuning" | "held-out";
 }
 
 export interface Corpus {

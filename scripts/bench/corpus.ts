@@ -12,6 +12,7 @@
 // any word it is a prefix of — so a good engine can rank the answer first. Typos are then applied
 // to words of 5+ letters. The engines under test are never consulted.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import planted from "./data/planted-answers.json" with { type: "json" };
 import path from "node:path";
 import { joinFrontmatter } from "../../lib/content/frontmatter";
 import type { Corpus, CorpusArticle, LabelledQuery } from "./corpus-types";
@@ -989,7 +990,78 @@ export function generateCorpus(size: number, seed = 42): Corpus {
     const spec = CATEGORIES.find((c) => (roll -= c.weight) < 0) ?? CATEGORIES.at(-1)!;
     articles.push(buildArticle(spec, rng, bodyRng, used, slugs, i));
   }
-  return { articles, queries: generateQueries(articles, new Rng(subSeed(seed ^ size, 3))) };
+  plantAnswers(articles);
+  const queries = generateQueries(articles, new Rng(subSeed(seed ^ size, 3)));
+  return { articles, queries: [...queries, ...plantedQueries(articles)] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planted answers (scripts/bench/data/planted-answers.json): real-sounding articles whose bodies
+// hold what customers type (ports, error messages, menu names, file names), with natural phrasings.
+
+interface PlantedArticle {
+  category: string;
+  title: string;
+  description: string;
+  tags: string[];
+  body: string;
+  queries: { query: string; kind: string; set: "tuning" | "held-out" }[];
+}
+
+const PLANTED: readonly PlantedArticle[] = (planted as { articles: PlantedArticle[] }).articles;
+
+/** Whether `text` has the words `keys` next to each other, in order, stopwords aside, within one line. */
+function hasPhrase(text: string, keys: readonly string[]): boolean {
+  if (keys.length < 2) return false;
+  return text.split("\n").some((line) => {
+    const words = rawTokens(line).map(form);
+    return words.some((_, i) => keys.every((key, k) => words[i + k] === key));
+  });
+}
+
+/** A crude word form: plural, -ing, -ed and a final e dropped ("arriving", "arrived", "arrives" → "arriv"). */
+function form(word: string): string {
+  const w = fold(word);
+  if (w.length <= 4) return w;
+  return w.replace(/(?:ing|ed|es|e)$/, "");
+}
+
+/** Where planted article k goes: spread evenly, replacing the generated article there. */
+const plantedPosition = (k: number, size: number) => Math.min(size - 1, Math.floor(((k + 0.5) * size) / PLANTED.length));
+
+function plantAnswers(articles: CorpusArticle[]) {
+  if (articles.length < PLANTED.length) return;
+  PLANTED.forEach((p, k) => {
+    const headings = [...p.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!);
+    articles[plantedPosition(k, articles.length)] = { slug: `${slugify(p.title)}-p${k}`, category: p.category, title: p.title, description: p.description, tags: p.tags, headings, body: p.body };
+  });
+}
+
+/** The planted queries, checked to be answerable: no other article holds all of a query's words. */
+function plantedQueries(articles: readonly CorpusArticle[]): LabelledQuery[] {
+  if (articles.length < PLANTED.length) return [];
+  // Words as written (with inner dots, hyphens and underscores: "5.1.1", "wp-config.php") and as plain tokens.
+  // Word forms count as one ("arrive", "arriving"), as engines with a stemmer treat them.
+  const wordsOf = (text: string) => new Set([...surfaceWords(text.replace(/[`*|()[\]'’,:;!?]/g, " ")), ...rawTokens(text).map(form)]);
+  const keysOf = (query: string) => [...new Set(surfaceWords(query.replace(/['’]/g, "")).map((w) => (/^[a-z]+$/.test(w) ? form(w) : w)).filter((w) => !isStop(w)))];
+  const texts = articles.map((a) => wordsOf(`${a.title} ${a.description} ${a.tags.join(" ")} ${a.body}`));
+  const problems: string[] = [];
+  const queries = PLANTED.flatMap((p, k) => {
+    const answer = plantedPosition(k, articles.length);
+    return p.queries.map((q) => {
+      const keys = keysOf(q.query);
+      const missing = keys.filter((key) => !texts[answer]!.has(key));
+      const holders = texts.flatMap((words, i) => (i !== answer && keys.every((key) => words.has(key)) ? [i] : []));
+      // Words that other articles also hold are still answerable when only this one holds them side by side.
+      const phrase = (i: number) => hasPhrase(`${articles[i]!.title}\n${articles[i]!.description}\n${articles[i]!.body}`, keys);
+      const others = holders.length > 0 && phrase(answer) ? holders.filter(phrase).length : holders.length;
+      if (missing.length > 0) problems.push(`"${q.query}": "${p.title}" lacks ${missing.join(", ")}`);
+      else if (others > 0) problems.push(`"${q.query}": ${others} other articles hold all its words${phrase(answer) ? " side by side" : ""}`);
+      return { query: q.query, answer: articles[answer]!.slug, kind: q.kind, set: q.set };
+    });
+  });
+  if (problems.length > 0) throw new Error(`Planted queries that do not single out their article at ${articles.length} articles:\n  ${problems.join("\n  ")}`);
+  return queries;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1260,7 +1332,8 @@ function generateQueries(articles: readonly CorpusArticle[], rng: Rng): Labelled
       const query = makeQuery(ctx, doc, kind);
       if (query && !seen.has(query)) {
         seen.add(query);
-        queries.push({ query, answer: articles[doc]!.slug, kind });
+        // Every other query is held out: ranking is tuned on the rest only.
+        queries.push({ query, answer: articles[doc]!.slug, kind, set: i % 2 === 0 ? "tuning" : "held-out" });
         return;
       }
     }

@@ -83,6 +83,8 @@ export interface PagesBenchOptions {
   serverPid?: number;
   /** The same site with the page cache off (PAGE_CACHE_SECONDS=0): adds a row for the article there. */
   uncached?: { url: string; pid?: number };
+  /** The same build under plain `next start`: adds a row for /api/search answered by its route handler. */
+  plainNext?: { url: string; pid?: number };
 }
 
 export interface PagesRow {
@@ -261,6 +263,9 @@ function measure(target: Target, seconds: number, connections: number): Promise<
 
 // ---------------------------------------------------------------------------------------------
 
+/** The instant search's request once the index is too big for the browser (answered in front of Next by npm start). */
+const API_SEARCH_PATH = "/api/search?q=imap&limit=8";
+
 export async function runPagesBench({
   url,
   seconds = 8,
@@ -269,6 +274,7 @@ export async function runPagesBench({
   staticPort,
   serverPid,
   uncached,
+  plainNext,
 }: PagesBenchOptions): Promise<PagesBenchResult> {
   const wallStarted = performance.now();
   const site = assertLoopbackUrl(url);
@@ -279,6 +285,7 @@ export async function runPagesBench({
     { target: "home", method: "GET", base, path: "/", pid },
     { target: "article", method: "GET", base, path: `/articles/${article}`, pid },
     { target: "search", method: "GET", base, path: "/search?q=imap", pid },
+    { target: "api search", method: "GET", base, path: API_SEARCH_PATH, pid },
     {
       target: "feedback",
       method: "POST",
@@ -289,6 +296,13 @@ export async function runPagesBench({
       pid,
     },
   ];
+
+  if (plainNext) {
+    const plain = assertLoopbackUrl(plainNext.url);
+    const plainPid = plainNext.pid ?? pidListeningOn(Number(plain.port || 80));
+    const at = siteTargets.findIndex((t) => t.target === "api search") + 1;
+    siteTargets.splice(at, 0, { target: "api search, next start", method: "GET", base: plain.origin, path: API_SEARCH_PATH, pid: plainPid });
+  }
 
   if (uncached) {
     const plain = assertLoopbackUrl(uncached.url);

@@ -129,10 +129,19 @@ if (only.includes("pages") || only.includes("weight")) {
       heading("4. Pages under load with autocannon (baseline: a static file server, same article HTML)");
       // The same build once more with the page cache off, for the article's row without it.
       const plain = await startSite({ port: 3491, databaseUrl, distDir, env: { PAGE_CACHE_SECONDS: "0" } });
+      // …and under plain `next start`, where /api/search is answered by its route handler.
+      const next = await startSite({ port: 3492, databaseUrl, distDir, plainNext: true });
       try {
-        results.pages = await runPagesBench({ url: site.url, seconds: quick ? 4 : 10, serverPid: site.pid, uncached: { url: plain.url, pid: plain.pid } }); // prints its table
+        results.pages = await runPagesBench({
+          url: site.url,
+          seconds: quick ? 4 : 10,
+          serverPid: site.pid,
+          uncached: { url: plain.url, pid: plain.pid },
+          plainNext: { url: next.url, pid: next.pid },
+        }); // prints its table
       } finally {
         await plain.stop();
+        await next.stop();
       }
     }
     if (only.includes("weight")) {

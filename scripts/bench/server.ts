@@ -416,6 +416,8 @@ export interface StartOptions {
   verbose?: boolean;
   /** Extra environment, e.g. PAGE_CACHE_SECONDS=0 for Next without the page cache. */
   env?: Record<string, string>;
+  /** Plain `next start` instead of `npm start` (no page cache, no /api/search front). */
+  plainNext?: boolean;
 }
 
 export interface RunningSite {
@@ -449,12 +451,14 @@ export async function startSite({
   readyTimeoutMs = 60_000,
   verbose = false,
   env = {},
+  plainNext = false,
 }: StartOptions = {}): Promise<RunningSite> {
   if (!isLoopbackHost(host)) throw new Error(`startSite binds loopback only, not ${host}.`);
   if (!existsSync(path.join(projectRoot, distDir, "BUILD_ID"))) {
     throw new Error(`No production build in ${distDir}: run prepareSite (npx tsx scripts/bench/server.ts prepare) first.`);
   }
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "-p", String(port), "-H", host], {
+  const command = plainNext ? [path.join("node_modules", "next", "dist", "bin", "next"), "start"] : ["--import", "tsx", "scripts/start.ts"];
+  const child = spawn(process.execPath, [...command, "-p", String(port), "-H", host], {
     cwd: projectRoot,
     env: siteEnv(databaseUrl, distDir, { NODE_ENV: "production", ...env }),
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StillNeedHelp } from "@/components/article/still-need-help";
-import { SearchResultText } from "@/components/search/highlighted";
+import { CorrectionNotice, SearchResultText } from "@/components/search/highlighted";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchPageRecorder } from "@/components/search/search-page-recorder";
 import { searchQuerySchema } from "@/lib/search/query";
@@ -11,9 +11,12 @@ import { siteConfig } from "@/lib/site-config";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function readQuery(searchParams: Props["searchParams"]) {
-  const raw = (await searchParams).q;
-  const parsed = searchQuerySchema.safeParse({ q: Array.isArray(raw) ? raw[0] : raw });
-  return parsed.success ? { q: parsed.data.q, error: null } : { q: "", error: parsed.error.issues[0]?.message ?? "is invalid" };
+  const params = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = searchQuerySchema.safeParse({ q: first(params.q), literal: first(params.literal) === "1" ? "1" : undefined });
+  return parsed.success
+    ? { q: parsed.data.q, literal: parsed.data.literal, error: null }
+    : { q: "", literal: false, error: parsed.error.issues[0]?.message ?? "is invalid" };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -22,9 +25,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { q, error } = await readQuery(searchParams);
+  const { q, literal, error } = await readQuery(searchParams);
   const index = await getSearchIndex();
-  const results = q ? index.engine.search(q, 20) : [];
+  const { results, correctedQuery } = q ? index.engine.answer(q, { limit: 20, literal }) : { results: [], correctedQuery: null };
 
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
@@ -36,6 +39,9 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       )}
       {q && <SearchPageRecorder query={q} resultCount={results.length} />}
+      {q && correctedQuery && results.length > 0 && (
+        <CorrectionNotice query={q} correctedQuery={correctedQuery} className="rounded-lg bg-brand-50 px-4 py-3 text-slate-800" />
+      )}
       {q && results.length > 0 && (
         <section aria-labelledby="result-count">
           <h2 id="result-count" className="mb-3 text-sm text-slate-600">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatDate, formatShare } from "@/components/insights/format";
 import { PeriodSwitch } from "@/components/search-insights/period-switch";
 import { QueryTable } from "@/components/search-insights/query-table";
@@ -19,7 +20,14 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
       <PageHeader
         title="Searches"
         description={`What customers searched for since ${formatDate(insights.since)}. Queries are stored without who searched, with e-mail addresses and long numbers masked.`}
-        actions={<PeriodSwitch current={days} basePath="/staff/searches" />}
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href="/staff/search-tuning" className="text-sm font-medium text-brand-700 underline">
+              Synonyms and pinned answers
+            </Link>
+            <PeriodSwitch current={days} basePath="/staff/searches" />
+          </div>
+        }
       />
       <div className="space-y-6">
         <SearchTotals totals={insights.totals} />
@@ -41,6 +49,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           description="Customers looked for these and the help center had nothing: the articles missing from the library."
           rows={insights.noResults}
           empty="Every search in this period found at least one article."
+          tune
           columns={[
             { label: "Searches", numeric: true, cell: (row) => row.noResultSearches.toLocaleString("en") },
             { label: "Last searched", cell: (row) => formatDate(row.lastSeen) },
@@ -52,6 +61,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           description="These found articles, but customers opened none of them: the titles did not look like the answer, or the answer is missing."
           rows={insights.notOpened}
           empty="In this period, every search with results led to an opened article."
+          tune
           columns={[
             { label: "Searches", numeric: true, cell: (row) => row.withResults.toLocaleString("en") },
             { label: "Nothing opened", numeric: true, cell: (row) => row.notOpenedSearches.toLocaleString("en") },
