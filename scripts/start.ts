@@ -77,10 +77,10 @@ if (cacheSeconds > 0) {
   registerPageCache(cache);
   inner = cache.handle;
 }
-const handler = createFrontHandler(inner, { trust: env.TRUST_PROXY, siteUrl: env.SITE_URL });
-
-// GET /api/search is answered before the page cache and Next (lib/search/front.ts).
-const server = http.createServer(withSearchFront(handler));
+// The front's checks first, for every request; then GET /api/search is answered before the page
+// cache and Next (lib/search/front.ts).
+const handler = createFrontHandler(withSearchFront(inner), { trust: env.TRUST_PROXY, siteUrl: env.SITE_URL });
+const server = http.createServer(handler);
 servers.push(server);
 server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addresses"}:${port.data}: ${error.message}`));
 // Requests Node's parser refuses outright (headers or an address over 16 KB, malformed lines) get
