@@ -1,9 +1,8 @@
 // What GET /api/health reports, so a load balancer can take a failing instance out: the database
 // (the instance cannot serve without it), the shared cache store (Redis, in a fleet), the content
 // version every instance should agree on, and the build it runs.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { getContentVersion } from "./articles/reads";
+import { currentBuildId } from "./build-id";
 import type { SiteContext } from "./context";
 import { getRedis, redisConfigured } from "./redis";
 
@@ -19,18 +18,6 @@ export interface Health {
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
-
-let buildId: string | null = null;
-function readBuildId(): string {
-  buildId ??= (() => {
-    try {
-      return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"), "utf8").trim();
-    } catch {
-      return "unknown";
-    }
-  })();
-  return buildId;
-}
 
 async function timed<T>(check: () => Promise<T>): Promise<{ ok: boolean; ms: number; value?: T; error?: string }> {
   const started = performance.now();
@@ -53,7 +40,7 @@ export async function checkHealth(ctx: SiteContext): Promise<Health> {
     database: { ok: database.ok, ms: database.ms, ...(database.error ? { error: database.error } : {}) },
     cache: { store: redisConfigured() ? "redis" : "memory", ok: cache.ok, ms: cache.ms, ...(cache.error ? { error: cache.error } : {}) },
     contentVersion: (database.value as string | undefined) ?? null,
-    buildId: readBuildId(),
+    buildId: currentBuildId(),
     uptimeSeconds: Math.round(process.uptime()),
   };
 }

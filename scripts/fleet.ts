@@ -61,8 +61,39 @@ export async function startRedis(port: number): Promise<Service> {
   return { url: `redis://127.0.0.1:${port}`, process: child, stop: stopper(child) };
 }
 
-/** The nginx configuration of a fleet: the same as docs/deployment.md, minus TLS. */
-export function nginxConfig({ port, upstreams, dir }: { port: number; upstreams: number[]; dir: string }) {
+/**
+ * The nginx configuration of a fleet: the same as docs/deployment.md, minus TLS. `microcache`
+ * adds the alternative the fleet benchmark compares: nginx keeping customer pages for 1 s instead
+ * of each instance's page cache.
+ */
+export function nginxConfig({ port, upstreams, dir, microcache = false }: { port: number; upstreams: number[]; dir: string; microcache?: boolean }) {
+  const cache = microcache
+    ? `
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=pages:10m max_size=256m inactive=10s use_temp_path=off;
+  map $http_cookie $staff_cookie { "~hc_staff" 1; default 0; }
+  map "$http_rsc$http_next_router_prefetch$http_next_action$staff_cookie" $skip_cache { "0" 0; default 1; }`
+    : "";
+  const pages = microcache
+    ? `
+    # Customer pages only, for 1 s, one request per page to the instances when it expires.
+    location ~ ^/($|articles/|categories/) {
+      proxy_pass http://helpdesk;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_cache pages;
+      proxy_cache_key $request_method$uri;
+      proxy_ignore_headers Cache-Control Expires;
+      proxy_cache_valid 200 1s;
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating error timeout;
+      proxy_cache_bypass $skip_cache;
+      proxy_no_cache $skip_cache;
+      proxy_next_upstream error timeout http_502 http_503;
+    }`
+    : "";
   return `# Written by scripts/fleet.ts
 worker_processes 1;
 daemon off;
@@ -76,7 +107,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  client_max_body_size 12m;
+  client_max_body_size 12m;${cache}
 
   upstream helpdesk {
 ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join("\n")}
@@ -84,7 +115,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`
   }
 
   server {
-    listen 127.0.0.1:${port};
+    listen 127.0.0.1:${port};${pages}
     location / {
       proxy_pass http://helpdesk;
       proxy_http_version 1.1;
@@ -105,11 +136,11 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`
 }
 
 /** nginx in front of the given instances, on a loopback port. */
-export async function startNginx({ port, upstreams }: { port: number; upstreams: number[] }): Promise<Service> {
+export async function startNginx({ port, upstreams, microcache = false }: { port: number; upstreams: number[]; microcache?: boolean }): Promise<Service> {
   const dir = mkdtempSync(path.join(tmpdir(), "helpdesk-nginx-"));
   chmodSync(dir, 0o777); // nginx's workers run as nobody when the master is root
   for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub), { mode: 0o777 });
-  writeFileSync(path.join(dir, "nginx.conf"), nginxConfig({ port, upstreams, dir }));
+  writeFileSync(path.join(dir, "nginx.conf"), nginxConfig({ port, upstreams, dir, microcache }));
   execFileSync("nginx", ["-t", "-q", "-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "pipe" });
   const child = spawnService("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], "nginx");
   const url = `http://127.0.0.1:${port}`;
@@ -132,12 +163,15 @@ export async function startFleet({
   count = 2,
   basePort,
   env = {},
+  microcache = false,
 }: {
   databaseUrl: string;
   distDir: string;
   count?: number;
   basePort: number;
   env?: Record<string, string>;
+  /** nginx keeps customer pages for 1 s (the alternative to each instance's page cache). */
+  microcache?: boolean;
 }): Promise<Fleet> {
   const redis = await startRedis(basePort);
   const instances: RunningSite[] = [];
@@ -145,7 +179,7 @@ export async function startFleet({
     for (let i = 0; i < count; i++) {
       instances.push(await startSite({ port: basePort + 1 + i, databaseUrl, distDir, env: { REDIS_URL: redis.url, TRUST_PROXY: "loopback", ...env } }));
     }
-    const nginx = await startNginx({ port: basePort + 10, upstreams: instances.map((_, i) => basePort + 1 + i) });
+    const nginx = await startNginx({ port: basePort + 10, upstreams: instances.map((_, i) => basePort + 1 + i), microcache });
     return {
       redis,
       instances,

@@ -90,6 +90,19 @@ test.describe("a fleet of two instances behind nginx", () => {
     await expect.poll(async () => (await read(fleet.nginx.url)).html.includes(marker)).toBe(true);
     // Not a lucky miss: the first read after the publish already had it, whichever instance answered.
     expect((await read(instance(0))).html).toContain(marker);
+
+    // Search finds the new text on both, from one index built once for this content version.
+    const word = marker.split(" ").at(-1)!.replace(".", "");
+    for (const i of [0, 1]) {
+      await expect.poll(async () => ((await (await fetch(`${instance(i)}/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug)).toContain("mailbox-full");
+    }
+    const { createClient } = await import("redis");
+    const redis = createClient({ url: fleet.redis.url });
+    await redis.connect();
+    const version = ((await (await fetch(`${instance(1)}/api/health`)).json()) as { contentVersion: string }).contentVersion;
+    const indexes = await redis.keys(`helpdesk:search-index:*:${version}|*`);
+    await redis.quit();
+    expect(indexes.filter((key) => !key.endsWith(":lock"))).toHaveLength(1);
   });
 
   test("votes sent through both instances are all counted", async () => {
