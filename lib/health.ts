@@ -32,7 +32,7 @@ async function timed<T>(check: () => Promise<T>): Promise<{ ok: boolean; ms: num
 export async function checkHealth(ctx: SiteContext): Promise<Health> {
   const [database, cache] = await Promise.all([
     timed(() => getContentVersion(ctx)),
-    redisConfigured() ? timed(async () => (await getRedis())!.ping()) : Promise.resolve({ ok: true, ms: 0, error: undefined }),
+    redisConfigured() ? timed(async () => getRedis()!.ping()) : Promise.resolve({ ok: true, ms: 0, error: undefined }),
   ]);
   const status = !database.ok ? "unavailable" : !cache.ok ? "degraded" : "ok";
   return {

@@ -1,6 +1,7 @@
 // Where rate-limit and sign-in counters live: in Redis when the fleet shares one (REDIS_URL), so
 // every instance counts together and no database write is spent on them; otherwise in the
-// database (rate-limiter-flexible's Prisma store, on SQLite or PostgreSQL alike).
+// database (rate-limiter-flexible's Prisma store, on SQLite or PostgreSQL alike). While Redis does
+// not answer, a fleet counts in the database instead (the limiter's insurance), so limits hold.
 import { RateLimiterPrisma, RateLimiterRedis, type RateLimiterStoreAbstract } from "rate-limiter-flexible";
 import type { Database } from "../db-client";
 import { getRedis } from "../redis";
@@ -24,14 +25,13 @@ export function getLimiter(db: Database, options: LimiterOptions): Promise<RateL
   if (!byPrefix) made.set(db, (byPrefix = new Map()));
   let limiter = byPrefix.get(options.keyPrefix);
   if (!limiter) {
-    limiter = create(db, options);
-    limiter.catch(() => byPrefix.delete(options.keyPrefix));
+    limiter = Promise.resolve(create(db, options));
     byPrefix.set(options.keyPrefix, limiter);
   }
   return limiter;
 }
 
-async function create(db: Database, { keyPrefix, points, duration, blockDuration = 0, blockInMemory = false }: LimiterOptions): Promise<RateLimiterStoreAbstract> {
+function create(db: Database, { keyPrefix, points, duration, blockDuration = 0, blockInMemory = false }: LimiterOptions): RateLimiterStoreAbstract {
   const common = {
     keyPrefix,
     points,
@@ -39,8 +39,9 @@ async function create(db: Database, { keyPrefix, points, duration, blockDuration
     blockDuration,
     ...(blockInMemory ? { inMemoryBlockOnConsumed: points + 1, inMemoryBlockDuration: duration } : {}),
   };
-  const redis = getRedis();
-  if (redis) return new RateLimiterRedis({ ...common, storeClient: await redis, useRedisPackage: true });
   // Expired rows are deleted by the purge job (lib/maintenance/purge.ts), not by a timer per limiter.
-  return new RateLimiterPrisma({ ...common, storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false });
+  const inDatabase = new RateLimiterPrisma({ ...common, storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false });
+  const redis = getRedis();
+  if (!redis) return inDatabase;
+  return new RateLimiterRedis({ ...common, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: inDatabase });
 }

@@ -16,9 +16,8 @@ const KEEP_SECONDS = 24 * 60 * 60;
 const instance = randomUUID();
 
 export async function sharedIndexJson(version: string, build: () => Promise<string>): Promise<string> {
-  const pending = getRedis();
-  const redis = pending ? await pending.catch(() => null) : null;
-  if (!redis) return build();
+  const redis = getRedis();
+  if (!redis?.isReady) return build();
   // Per build too: the index format is the code's, and a rolling deploy runs two builds at once.
   const key = `helpdesk:search-index:${currentBuildId()}:${version}`;
   const lock = `${key}:lock`;
