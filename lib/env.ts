@@ -50,6 +50,12 @@ const envSchema = z.object({
       }
       return trust;
     }),
+  // A fleet's shared Redis (lib/redis.ts): Next's cache, page-cache purges, limits, the search index.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with "redis://" or "rediss://", such as redis://127.0.0.1:6379')
+    .pipe(z.url("must be a URL such as redis://127.0.0.1:6379"))
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { withDocumentSecurity } from "../lib/front/document-security";
 import { createFrontHandler } from "../lib/front/handler";
+import { shareCachePurges } from "../lib/page-cache/fleet";
 import { createPageCache, fetchPageFromPort } from "../lib/page-cache/front";
 import { registerPageCache } from "../lib/page-cache/purge";
 import { withSearchFront } from "../lib/search/front";
@@ -51,24 +52,35 @@ const nextWithPolicy = withDocumentSecurity((req, res) => handleByNext(req, res)
 });
 let inner: http.RequestListener = (req, res) => void nextWithPolicy(req, res);
 const servers: http.Server[] = [];
+const closers: (() => Promise<void>)[] = [];
 if (cacheSeconds > 0) {
   // The cache fetches pages from Next through a loopback listener of its own, as a client would.
   const fillServer = http.createServer((req, res) => void nextWithPolicy(req, res));
   await new Promise<void>((resolve) => fillServer.listen(0, "127.0.0.1", resolve));
   servers.push(fillServer);
+  // In a fleet, every purge is announced to the other instances, and theirs are heard here.
+  let announce = () => {};
   const cache = createPageCache({
     handleByNext: nextWithPolicy,
     fetchPage: fetchPageFromPort((fillServer.address() as AddressInfo).port),
     maxSeconds: cacheSeconds,
     onFillError: (url, error) => console.error(`page cache: could not fetch ${url} from Next:`, error),
+    onPurge: () => announce(),
   });
+  if (process.env.REDIS_URL) {
+    const fleet = await shareCachePurges(process.env.REDIS_URL, () => cache.purgeFromElsewhere()).catch((error: Error) =>
+      fail(`Could not reach Redis at REDIS_URL to share page-cache purges: ${error.message}`),
+    );
+    announce = () => fleet.announce();
+    closers.push(() => fleet.close());
+  }
   registerPageCache(cache);
   inner = cache.handle;
 }
-const handler = createFrontHandler(inner, { trust: env.TRUST_PROXY, siteUrl: env.SITE_URL });
-
-// GET /api/search is answered before the page cache and Next (lib/search/front.ts).
-const server = http.createServer(withSearchFront(handler));
+// The front's checks first, for every request; then GET /api/search is answered before the page
+// cache and Next (lib/search/front.ts).
+const handler = createFrontHandler(withSearchFront(inner), { trust: env.TRUST_PROXY, siteUrl: env.SITE_URL });
+const server = http.createServer(handler);
 servers.push(server);
 server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addresses"}:${port.data}: ${error.message}`));
 // Requests Node's parser refuses outright (headers or an address over 16 KB, malformed lines) get
@@ -96,6 +108,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       s.close();
       s.closeIdleConnections();
     }
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), ...closers.map((close) => close())]).finally(() => process.exit(0));
   });
 }

@@ -6,13 +6,13 @@
 // (lib/limits/daily-secret.ts), never the address itself. Counters live in the database through
 // rate-limiter-flexible's Prisma store, so every server process shares them and a restart does not
 // reset them; once a client is over a limit it is turned away from memory, without a database
-// write, until the window ends.
+// write, until the window ends. In a fleet the counters live in Redis (lib/limits/store.ts).
 import { createHmac } from "node:crypto";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import type { SiteContext } from "../context";
-import type { Database } from "../db-client";
 import { HttpError } from "../http-error";
 import { dailySecret } from "./daily-secret";
+import { getLimiter } from "./store";
 
 const MINUTE = 60;
 
@@ -59,27 +59,8 @@ export async function hashedAddress(ctx: SiteContext, address: string): Promise<
   return createHmac("sha256", await dailySecret(ctx)).update(address).digest("base64url").slice(0, 22);
 }
 
-const limiters = new WeakMap<Database, Map<string, RateLimiterPrisma>>();
-
-function limiterFor(db: Database, name: string, { points, seconds }: { points: number; seconds: number }) {
-  let forDb = limiters.get(db);
-  if (!forDb) limiters.set(db, (forDb = new Map()));
-  let limiter = forDb.get(name);
-  if (!limiter) {
-    limiter = new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimiterFlexible",
-      // Expired rows are deleted by the purge job (lib/limits/purge.ts), not by a timer per limiter.
-      clearExpiredByTimeout: false,
-      keyPrefix: `public:${name}`,
-      points,
-      duration: seconds,
-      inMemoryBlockOnConsumed: points + 1,
-      inMemoryBlockDuration: seconds,
-    });
-    forDb.set(name, limiter);
-  }
-  return limiter;
+function limiterFor(ctx: SiteContext, name: string, { points, seconds }: { points: number; seconds: number }) {
+  return getLimiter(ctx.db, { keyPrefix: `public:${name}`, points, duration: seconds, blockInMemory: true });
 }
 
 /**
@@ -102,7 +83,7 @@ export async function enforceLimit(ctx: SiteContext, action: LimitedAction, clie
   if (rules.visitor && client.visitor) keys.push([`${action}:visitor`, rules.visitor, client.visitor]);
   for (const [name, rule, key] of keys) {
     try {
-      await limiterFor(ctx.db, name, rule).consume(key);
+      await (await limiterFor(ctx, name, rule)).consume(key);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(action, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
       throw rejection;
@@ -117,7 +98,7 @@ export async function enforceLimit(ctx: SiteContext, action: LimitedAction, clie
 export async function firstViewToday(ctx: SiteContext, articleId: string, client: PublicClient): Promise<boolean> {
   if (!limitsEnabled()) return true;
   const who = client.visitor ? `v:${client.visitor}` : `a:${await hashedAddress(ctx, client.address)}`;
-  const limiter = limiterFor(ctx.db, "view:once", { points: 1, seconds: 24 * 60 * MINUTE });
+  const limiter = await limiterFor(ctx, "view:once", { points: 1, seconds: 24 * 60 * MINUTE });
   try {
     await limiter.consume(`${new Date().toISOString().slice(0, 10)}:${articleId}:${who}`);
     return true;

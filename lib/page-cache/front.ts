@@ -38,10 +38,14 @@ export interface PageCacheOptions {
   now?: () => number;
   /** Told when a page could not be fetched from Next to fill the cache (the request then goes to Next). */
   onFillError?: (url: string, error: unknown) => void;
+  /** Told of every purge made here (a publish, and again once its request was answered): a fleet passes it on. */
+  onPurge?: () => void;
 }
 
 export interface PageCache extends PageCacheControl {
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Empties the cache for a publish made on another instance (lib/page-cache/fleet.ts). */
+  purgeFromElsewhere(): void;
   readonly store: PageStore;
 }
 
@@ -58,11 +62,16 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   const filling = new Map<string, Promise<FillResult>>();
   const requestScope = new AsyncLocalStorage<{ purged: boolean }>();
 
-  function purge() {
+  function purgeFromElsewhere() {
     store.purge();
     notCacheable.clear();
+  }
+
+  function purge() {
+    purgeFromElsewhere();
     const scope = requestScope.getStore();
     if (scope) scope.purged = true;
+    options.onPurge?.();
   }
 
   function passToNext(req: IncomingMessage, res: ServerResponse) {
@@ -122,7 +131,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     });
   }
 
-  return { handle, purge, store };
+  return { handle, purge, purgeFromElsewhere, store };
 }
 
 /**

@@ -10,7 +10,8 @@ import { env } from "../env";
 import { toSearchDocument } from "./documents";
 import { chooseSearchSource, type SearchSource } from "./config";
 import { SearchEngine } from "./engine";
-import { buildSearchIndex } from "./index-data";
+import { buildSearchIndex, type SearchIndexData } from "./index-data";
+import { sharedIndexJson } from "./shared-index";
 import { getSearchRulesVersion, loadSearchRules } from "./rules-source";
 
 export interface BuiltSearchIndex {
@@ -57,9 +58,14 @@ export async function getSearchIndex(): Promise<BuiltSearchIndex> {
 }
 
 async function build(version: string): Promise<BuiltSearchIndex> {
-  const [articles, rules] = await Promise.all([listSearchableArticles(siteContext()), loadSearchRules(siteContext())]);
-  const data = buildSearchIndex(articles.map(toSearchDocument), rules);
-  const json = JSON.stringify(data);
+  let built: SearchIndexData | null = null;
+  // In a fleet one instance builds each version and the others read it (lib/search/shared-index.ts).
+  const json = await sharedIndexJson(version, async () => {
+    const [articles, rules] = await Promise.all([listSearchableArticles(siteContext()), loadSearchRules(siteContext())]);
+    built = buildSearchIndex(articles.map(toSearchDocument), rules);
+    return JSON.stringify(built);
+  });
+  const data: SearchIndexData = built ?? (JSON.parse(json) as SearchIndexData);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
   const gzipBytes = gzipSync(json).byteLength;
   const source = chooseSearchSource(gzipBytes, searchIndexUrl(hash), env.SEARCH_CLIENT_INDEX_MAX_BYTES);

@@ -2,7 +2,7 @@
 // baseline measured in the same run. Results also go to bench-results/latest.json.
 //
 //   npm run bench                       # everything (about 15 minutes on 2 cores)
-//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood
+//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood | fleet
 //   npm run bench -- --quick            # smaller sizes, shorter load tests
 //
 // Nothing here is a test: it measures. Targets are printed beside the figures.
@@ -11,6 +11,7 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus, writeCorpusLibrary } from "./corpus";
+import { runFleetBench } from "./fleet";
 import { runFloodBench } from "./flood";
 import { runPageWeightBench } from "./page-weight";
 import { runPagesBench } from "./pages";
@@ -19,7 +20,7 @@ import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
 import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
 
-const PARTS = ["search", "browser", "build", "pages", "weight", "flood"] as const;
+const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -157,6 +158,13 @@ if (only.includes("pages") || only.includes("weight")) {
 if (only.includes("flood")) {
   heading("6. One client flooding the public writes (baseline: the same site with RATE_LIMITS=off)");
   results.flood = await runFloodBench({ seconds: quick ? 15 : 60 }); // prints its table
+}
+
+if (only.includes("fleet")) {
+  heading("7. A fleet: one instance against two behind nginx (baseline: one instance, same run)");
+  const adminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+  if (adminUrl) results.fleet = await runFleetBench({ adminUrl, seconds: quick ? 4 : 8 }); // prints its table
+  else console.log("Skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a PostgreSQL server where the bench may create a database.");
 }
 
 results.wallSeconds = (performance.now() - started) / 1000;
