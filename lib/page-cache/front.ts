@@ -55,8 +55,37 @@ type FillResult = { kind: "stored"; entry: CachedPage } | { kind: "not-cacheable
 const NOT_CACHEABLE_SECONDS = 60;
 const MAX_NOT_CACHEABLE_PATHS = 10_000;
 
+/**
+ * Pages that read their query string, with the parameters that make them: the search results
+ * page. Next renders it on every request (`private, no-store`) only because it reads `q`; what it
+ * renders depends on nothing else, and a fill asks for it without cookies, so it is kept per query
+ * like a shareable page — in a store of its own, so made-up queries can evict other searches but
+ * never articles. Any other parameter is dropped from the key and from the fill.
+ */
+const QUERY_PAGES: Record<string, readonly string[]> = { "/search": ["q", "literal"] };
+/** The longest query kept: longer ones are answered by Next as they are (lib/search/config.ts). */
+const QUERY_MAX_CHARS = 200;
+
+/** The key (and the address a fill asks for) of a query page, or null when the request is not one to keep. */
+function queryPageKey(path: string, search: string, headers: IncomingHttpHeaders): string | null {
+  const names = QUERY_PAGES[path];
+  // Signed-in staff may one day see more than customers; they always get Next's own answer.
+  if (!names || /(?:^|;\s*)(?:__Host-)?hc_staff=/.test(String(headers.cookie ?? ""))) return null;
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of names) {
+    const value = given.get(name)?.trim().replace(/\s+/g, " ");
+    if (!value) continue;
+    if (value.length > QUERY_MAX_CHARS) return null;
+    kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 export function createPageCache(options: PageCacheOptions): PageCache {
   const store = new PageStore({ maxEntries: options.maxEntries ?? 2_000, maxBytes: options.maxBytes ?? 128 * 1024 * 1024, now: options.now });
+  const queryStore = new PageStore({ maxEntries: 2_000, maxBytes: 16 * 1024 * 1024, now: options.now });
   // Paths Next answered with something not to keep (a 404, a dynamic page): sent straight to Next.
   const notCacheable = new Map<string, number>();
   const filling = new Map<string, Promise<FillResult>>();
@@ -64,6 +93,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
 
   function purgeFromElsewhere() {
     store.purge();
+    queryStore.purge();
     notCacheable.clear();
   }
 
@@ -84,21 +114,21 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   }
 
   // One fetch per page at a time, shared by every visitor who misses meanwhile.
-  function fill(key: string, url: string, headers: Record<string, string>): Promise<FillResult> {
+  function fill(key: string, into: PageStore, queryPage: boolean): Promise<FillResult> {
     let pending = filling.get(key);
     if (!pending) {
-      const generation = store.generation;
+      const generation = into.generation;
       pending = options
-        .fetchPage(url, headers)
+        .fetchPage(key, FILL_HEADERS)
         .then((page): FillResult => {
-          const decision = decideStore(page, options.maxSeconds);
+          const decision = decideStore(page, options.maxSeconds, { anonymousQueryPage: queryPage });
           if (!decision.store) return decision.soon ? { kind: "try-again" } : { kind: "not-cacheable" };
-          const entry = store.set(key, { status: page.status, headers: storableHeaders(page.headers), vary: decision.vary, body: page.body, seconds: decision.seconds }, generation);
+          const entry = into.set(key, { status: page.status, headers: storableHeaders(page.headers), vary: decision.vary, body: page.body, seconds: decision.seconds }, generation);
           if (entry) return { kind: "stored", entry };
-          return generation === store.generation ? { kind: "not-cacheable" } : { kind: "try-again" }; // too big, or purged since
+          return generation === into.generation ? { kind: "not-cacheable" } : { kind: "try-again" }; // too big, or purged since
         })
         .catch((error: unknown): FillResult => {
-          options.onFillError?.(url, error);
+          options.onFillError?.(key, error);
           return { kind: "failed" };
         })
         .finally(() => filling.delete(key));
@@ -111,16 +141,20 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     if (!isCacheableRequest({ method: req.method ?? "GET", url: req.url ?? "", headers: req.headers })) return passToNext(req, res);
     // Shareable pages read nothing of the request but its path (Next renders them once for
     // everyone), so the path is the key: query strings, Host and X-Forwarded-* headers are not
-    // part of it and cannot make new entries.
-    const key = (req.url ?? "/").split("?", 1)[0]!;
-    const cached = store.get(key);
+    // part of it and cannot make new entries. Query pages add their own parameters, normalised.
+    const [path = "/", search = ""] = (req.url ?? "/").split(/\?(.*)/s, 2);
+    const queryPage = Object.hasOwn(QUERY_PAGES, path);
+    const key = queryPage ? queryPageKey(path, search, req.headers) : path;
+    if (key === null) return passToNext(req, res);
+    const into = queryPage ? queryStore : store;
+    const cached = into.get(key);
     if (cached) {
       if (requestMatchesVary(req.headers, cached.vary)) return sendCached(req, res, cached, "HIT", store.now());
       return passToNext(req, res);
     }
     const until = notCacheable.get(key);
     if (until !== undefined && until > store.now()) return passToNext(req, res);
-    void fill(key, key, FILL_HEADERS).then((result) => {
+    void fill(key, into, queryPage).then((result) => {
       if (result.kind === "stored" && requestMatchesVary(req.headers, result.entry.vary)) return sendCached(req, res, result.entry, "MISS", store.now());
       if (result.kind === "not-cacheable") {
         if (notCacheable.size >= MAX_NOT_CACHEABLE_PATHS) notCacheable.clear();

@@ -52,11 +52,18 @@ export type StoreDecision = { store: true; seconds: number; vary: string[] } | {
  * own cache (a STALE answer is being regenerated behind it) and varies on nothing but the headers
  * above. Kept for `s-maxage` or `maxSeconds`, whichever is shorter.
  */
-export function decideStore({ status, headers }: ResponseFacts, maxSeconds: number): StoreDecision {
+export function decideStore({ status, headers }: ResponseFacts, maxSeconds: number, { anonymousQueryPage = false }: { anonymousQueryPage?: boolean } = {}): StoreDecision {
   if (status !== 200) return { store: false, reason: `status ${status}` };
   const contentType = String(headers["content-type"] ?? "");
   if (!contentType.startsWith("text/html")) return { store: false, reason: `content-type ${contentType || "missing"}` };
   if (headers["set-cookie"] !== undefined) return { store: false, reason: "sets a cookie" };
+  // A query page (lib/page-cache/front.ts QUERY_PAGES), fetched without cookies: Next marks it
+  // private only because it reads its query string, which is part of its key here.
+  if (anonymousQueryPage) {
+    const vary = varyOf(headers);
+    if (vary.includes("*") || vary.some((name) => !NEXT_REQUEST_HEADERS.includes(name))) return { store: false, reason: `varies on ${vary.join(", ")}` };
+    return { store: true, seconds: maxSeconds, vary };
+  }
   if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return { store: false, soon: true, reason: "stale in Next's cache, being regenerated" };
   const cacheControl = parseCacheControl(String(headers["cache-control"] ?? ""));
   if (cacheControl.has("private") || cacheControl.has("no-store") || cacheControl.has("no-cache")) {
@@ -64,14 +71,18 @@ export function decideStore({ status, headers }: ResponseFacts, maxSeconds: numb
   }
   const sharedMaxAge = Number(cacheControl.get("s-maxage"));
   if (!Number.isInteger(sharedMaxAge) || sharedMaxAge <= 0) return { store: false, reason: "no s-maxage" };
-  const vary = String(headers.vary ?? "")
-    .split(",")
-    .map((name) => name.trim().toLowerCase())
-    .filter((name) => name && name !== "accept-encoding");
+  const vary = varyOf(headers);
   if (vary.includes("*") || vary.some((name) => !NEXT_REQUEST_HEADERS.includes(name))) {
     return { store: false, reason: `varies on ${vary.join(", ")}` };
   }
   return { store: true, seconds: Math.min(sharedMaxAge, maxSeconds), vary };
+}
+
+function varyOf(headers: IncomingHttpHeaders | OutgoingHttpHeaders): string[] {
+  return String(headers.vary ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name && name !== "accept-encoding");
 }
 
 function parseCacheControl(value: string): Map<string, string> {

@@ -55,11 +55,21 @@ test.describe("Page cache", () => {
     const navigation = await request.get("/articles/the-difference-between-imap-and-pop", { headers: { RSC: "1" } });
     expect(navigation.headers()["x-cache"]).toBeUndefined();
     expect(navigation.headers()["content-type"]).toContain("text/x-component");
-    for (const path of ["/search?q=imap", "/staff/sign-in", "/api/search?q=imap", "/contact"]) {
+    for (const path of ["/staff/sign-in", "/api/search?q=imap", "/contact"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const second = await request.get(path);
       expect(second.headers()["x-cache"], path).not.toBe("HIT");
     }
+  });
+
+  test("keeps the search results page per query, whatever else the address carries", async ({ request }) => {
+    await request.get("/search?q=webmail");
+    const again = await request.get("/search?q=webmail&ref=newsletter");
+    expect(again.headers()["x-cache"]).toBe("HIT");
+    expect(await again.text()).toContain("Use webmail");
+    const other = await request.get("/search?q=difference%20between%20imap%20and%20pop");
+    expect(other.headers()["x-cache"]).not.toBe("HIT");
+    expect(await other.text()).toContain("The difference between IMAP and POP");
   });
 });

@@ -25,7 +25,7 @@ interface Harness {
   /** The headers each fill sent Next. */
   fetchedHeaders: Record<string, string>[];
   toNext: string[];
-  setPage(path: string, answer: UpstreamResponse | (() => Promise<UpstreamResponse>)): void;
+  setPage(path: string, answer: UpstreamResponse | ((url: string) => Promise<UpstreamResponse>)): void;
   clock: { now: number };
 }
 
@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 async function startHarness(options: { maxSeconds?: number; maxEntries?: number; onNext?: (req: http.IncomingMessage, cache: PageCache) => Promise<void> | void } = {}): Promise<Harness> {
-  const pages = new Map<string, UpstreamResponse | (() => Promise<UpstreamResponse>)>();
+  const pages = new Map<string, UpstreamResponse | ((url: string) => Promise<UpstreamResponse>)>();
   const fetched: string[] = [];
   const fetchedHeaders: Record<string, string>[] = [];
   const toNext: string[] = [];
@@ -47,7 +47,7 @@ async function startHarness(options: { maxSeconds?: number; maxEntries?: number;
     expect(headers["accept-encoding"]).toBe("identity");
     expect(headers.cookie).toBeUndefined();
     const answer = pages.get(url.split("?")[0]!) ?? page("<h1>Not found</h1>", { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, 404);
-    return typeof answer === "function" ? answer() : answer;
+    return typeof answer === "function" ? answer(url) : answer;
   };
   const cache: PageCache = createPageCache({
     handleByNext: async (req, res) => {
@@ -242,6 +242,55 @@ describe("page cache in front of Next", () => {
     expect(h.cache.store.size).toBe(2);
     expect((await request(h.url, "/a")).headers["x-cache"]).toBe("HIT");
     expect((await request(h.url, "/b")).headers["x-cache"]).toBe("MISS");
+  });
+});
+
+describe("the search results page", () => {
+  // Next renders it per request (it reads ?q=) and says so; fetched without cookies it is the same for everyone.
+  const DYNAMIC = { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate", vary: NEXT_VARY };
+  const searchPage = (h: Harness) => h.setPage("/search", async (url) => page(`<h1>Results for ${new URL(url, "http://x").searchParams.get("q")}</h1>`, DYNAMIC));
+
+  it("is kept per query, with only the parameters it reads, and answered from memory", async () => {
+    const h = await startHarness();
+    searchPage(h);
+    expect((await request(h.url, "/search?q=dns")).headers["x-cache"]).toBe("MISS");
+    const again = await request(h.url, "/search?q=dns&utm_source=mail");
+    expect(again.headers["x-cache"]).toBe("HIT");
+    expect(again.body.toString()).toContain("Results for dns");
+    const other = await request(h.url, "/search?q=%20mx%20%20record%20");
+    expect(other.headers["x-cache"]).toBe("MISS");
+    expect(other.body.toString()).toContain("Results for mx record");
+    expect((await request(h.url, "/search?q=mx+record")).headers["x-cache"]).toBe("HIT");
+    expect(h.fetched).toEqual(["/search?q=dns", "/search?q=mx+record"]);
+  });
+
+  it("is emptied by a publish like every page", async () => {
+    const h = await startHarness();
+    registerPageCache(h.cache);
+    let version = "old";
+    h.setPage("/search", async () => page(`<h1>${version} results</h1>`, DYNAMIC));
+    await request(h.url, "/search?q=dns");
+    version = "new";
+    purgePageCache();
+    expect((await request(h.url, "/search?q=dns")).body.toString()).toBe("<h1>new results</h1>");
+  });
+
+  it("never answers signed-in staff from it, nor keeps queries longer than the search box takes", async () => {
+    const h = await startHarness();
+    searchPage(h);
+    await request(h.url, "/search?q=dns");
+    expect((await request(h.url, "/search?q=dns", { headers: { cookie: "__Host-hc_staff=abc" } })).body.toString()).toContain("next answered GET");
+    expect((await request(h.url, `/search?q=${"a".repeat(300)}`)).body.toString()).toContain("next answered GET");
+    expect(h.fetched).toEqual(["/search?q=dns"]);
+  });
+
+  it("keeps searches apart from pages: a flood of queries cannot push an article out", async () => {
+    const h = await startHarness();
+    searchPage(h);
+    h.setPage("/articles/x", page("<h1>x</h1>"));
+    await request(h.url, "/articles/x");
+    for (let i = 0; i < 300; i++) await request(h.url, `/search?q=flood-${i}-${"z".repeat(150)}`);
+    expect((await request(h.url, "/articles/x")).headers["x-cache"]).toBe("HIT");
   });
 });
 
