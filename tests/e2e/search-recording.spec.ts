@@ -41,6 +41,9 @@ test.describe("recording customer searches", () => {
     const shown = await results.count();
     const recorded = () => db.searchEvent.findMany({ where: { query: "forwarder setup" }, select: { resultCount: true, openedSlug: true } });
     await expect.poll(recorded).toEqual([{ resultCount: shown, openedSlug: null }]);
+    // The browser remembers the recorded search once the server's answer has arrived (the row
+    // can be stored a moment before): only then is a reload the same search seen again.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem("hc:last-search"))).toContain("forwarder setup");
 
     await page.reload();
     await expect(results.first()).toBeVisible();
