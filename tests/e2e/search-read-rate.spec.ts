@@ -51,7 +51,7 @@ test.describe("search, read and rate", () => {
     const visitor = cookies.find((c) => c.name === "hc_visitor");
     expect(visitor?.httpOnly).toBe(true);
     const stored = (await feedbackFor(db, IMAP)).filter((f) => f.visitorId === visitor?.value);
-    expect(stored).toEqual([{ rating: "sad", comment: "How to keep a copy on the server with POP", visitorId: visitor!.value }]);
+    expect(stored).toEqual([{ rating: "sad", comments: ["How to keep a copy on the server with POP"], visitorId: visitor!.value }]);
   });
 
   test("sets no cookie for a visitor who only reads", async ({ page }) => {

@@ -57,7 +57,7 @@ async function plantSecrets(db: Database): Promise<Secrets> {
   await createStaffAccount(db, "admin", `Admin ${nameMarker}`);
   const article = await db.article.findFirstOrThrow({ where: { slug: "the-difference-between-imap-and-pop" }, select: { id: true, slug: true, publishedRevisionId: true } });
   await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId: article.id } });
-  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comment: `Not helpful ${commentMarker}` } });
+  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comments: { create: { body: `Not helpful ${commentMarker}` } } } });
   await db.searchEvent.create({ data: { query: queryMarker, resultCount: 0 } });
   const fill = (param: string) => (/slug/i.test(param) ? article.slug : /revision/i.test(param) ? (article.publishedRevisionId ?? article.id) : article.id);
   return { markers: [nameMarker, messageMarker, commentMarker, queryMarker], fill };
@@ -85,7 +85,7 @@ async function snapshot(db: Database) {
     db.slugRedirect.findMany({ orderBy: { fromSlug: "asc" } }),
     db.staffUser.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, passwordHash: true, email: true, name: true } }),
     db.contactRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, handledById: true } }),
-    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comment: true } }),
+    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comments: { orderBy: { id: "asc" }, select: { id: true, body: true } } } }),
   ]);
   return { categories, articles, revisions, drafts, redirects, users, contacts, feedback };
 }

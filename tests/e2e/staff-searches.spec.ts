@@ -67,7 +67,7 @@ test.describe("gap backlog", () => {
 
     const article = await db.article.findUniqueOrThrow({ where: { slug: "use-webmail" }, select: { id: true, title: true } });
     for (const comment of ["The login button is not where the article says", "Screenshots\nare outdated"]) {
-      await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comment } });
+      await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comments: { create: { body: comment } } } });
     }
 
     await page.goto("/staff/backlog");
