@@ -40,6 +40,8 @@ test.describe("keyboard-only search", () => {
   test("a keyboard user can rate an article", async ({ page }) => {
     await page.goto("/articles/mx-records");
     const normal = page.getByRole("button", { name: "Normal" });
+    // The buttons take no input until the visitor's earlier vote, if any, has loaded.
+    await expect(normal).toBeEnabled();
     await normal.focus();
     await page.keyboard.press("Enter");
     await expect(normal).toHaveAttribute("aria-pressed", "true");
