@@ -90,14 +90,15 @@ export function RatingWidget({ article }: { article: string }) {
         {RATINGS.map((rating) => {
           const pressed = chosen === rating;
           return (
+            // aria-disabled, not disabled: a disabled button drops the keyboard focus of whoever pressed it.
             <button
               key={rating}
               type="button"
               aria-pressed={pressed}
-              disabled={inert}
+              aria-disabled={inert}
               onClick={() => save({ rating })}
               className={`inline-flex min-w-28 items-center justify-center gap-2 rounded-xl border-2 px-4 py-2.5 font-medium transition-colors ${
-                phase.name === "loading" ? "cursor-progress opacity-60" : "disabled:cursor-wait"
+                phase.name === "loading" ? "cursor-progress opacity-60" : "aria-disabled:cursor-wait"
               } ${pressed ? "border-brand-700 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-800 hover:border-slate-400"}`}
             >
               <span aria-hidden="true" className="text-2xl leading-none">
