@@ -2,7 +2,7 @@
 // baseline measured in the same run. Results also go to bench-results/latest.json.
 //
 //   npm run bench                       # everything (about 15 minutes on 2 cores)
-//   npm run bench -- --only search      # one part: search | browser | build | pages | weight
+//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | durability
 //   npm run bench -- --quick            # smaller sizes, shorter load tests
 //
 // Nothing here is a test: it measures. Targets are printed beside the figures.
@@ -11,6 +11,7 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus, writeCorpusLibrary } from "./corpus";
+import { runDurabilityBench } from "./durability";
 import { runPageWeightBench } from "./page-weight";
 import { runPagesBench } from "./pages";
 import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } from "./search-browser";
@@ -18,7 +19,7 @@ import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
 import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
 
-const PARTS = ["search", "browser", "build", "pages", "weight"] as const;
+const PARTS = ["search", "browser", "build", "pages", "weight", "durability"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -142,6 +143,11 @@ if (only.includes("pages") || only.includes("weight")) {
   } finally {
     await site.stop();
   }
+}
+
+if (only.includes("durability")) {
+  heading("6. Durability: votes under load, a crash, SQLite's commit cost, backup and restore (targets: stored = acknowledged, no 5xx, nothing lost)");
+  results.durability = await runDurabilityBench({ quick, postgresServerUrl: process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL });
 }
 
 results.wallSeconds = (performance.now() - started) / 1000;
