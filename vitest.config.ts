@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Migrates one template database per provider; each test file gets a copy.
+    globalSetup: ["tests/support/database-template.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -1,8 +1,9 @@
 // The one place that turns request bodies into typed input and failures into HTTP answers:
 // 413 too large, 415 wrong content type, 400 unreadable JSON, 422 invalid fields, 403 foreign
-// origin, 404 not found. Every message says what to change.
+// origin, 404 not found, 503 database not answering. Every message says what to change.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { HttpError } from "./http-error";
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
@@ -80,6 +81,10 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof HttpError) {
     const retryAfter = "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
     return NextResponse.json({ error: error.message, ...(error.fields ? { fields: error.fields } : {}) }, { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error("The database is not answering:", error);
+    return NextResponse.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: { "Retry-After": "30" } });
   }
   console.error("Unhandled error in a route handler:", error);
   return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });

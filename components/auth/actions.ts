@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { endCurrentSession, safeReturnPath, setSessionCookie, signInWithPassword } from "@/lib/auth/current";
 import { signInSchema } from "@/lib/auth/schema";
 import { describeWait } from "@/lib/auth/sign-in";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { requestAddress } from "@/lib/request-client";
 
 export interface SignInState {
@@ -18,7 +19,11 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!parsed.success) return { error: "Enter your e-mail address and your password.", email };
 
   const client = requestAddress(await headers());
-  const result = await signInWithPassword({ ...parsed.data, client });
+  const result = await signInWithPassword({ ...parsed.data, client }).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (!result) return { email, error: "Signing in is not possible right now: the database is not answering. Try again in a minute." };
   if (!result.ok) {
     return {
       email,

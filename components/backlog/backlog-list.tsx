@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate, plural } from "@/components/insights/format";
+import { currentVoteText } from "@/components/insights/rating-colors";
 import { WriteArticleLink } from "@/components/search-insights/write-article-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, cardClass } from "@/components/ui/styles";
@@ -23,7 +24,7 @@ export function BacklogList({ items, firstRank = 1 }: { items: BacklogItem[]; fi
               <p className="mt-0.5 text-sm text-slate-600">
                 {item.kind === "missing"
                   ? `${plural(item.customers, "search", "searches")} found nothing`
-                  : `${plural(item.customers, "Sad comment")}`}{" "}
+                  : `${plural(item.customers, "reader")} left Sad comments`}{" "}
                 · last on {formatDate(item.lastSeen)}
               </p>
             </div>
@@ -61,13 +62,15 @@ function CommentEvidence({ item }: { item: ArticleToFixItem }) {
   return (
     <div className="mt-3">
       <h3 className="text-sm font-medium text-slate-700">
-        What readers said{item.customers > item.comments.length ? ` (newest ${item.comments.length} of ${item.customers})` : ""}
+        What readers said{item.commentCount > item.comments.length ? ` (newest ${item.comments.length} of ${item.commentCount})` : ""}
       </h3>
       <ul className="mt-1.5 space-y-2">
         {item.comments.map((comment, i) => (
           <li key={i} className="border-l-4 border-red-200 pl-3 text-sm">
             <p className="break-words whitespace-pre-line text-slate-800">{comment.text}</p>
-            <p className="text-xs text-slate-600">{formatDate(comment.at)}</p>
+            <p className="text-xs text-slate-600">
+              {formatDate(comment.at)} · {currentVoteText(comment.currentRating)}
+            </p>
           </li>
         ))}
       </ul>

@@ -60,15 +60,18 @@ export function ContactForm({ article, initialMessage = "", formToken, minSecond
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(parsed.data),
+        signal: AbortSignal.timeout(15_000),
       });
       const data = await response.json().catch(() => ({}));
       if (!response.ok) {
-        setErrors({ ...(data.fields ?? {}), form: data.error ?? "Your message could not be sent. Please try again." });
+        const form = data.error ?? "Your message could not be sent. Please try again.";
+        // The form is left as it is: say so, so nobody retypes a long message.
+        setErrors({ ...(data.fields ?? {}), form: response.status >= 500 ? `${form} What you wrote is still here.` : form });
         return;
       }
       setSent({ name: parsed.data.name });
     } catch {
-      setErrors({ form: "Your message could not be sent: check your connection and try again." });
+      setErrors({ form: "Your message could not be sent: check your connection and try again. What you wrote is still here." });
     } finally {
       setBusy(false);
     }

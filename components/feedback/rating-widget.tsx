@@ -2,112 +2,104 @@
 
 // "What do you think of this support article?" — one vote per visitor, changeable, shown again
 // on reload; after Sad, an optional comment. The page itself is cached, so the visitor's own
-// vote is fetched here.
+// vote is fetched here. The rules live in ./rating-state.ts; this file dispatches and renders.
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useReducer, useRef, useState } from "react";
 import { COMMENT_MAX, type Rating, RATING_LABELS, RATINGS } from "@/lib/feedback/constants";
+import { type Choice, failureText, initialRatingState, isInert, offersContact, ratingReducer, showsCommentBox, shownRating, type Vote } from "./rating-state";
 
 const FACES: Record<Rating, string> = { happy: "😀", normal: "😐", sad: "😞" };
 
-type Vote = { rating: Rating; comment: string | null };
+/** Past this, the visitor is told the save may not have happened, instead of waiting forever. */
+const SEND_TIMEOUT_MS = 15_000;
 
-async function send(body: object): Promise<Vote> {
-  const response = await fetch("/api/feedback", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
+async function send(article: string, choice: Choice): Promise<Vote> {
+  let response: Response;
+  try {
+    response = await fetch("/api/feedback", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ article, ...choice }),
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new Error(
+      (error as Error).name === "TimeoutError"
+        ? "The server took too long to answer. Please try again."
+        : "It could not be sent: check your connection and try again.",
+    );
+  }
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(data.error ?? "Your feedback could not be saved. Please try again.");
+  if (!response.ok) throw new Error(data.error ?? "Something went wrong on our side. Please try again.");
   return data.vote;
 }
 
 export function RatingWidget({ article }: { article: string }) {
   const id = useId();
-  const [vote, setVote] = useState<Vote | null>(null);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const [state, dispatch] = useReducer(ratingReducer, initialRatingState);
   const [comment, setComment] = useState("");
-  const [commentSent, setCommentSent] = useState(false);
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const [askForComment, setAskForComment] = useState(false);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  const { phase } = state;
+  const chosen = shownRating(state);
+  const inert = isInert(state);
+  const commentBox = showsCommentBox(state);
 
   useEffect(() => {
-    if (askForComment) commentRef.current?.focus();
-  }, [askForComment]);
+    if (state.askForComment) commentRef.current?.focus();
+  }, [state.askForComment]);
+
+  useEffect(() => {
+    if (phase.name === "failed") retryRef.current?.focus();
+  }, [phase.name]);
 
   useEffect(() => {
     let cancelled = false;
     fetch(`/api/feedback?article=${encodeURIComponent(article)}`)
-      .then((response) => (response.ok ? response.json() : { vote: null }))
-      .then((data: { vote: Vote | null }) => {
-        if (cancelled || !data.vote) return;
-        setVote(data.vote);
-        setComment(data.vote.comment ?? "");
-        setCommentSent(Boolean(data.vote.comment));
-      })
-      .catch(() => {});
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: { vote: Vote | null }) => !cancelled && dispatch({ type: "loaded", vote: data.vote }))
+      .catch(() => !cancelled && dispatch({ type: "loadFailed" }));
     return () => {
       cancelled = true;
     };
   }, [article]);
 
-  async function rate(rating: Rating) {
-    setBusy(true);
-    setError("");
+  async function save(choice: Choice) {
+    if (inert) return;
+    dispatch({ type: "send", choice });
     try {
-      const saved = await send({ article, rating });
-      setVote(saved);
-      setCommentSent(false);
-      setComment("");
-      setStatus(
-        rating === "sad"
-          ? "Thanks for telling us. What were you looking for? You can add a comment below."
-          : `Thanks for your feedback! You rated this article ${RATING_LABELS[rating]}.`,
-      );
-      setAskForComment(rating === "sad");
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
+      const vote = await send(article, choice);
+      dispatch({ type: "saved", vote });
+      if (choice.comment) setComment("");
+    } catch (error) {
+      dispatch({ type: "saveFailed", error: (error as Error).message });
     }
   }
 
-  async function sendComment(event: React.FormEvent) {
+  function sendComment(event: React.FormEvent) {
     event.preventDefault();
-    if (!comment.trim()) return;
-    setBusy(true);
-    setError("");
-    try {
-      setVote(await send({ article, rating: "sad", comment }));
-      setCommentSent(true);
-      setStatus("Thank you. Your comment goes straight to the people who write these articles.");
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (comment.trim()) void save({ rating: "sad", comment });
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-2xl border border-slate-200 bg-white px-6 py-6">
+    <section aria-labelledby={`${id}-title`} aria-busy={phase.name === "loading"} className="rounded-2xl border border-slate-200 bg-white px-6 py-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
         What do you think of this support article?
       </h2>
       <div role="group" aria-labelledby={`${id}-title`} className="mt-4 flex flex-wrap gap-3">
         {RATINGS.map((rating) => {
-          const pressed = vote?.rating === rating;
+          const pressed = chosen === rating;
           return (
+            // aria-disabled, not disabled: a disabled button drops the keyboard focus of whoever pressed it.
             <button
               key={rating}
               type="button"
               aria-pressed={pressed}
-              disabled={busy}
-              onClick={() => rate(rating)}
-              className={`inline-flex min-w-28 items-center justify-center gap-2 rounded-xl border-2 px-4 py-2.5 font-medium transition-colors disabled:cursor-wait ${
-                pressed ? "border-brand-700 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-800 hover:border-slate-400"
-              }`}
+              aria-disabled={inert}
+              onClick={() => save({ rating })}
+              className={`inline-flex min-w-28 items-center justify-center gap-2 rounded-xl border-2 px-4 py-2.5 font-medium transition-colors ${
+                phase.name === "loading" ? "cursor-progress opacity-60" : "aria-disabled:cursor-wait"
+              } ${pressed ? "border-brand-700 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-800 hover:border-slate-400"}`}
             >
               <span aria-hidden="true" className="text-2xl leading-none">
                 {FACES[rating]}
@@ -117,15 +109,19 @@ export function RatingWidget({ article }: { article: string }) {
           );
         })}
       </div>
+      {/* One line kept for it whatever it says, so loading, a vote found or thanks never move the page. */}
       <p role="status" className="mt-4 min-h-6 text-sm text-slate-700">
-        {status}
+        {phase.name === "saving" ? "Saving…" : state.message}
       </p>
-      {error && (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-          {error}
-        </p>
+      {phase.name === "failed" && (
+        <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800">
+          <p className="font-medium">{failureText(state)}</p>
+          <button ref={retryRef} type="button" onClick={() => save(phase.choice)} className="rounded-lg border border-red-300 bg-white px-3 py-1.5 font-semibold text-red-800 hover:bg-red-100">
+            Try again
+          </button>
+        </div>
       )}
-      {vote?.rating === "sad" && !commentSent && (
+      {commentBox && (
         <form onSubmit={sendComment} className="mt-3">
           <label htmlFor={`${id}-comment`} className="block text-sm font-medium text-slate-900">
             What were you looking for? <span className="font-normal text-slate-600">(optional)</span>
@@ -146,7 +142,7 @@ export function RatingWidget({ article }: { article: string }) {
             </span>
             <button
               type="submit"
-              disabled={busy || !comment.trim()}
+              disabled={inert || !comment.trim()}
               className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
             >
               Send comment
@@ -154,7 +150,7 @@ export function RatingWidget({ article }: { article: string }) {
           </div>
         </form>
       )}
-      {vote?.rating === "sad" && (
+      {offersContact(state) && (
         <p className="mt-4 text-sm text-slate-700">
           Rather talk to a person?{" "}
           <Link href={`/contact?article=${article}`} className="font-medium text-brand-700 underline">

@@ -1,15 +1,18 @@
 import Link from "next/link";
+import type { Rating } from "@/lib/feedback/score";
 import { formatDate, formatDateTime } from "./format";
+import { currentVoteText } from "./rating-colors";
 
 export interface SadCommentItem {
   id: string;
   comment: string;
   at: Date;
+  currentRating: Rating;
   revision: { id: string; createdAt: Date } | null;
   article?: { id: string; title: string };
 }
 
-/** What readers who chose Sad said they were looking for, newest first. */
+/** What readers who chose Sad said they were looking for, newest first, with how each rates the article now. */
 export function SadComments({ comments, empty = "No Sad comments yet." }: { comments: SadCommentItem[]; empty?: string }) {
   if (comments.length === 0) return <p className="text-slate-600">{empty}</p>;
   return (
@@ -29,6 +32,8 @@ export function SadComments({ comments, empty = "No Sad comments yet." }: { comm
             )}
             {" · "}
             {item.revision ? `rated the version of ${formatDate(item.revision.createdAt)}` : "version no longer kept"}
+            {" · "}
+            {currentVoteText(item.currentRating)}
           </p>
         </li>
       ))}

@@ -11,7 +11,7 @@ interface RestoreState {
 }
 
 /** The confirming button of a restore, and what went wrong if it could not be done. */
-export function RestoreForm({ articleId, revisionId, cancelHref }: { articleId: string; revisionId: string; cancelHref: string }) {
+export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref }: { articleId: string; revisionId: string; baseRevisionId: string; cancelHref: string }) {
   const router = useRouter();
   const [state, action, pending] = useActionState<RestoreState, FormData>(async (_previous, form) => {
     const result = await restoreRevisionAction(form);
@@ -26,6 +26,7 @@ export function RestoreForm({ articleId, revisionId, cancelHref }: { articleId: 
     <form action={action} className="space-y-3">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
+      <input type="hidden" name="baseRevisionId" value={baseRevisionId} />
       {state.error && (
         <div role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800">
           <p className="font-medium">{state.error}</p>

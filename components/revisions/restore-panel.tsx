@@ -37,7 +37,7 @@ export function RestorePanel({ history, revision, changes, basePath }: { history
         )}
       </ul>
       <div className="mt-4">
-        <RestoreForm articleId={article.id} revisionId={revision.id} cancelHref={basePath} />
+        <RestoreForm articleId={article.id} revisionId={revision.id} baseRevisionId={history.revisions[0]?.id ?? revision.id} cancelHref={basePath} />
       </div>
     </section>
   );

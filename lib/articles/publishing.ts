@@ -121,6 +121,14 @@ export interface PublishResult {
  * Writes `content` as a new published revision. `expectedHeadRevisionId` is the revision the
  * editor started from (null for an article never published): if another has been published
  * since, nothing is written and PublishConflictError says by whom.
+ *
+ * The check is a write: the transaction starts by updating the article row only where it still
+ * points at that revision (every revision is published as it is written, so the article's
+ * published revision is its newest). Reading and then writing is not enough on PostgreSQL, where
+ * two transactions at the same moment both read the old head and both pass. Here the second one's
+ * UPDATE waits for the first to commit, finds the row changed, matches nothing, and stops. Taking
+ * the row first also keeps two publishes from deadlocking: inserting a revision share-locks its
+ * article, and updating the article's unique columns afterwards would wait for each other's share.
  */
 export async function publishContent(
   db: Database,
@@ -133,12 +141,19 @@ export async function publishContent(
   }: { articleId: string; content: ArticleContent; actor: Actor; expectedHeadRevisionId: string | null | undefined; note?: string },
 ): Promise<PublishResult> {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true, categorySlug: true } });
-    if (!article) throw new HttpError(404, "This article no longer exists.");
-    const head = await getHeadRevision(tx, articleId);
-    if (expectedHeadRevisionId !== undefined && head && head.id !== expectedHeadRevisionId) throw new PublishConflictError(head);
-
     const now = new Date();
+    const claimed = await tx.article.updateMany({
+      where: { id: articleId, ...(expectedHeadRevisionId !== undefined ? { publishedRevisionId: expectedHeadRevisionId } : {}) },
+      data: { updatedAt: now },
+    });
+    if (claimed.count === 0) {
+      const head = await getHeadRevision(tx, articleId);
+      if (head) throw new PublishConflictError(head);
+      const exists = await tx.article.count({ where: { id: articleId } });
+      throw new HttpError(exists ? 409 : 404, exists ? "This article changed since you opened it. Reload it and try again." : "This article no longer exists.");
+    }
+    const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true, categorySlug: true } });
+
     const snapshot = {
       title: content.title,
       description: content.description,

@@ -6,7 +6,7 @@ import type { Database } from "../db-client";
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
 import { checkArticleContent, type ContentProblem } from "./checks";
-import { getHeadRevision, publishContent, revisionToContent } from "./publishing";
+import { getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
 import { bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
@@ -142,6 +142,8 @@ export function formatRevisionDate(date: Date): string {
 export const restoreInputSchema = z.object({
   articleId: z.string().trim().min(1, "is missing").max(64),
   revisionId: revisionIdSchema,
+  /** The newest revision the history showed: if someone published since, nothing is restored. */
+  baseRevisionId: revisionIdSchema,
   /** Restore anyway, leaving out related articles that no longer exist. */
   dropMissingRelated: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()).default(false),
 });
@@ -155,7 +157,7 @@ function describeProblems(problems: ContentProblem[]): string {
 
 export async function restoreRevision(ctx: StaffContext, input: RestoreInput): Promise<{ revisionId: string; slug: string; note: string }> {
   const actor = authorize(ctx.actor, "editor");
-  const { articleId, revisionId, dropMissingRelated } = restoreInputSchema.parse(input);
+  const { articleId, revisionId, baseRevisionId, dropMissingRelated } = restoreInputSchema.parse(input);
   const article = await findArticle(ctx.db, articleId);
   if (article.deletedAt) throw new HttpError(409, `"${article.title}" is deleted. Bring the article back before restoring one of its revisions.`);
   const revision = await ctx.db.articleRevision.findFirst({ where: { id: revisionId, articleId }, select: revisionSelect });
@@ -185,7 +187,13 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
     throw new HttpError(422, `This revision cannot be published again as it is. ${describeProblems(problems)}.`, fields);
   }
 
-  const result = await publishContent(ctx.db, { articleId, content, actor, expectedHeadRevisionId: undefined, note });
+  const result = await publishContent(ctx.db, { articleId, content, actor, expectedHeadRevisionId: baseRevisionId, note }).catch((error: unknown) => {
+    if (!(error instanceof PublishConflictError)) throw error;
+    throw new HttpError(
+      409,
+      `${error.head.author} published a newer version (${formatRevisionDate(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
+    );
+  });
   revalidateCustomerPages({ slugs: [result.slug, result.previousSlug], categorySlugs: result.categorySlugs });
   return { revisionId: result.revisionId, slug: result.slug, note };
 }

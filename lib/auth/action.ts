@@ -4,6 +4,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "../db-errors";
 import { parseOrThrow } from "../http";
 import { HttpError } from "../http-error";
 import { getStaffContext } from "./current";
@@ -28,6 +29,10 @@ export function staffAction<S extends z.ZodType, T>(
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof HttpError) return { ok: false, status: error.status, error: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+      if (isDatabaseUnavailable(error)) {
+        console.error("The database is not answering:", error);
+        return { ok: false, status: 503, error: "The database is not answering, so nothing was saved. Your work is still here: try again in a minute." };
+      }
       console.error("Unhandled error in a staff action:", error);
       return { ok: false, status: 500, error: "Something went wrong on our side. Your work is kept in the editor; try again." };
     }

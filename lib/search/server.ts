@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { getContentVersion, listSearchableArticles } from "../articles/reads";
 import { siteContext } from "../context";
+import { isDatabaseUnavailable } from "../db-errors";
 import { env } from "../env";
 import { toSearchDocument } from "./documents";
 import { chooseSearchSource, type SearchSource } from "./config";
@@ -46,7 +47,14 @@ async function currentContentVersion(): Promise<string> {
 }
 
 export async function getSearchIndex(): Promise<BuiltSearchIndex> {
-  const version = await currentContentVersion();
+  let version: string;
+  try {
+    version = await currentContentVersion();
+  } catch (error) {
+    // The database is not answering: the index built last keeps pages and search working.
+    if (current && isDatabaseUnavailable(error)) return current;
+    throw error;
+  }
   if (!current || version !== currentVersion) {
     currentVersion = version;
     current = build(version).catch((error) => {

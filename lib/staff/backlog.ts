@@ -3,6 +3,7 @@
 // (grouped per article, which needs fixing). Ranked by how many customers, counting recent ones more.
 import { tokenize } from "../search/tokenize";
 import { authorize, type StaffContext } from "../auth/roles";
+import type { Rating } from "../feedback/score";
 import { writeArticleHref } from "./search-insights";
 
 export const BACKLOG_DAYS = 90;
@@ -40,10 +41,13 @@ export interface ArticleToFixItem {
   slug: string;
   title: string;
   published: boolean;
+  /** Readers who commented (a reader who wrote twice counts once). */
   customers: number;
+  commentCount: number;
   lastSeen: Date;
   score: number;
-  comments: { text: string; at: Date }[];
+  /** The newest few, each with the vote its writer gives the article now. */
+  comments: { text: string; at: Date; currentRating: Rating }[];
   editHref: string;
   viewHref: string;
 }
@@ -62,11 +66,15 @@ export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<B
       take: ROW_CAP,
       select: { query: true, createdAt: true },
     }),
-    ctx.db.feedback.findMany({
-      where: { rating: "sad", comment: { not: null }, updatedAt: { gte: since, lte: now }, article: { deletedAt: null } },
-      orderBy: { updatedAt: "desc" },
+    ctx.db.feedbackComment.findMany({
+      where: { createdAt: { gte: since, lte: now }, feedback: { article: { deletedAt: null } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: ROW_CAP,
-      select: { comment: true, updatedAt: true, article: { select: { id: true, slug: true, title: true, status: true, publishedRevisionId: true } } },
+      select: {
+        body: true,
+        createdAt: true,
+        feedback: { select: { id: true, rating: true, article: { select: { id: true, slug: true, title: true, status: true, publishedRevisionId: true } } } },
+      },
     }),
   ]);
   const missing = groupNoResultQueries(searches.map((s) => ({ query: s.query, at: s.createdAt })), now);
@@ -74,15 +82,21 @@ export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<B
   return [...missing, ...fixes].sort((a, b) => b.score - a.score || b.lastSeen.getTime() - a.lastSeen.getTime());
 }
 
+/** Newest first, as queried. */
 function groupSadComments(
-  rows: { comment: string | null; updatedAt: Date; article: { id: string; slug: string; title: string; status: string; publishedRevisionId: string | null } }[],
+  rows: {
+    body: string;
+    createdAt: Date;
+    feedback: { id: string; rating: string; article: { id: string; slug: string; title: string; status: string; publishedRevisionId: string | null } };
+  }[],
   now: Date,
 ): ArticleToFixItem[] {
   const byArticle = new Map<string, ArticleToFixItem>();
+  const counted = new Set<string>();
   for (const row of rows) {
-    const text = row.comment?.trim();
+    const text = row.body.trim();
     if (!text) continue;
-    const { article } = row;
+    const { article } = row.feedback;
     const item = byArticle.get(article.id) ?? {
       kind: "fix" as const,
       key: `fix:${article.id}`,
@@ -91,16 +105,22 @@ function groupSadComments(
       title: article.title,
       published: article.status === "published" && article.publishedRevisionId !== null,
       customers: 0,
-      lastSeen: row.updatedAt,
+      commentCount: 0,
+      lastSeen: row.createdAt,
       score: 0,
       comments: [],
       editHref: `/staff/articles/${article.id}`,
       viewHref: `/articles/${article.slug}`,
     };
-    item.customers += 1;
-    item.score += recencyWeight(row.updatedAt, now);
-    if (row.updatedAt > item.lastSeen) item.lastSeen = row.updatedAt;
-    if (item.comments.length < COMMENTS_SHOWN) item.comments.push({ text, at: row.updatedAt });
+    item.commentCount += 1;
+    // A reader counts once, by their newest comment (the first seen).
+    if (!counted.has(row.feedback.id)) {
+      counted.add(row.feedback.id);
+      item.customers += 1;
+      item.score += recencyWeight(row.createdAt, now);
+    }
+    if (row.createdAt > item.lastSeen) item.lastSeen = row.createdAt;
+    if (item.comments.length < COMMENTS_SHOWN) item.comments.push({ text, at: row.createdAt, currentRating: row.feedback.rating as Rating });
     byArticle.set(article.id, item);
   }
   return [...byArticle.values()];

@@ -84,18 +84,28 @@ export async function mostViewedArticles(ctx: StaffContext, { days = 30, limit =
 export interface SiteSadComment {
   id: string;
   comment: string;
+  /** When the visitor wrote it. */
   at: Date;
+  /** The visitor's vote now: they may have changed it after writing. */
+  currentRating: Rating;
   article: { id: string; slug: string; title: string };
   revision: { id: string; createdAt: Date } | null;
 }
 
+/** The comments readers sent with a Sad vote, newest first, whatever they voted afterwards. */
 export async function recentSadComments(ctx: StaffContext, { limit = 20 } = {}): Promise<SiteSadComment[]> {
   authorize(ctx.actor, "editor");
-  const rows = await ctx.db.feedback.findMany({
-    where: { rating: "sad", comment: { not: null }, NOT: { comment: "" }, article: { deletedAt: null } },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+  const rows = await ctx.db.feedbackComment.findMany({
+    where: { feedback: { article: { deletedAt: null } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, comment: true, updatedAt: true, article: { select: { id: true, slug: true, title: true } }, revision: { select: { id: true, createdAt: true } } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      feedback: { select: { rating: true, article: { select: { id: true, slug: true, title: true } } } },
+      revision: { select: { id: true, createdAt: true } },
+    },
   });
-  return rows.map((row) => ({ id: row.id, comment: row.comment ?? "", at: row.updatedAt, article: row.article, revision: row.revision }));
+  return rows.map((row) => ({ id: row.id, comment: row.body, at: row.createdAt, currentRating: row.feedback.rating as Rating, article: row.feedback.article, revision: row.revision }));
 }

@@ -68,8 +68,10 @@ export interface RevisionScore extends RatingSummary {
 export interface SadComment {
   id: string;
   comment: string;
-  /** When the visitor last voted. */
+  /** When the visitor wrote it. */
   at: Date;
+  /** The visitor's vote now: they may have changed it after writing. */
+  currentRating: Rating;
   revision: { id: string; createdAt: Date; author: string } | null;
 }
 
@@ -93,19 +95,19 @@ export async function getArticleFeedbackInsights(ctx: StaffContext, articleId: s
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } });
   if (!article) throw new HttpError(404, "There is no article with this id; it may have been deleted.");
 
-  const sadWhere = { articleId, rating: "sad", comment: { not: null }, NOT: { comment: "" } } as const;
+  const commentWhere = { feedback: { articleId } };
   const [byArticle, byRevision, revisions, trend, sadRows, sadCommentCount, views] = await Promise.all([
     ratingCountsByArticle(db, [articleId]),
     ratingCountsByRevision(db, articleId),
     db.articleRevision.findMany({ where: { articleId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, createdAt: true, author: true, note: true } }),
     getWeeklyTrend(ctx, { articleId }, now),
-    db.feedback.findMany({
-      where: sadWhere,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    db.feedbackComment.findMany({
+      where: commentWhere,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: SAD_COMMENT_LIMIT,
-      select: { id: true, comment: true, updatedAt: true, revision: { select: { id: true, createdAt: true, author: true } } },
+      select: { id: true, body: true, createdAt: true, feedback: { select: { rating: true } }, revision: { select: { id: true, createdAt: true, author: true } } },
     }),
-    db.feedback.count({ where: sadWhere }),
+    db.feedbackComment.count({ where: commentWhere }),
     db.articleViewDay.aggregate({ where: { articleId, day: { gt: dayKey(now, 30) } }, _sum: { count: true } }),
   ]);
 
@@ -131,7 +133,7 @@ export async function getArticleFeedbackInsights(ctx: StaffContext, articleId: s
     trend,
     revisions: revisionScores,
     ratingsWithoutRevision: total.total - attributed,
-    sadComments: sadRows.map((row) => ({ id: row.id, comment: row.comment ?? "", at: row.updatedAt, revision: row.revision })),
+    sadComments: sadRows.map((row) => ({ id: row.id, comment: row.body, at: row.createdAt, currentRating: row.feedback.rating as Rating, revision: row.revision })),
     sadCommentCount,
     viewsLast30Days: views._sum.count ?? 0,
   };

@@ -2,7 +2,7 @@
 // baseline measured in the same run. Results also go to bench-results/latest.json.
 //
 //   npm run bench                       # everything (about 15 minutes on 2 cores)
-//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood | fleet
+//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood | fleet | durability
 //   npm run bench -- --quick            # smaller sizes, shorter load tests
 //
 // Nothing here is a test: it measures. Targets are printed beside the figures.
@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { generateCorpus, writeCorpusLibrary } from "./corpus";
 import { runFleetBench } from "./fleet";
 import { runFloodBench } from "./flood";
+import { runDurabilityBench } from "./durability";
 import { runPageWeightBench } from "./page-weight";
 import { runPagesBench } from "./pages";
 import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } from "./search-browser";
@@ -20,7 +21,7 @@ import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
 import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
 
-const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet"] as const;
+const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet", "durability"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -165,6 +166,11 @@ if (only.includes("fleet")) {
   const adminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
   if (adminUrl) results.fleet = await runFleetBench({ adminUrl, seconds: quick ? 4 : 8 }); // prints its table
   else console.log("Skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a PostgreSQL server where the bench may create a database.");
+}
+
+if (only.includes("durability")) {
+  heading("8. Durability: votes under load, a crash, SQLite's commit cost, backup and restore (targets: stored = acknowledged, no 5xx, nothing lost)");
+  results.durability = await runDurabilityBench({ quick, postgresServerUrl: process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL });
 }
 
 results.wallSeconds = (performance.now() - started) / 1000;

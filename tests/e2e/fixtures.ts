@@ -33,8 +33,13 @@ export const test = base.extend<object, { db: Database }>({
 
 export { expect };
 
+/** Each visitor's vote on an article, with every comment they sent, oldest first. */
 export async function feedbackFor(db: Database, slug: string) {
-  return db.feedback.findMany({ where: { article: { slug } }, select: { rating: true, comment: true, visitorId: true } });
+  const rows = await db.feedback.findMany({
+    where: { article: { slug } },
+    select: { rating: true, visitorId: true, comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { body: true } } },
+  });
+  return rows.map(({ comments, ...vote }) => ({ ...vote, comments: comments.map((comment) => comment.body) }));
 }
 
 /**

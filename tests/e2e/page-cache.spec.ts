@@ -30,9 +30,11 @@ test.describe("Page cache", () => {
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
 
-    // No waiting: the very next request after Publish has answered sees the new version.
+    // No waiting: the very next request after Publish has answered sees the new version. It is not
+    // the stored copy: a fresh fill (MISS), or Next's own answer when another test's publish
+    // emptied the cache during the fill (no x-cache).
     const after = await request.get(`/articles/${slug}`);
-    expect(after.headers()["x-cache"]).toBe("MISS");
+    expect(after.headers()["x-cache"]).not.toBe("HIT");
     const html = await after.text();
     expect(html).toContain("The second version of this text.");
     expect(html).not.toContain("The first version of this text.");

@@ -51,7 +51,49 @@ test.describe("search, read and rate", () => {
     const visitor = cookies.find((c) => c.name === "hc_visitor");
     expect(visitor?.httpOnly).toBe(true);
     const stored = (await feedbackFor(db, IMAP)).filter((f) => f.visitorId === visitor?.value);
-    expect(stored).toEqual([{ rating: "sad", comment: "How to keep a copy on the server with POP", visitorId: visitor!.value }]);
+    expect(stored).toEqual([{ rating: "sad", comments: ["How to keep a copy on the server with POP"], visitorId: visitor!.value }]);
+  });
+
+  test("a return visit shows the saved vote after a neutral, inert loading state, without moving the page", async ({ page }) => {
+    await page.goto(`/articles/${IMAP}`);
+    await page.getByRole("button", { name: "Normal" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "You rated this article Normal" })).toBeVisible();
+
+    // The next visit's vote arrives slowly, as on a poor connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/feedback?*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const posts: string[] = [];
+    page.on("request", (request) => request.method() === "POST" && request.url().includes("/api/feedback") && posts.push(request.url()));
+    await page.reload();
+    const widget = page.getByRole("region", { name: "What do you think of this support article?" });
+    await expect(widget).toHaveAttribute("aria-busy", "true");
+    for (const name of ["Happy", "Normal", "Sad"]) {
+      await expect(widget.getByRole("button", { name })).toBeDisabled();
+      await expect(widget.getByRole("button", { name })).toHaveAttribute("aria-pressed", "false");
+    }
+    const loadingBox = await widget.boundingBox();
+    await widget.getByRole("button", { name: "Sad" }).click({ force: true }); // a click while loading is not taken
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: "layout-shift" });
+    });
+
+    release();
+    await expect(widget).toHaveAttribute("aria-busy", "false");
+    await expect(widget.getByRole("button", { name: "Normal" })).toHaveAttribute("aria-pressed", "true");
+    await expect(widget.getByRole("button", { name: "Sad" })).toBeEnabled();
+    await expect(widget.getByRole("status")).toHaveText("You rated this article Normal.");
+    expect((await widget.boundingBox())?.height).toBe(loadingBox?.height);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(posts).toEqual([]);
   });
 
   test("sets no cookie for a visitor who only reads", async ({ page }) => {

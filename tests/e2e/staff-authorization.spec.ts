@@ -1,13 +1,16 @@
 // Anonymous requests get nothing from the staff area, over real HTTP: every staff page, every
 // staff route handler and every server action in the build, found on disk and in the build's
 // manifest (not listed by hand), also with the header tricks that once bypassed Next.js middleware.
+// Each request must change nothing in the whole database, so these run against a site of their
+// own (tests/e2e/extra-server.ts), where no other test writes meanwhile.
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { createSession } from "../../lib/auth/sessions";
-import type { Database } from "../../lib/db-client";
+import { createPrismaClient, type Database } from "../../lib/db-client";
 import { E2E_DIST_DIR } from "./constants";
+import { launchExtraServer, type ExtraServer } from "./extra-server";
 import { createStaffAccount, expect, SESSION_COOKIE, test } from "./staff-fixtures";
 
 const ROOT = process.cwd();
@@ -57,7 +60,7 @@ async function plantSecrets(db: Database): Promise<Secrets> {
   await createStaffAccount(db, "admin", `Admin ${nameMarker}`);
   const article = await db.article.findFirstOrThrow({ where: { slug: "the-difference-between-imap-and-pop" }, select: { id: true, slug: true, publishedRevisionId: true } });
   await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId: article.id } });
-  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comment: `Not helpful ${commentMarker}` } });
+  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comments: { create: { body: `Not helpful ${commentMarker}` } } } });
   await db.searchEvent.create({ data: { query: queryMarker, resultCount: 0 } });
   const fill = (param: string) => (/slug/i.test(param) ? article.slug : /revision/i.test(param) ? (article.publishedRevisionId ?? article.id) : article.id);
   return { markers: [nameMarker, messageMarker, commentMarker, queryMarker], fill };
@@ -75,9 +78,9 @@ async function sessionHeader(db: Database, role: "editor" | "admin") {
   return { Cookie: `${SESSION_COOKIE}=${token}` };
 }
 
-/** Everything that is not customers' own writing or sign-in bookkeeping, which other journeys add to while this runs. */
+/** Everything but sign-in bookkeeping (sessions, throttling). */
 async function snapshot(db: Database) {
-  const [categories, articles, revisions, drafts, redirects, users, contacts, feedback] = await Promise.all([
+  const [categories, articles, revisions, drafts, redirects, users, contacts, feedback, searches, views] = await Promise.all([
     db.category.findMany({ orderBy: { slug: "asc" } }),
     db.article.findMany({ orderBy: { id: "asc" } }),
     db.articleRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, contentHash: true } }),
@@ -85,24 +88,18 @@ async function snapshot(db: Database) {
     db.slugRedirect.findMany({ orderBy: { fromSlug: "asc" } }),
     db.staffUser.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, passwordHash: true, email: true, name: true } }),
     db.contactRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, handledById: true } }),
-    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comment: true } }),
+    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comments: { orderBy: { id: "asc" }, select: { id: true, body: true } } } }),
+    db.searchEvent.findMany({ orderBy: { id: "asc" } }),
+    db.articleViewDay.findMany({ orderBy: [{ articleId: "asc" }, { day: "asc" }] }),
   ]);
-  return { categories, articles, revisions, drafts, redirects, users, contacts, feedback };
+  return { categories, articles, revisions, drafts, redirects, users, contacts, feedback, searches, views };
 }
 
-/**
- * Runs a request and checks it changed nothing. Other journeys may write while this runs, so a
- * difference is only a failure when it happens again on a second try.
- */
+/** Runs a request and checks it changed nothing (on this spec's own site, nothing else writes). */
 async function expectUnchanged(db: Database, run: () => Promise<void>, what: string) {
-  let before = await snapshot(db);
+  const before = await snapshot(db);
   await run();
-  let after = await snapshot(db);
-  if (JSON.stringify(after) === JSON.stringify(before)) return;
-  before = await snapshot(db);
-  await run();
-  after = await snapshot(db);
-  expect(after, `${what} changed the database`).toEqual(before);
+  expect(await snapshot(db), `${what} changed the database`).toEqual(before);
 }
 
 /**
@@ -157,9 +154,28 @@ async function postAction(request: APIRequestContext, baseURL: string, url: stri
 }
 
 test.describe("the staff area refuses anonymous requests", () => {
-  test.describe.configure({ mode: "serial", timeout: 180_000 });
+  test.describe.configure({ mode: "serial", timeout: 300_000 });
+  let server: ExtraServer | undefined;
+  let db: Database;
+  let request: APIRequestContext;
+  let baseURL: string;
 
-  test("every staff page sends anonymous visitors to sign in and shows no staff data, whatever the headers", async ({ request, db }) => {
+  test.beforeAll(async ({ playwright }, testInfo) => {
+    test.setTimeout(300_000); // migrations, content import and a copy of the main build
+    server = await launchExtraServer({ slot: 5, logDir: testInfo.project.outputDir });
+    await server.ready(280_000);
+    baseURL = server.baseURL;
+    db = createPrismaClient(server.databaseUrl);
+    request = await playwright.request.newContext({ baseURL });
+  });
+
+  test.afterAll(async () => {
+    await request?.dispose();
+    await db?.$disconnect();
+    await server?.stop();
+  });
+
+  test("every staff page sends anonymous visitors to sign in and shows no staff data, whatever the headers", async () => {
     const secrets = await plantSecrets(db);
     const pages = files(STAFF_PAGES, "page.tsx")
       .map((segments) => toUrl("/staff", segments, secrets.fill))
@@ -180,7 +196,7 @@ test.describe("the staff area refuses anonymous requests", () => {
     }
   });
 
-  test("every staff route handler answers 401 to anonymous requests and 403 to editors where admins are needed", async ({ request, db }) => {
+  test("every staff route handler answers 401 to anonymous requests and 403 to editors where admins are needed", async () => {
     const secrets = await plantSecrets(db);
     const routes = files(STAFF_ROUTES, "route.ts").map((segments) => {
       const source = readFileSync(path.join(STAFF_ROUTES, ...segments, "route.ts"), "utf8");
@@ -214,7 +230,7 @@ test.describe("the staff area refuses anonymous requests", () => {
     }
   });
 
-  test("every server action refuses anonymous callers, and editors where admins are needed, changing nothing", async ({ request, db, baseURL }) => {
+  test("every server action refuses anonymous callers, and editors where admins are needed, changing nothing", async () => {
     const secrets = await plantSecrets(db);
     const actions = serverActions(secrets.fill);
     expect(actions.map((a) => a.key)).toEqual(expect.arrayContaining(["components/users/actions.ts#createUserAction", "components/account/actions.ts#changePasswordAction"]));
@@ -227,7 +243,7 @@ test.describe("the staff area refuses anonymous requests", () => {
           await expectUnchanged(
             db,
             async () => {
-              const answer = await postAction(request, baseURL!, url, action.id, body);
+              const answer = await postAction(request, baseURL, url, action.id, body);
               expect(answer.text, where).not.toMatch(/"ok":true/);
               expectNoStaffData(answer.text, secrets, where);
               // staffAction answers {ok:false,status:401}; an action that redirects must send to sign-in.
@@ -246,7 +262,7 @@ test.describe("the staff area refuses anonymous requests", () => {
         await expectUnchanged(
           db,
           async () => {
-            const answer = await postAction(request, baseURL!, "/staff", action.id, "[{}]", editor);
+            const answer = await postAction(request, baseURL, "/staff", action.id, "[{}]", editor);
             expect(answer.text, where).toMatch(/"ok":false,"status":403/);
           },
           where,

@@ -28,9 +28,10 @@ async function seedArticle(db: Database, editor: StaffAccount, title: string) {
 
 async function rate(db: Database, articleId: string, revisionId: string, ratings: [string, string?][], daysAgo: number) {
   const when = new Date(Date.now() - daysAgo * DAY);
-  await db.feedback.createMany({
-    data: ratings.map(([rating, comment]) => ({ articleId, revisionId, visitorId: randomUUID(), rating, comment: comment ?? null, createdAt: when, updatedAt: when })),
-  });
+  for (const [rating, comment] of ratings) {
+    const comments = comment ? { comments: { create: { body: comment, revisionId, createdAt: when } } } : {};
+    await db.feedback.create({ data: { articleId, revisionId, visitorId: randomUUID(), rating, createdAt: when, updatedAt: when, ...comments } });
+  }
 }
 
 test.describe("Feedback insights", () => {

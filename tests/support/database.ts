@@ -1,13 +1,14 @@
 // A fresh database built by the real migrations, for tests that check what is stored: a SQLite
 // file, or — when TEST_POSTGRES_URL names a server the tests may create databases on — a new
-// PostgreSQL database, dropped afterwards.
-import { execFileSync } from "node:child_process";
+// PostgreSQL database, dropped afterwards. The migrations run once per provider, into a template
+// (tests/support/database-template.ts, Vitest's global setup); each database is a copy of it.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { inject } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
+import { migrate, postgresUrl, runOnPostgres } from "./database-template";
 
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL;
 
@@ -22,26 +23,22 @@ export async function createTestDatabase(provider: "sqlite" | "postgresql" = "sq
   let url: string;
   let cleanUp: () => Promise<void>;
   if (provider === "postgresql") {
+    if (!TEST_POSTGRES_URL) throw new Error("Set TEST_POSTGRES_URL to run the PostgreSQL tests.");
     const name = `helpdesk_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const target = new URL(TEST_POSTGRES_URL!);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    cleanUp = async () => {
-      const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    };
+    const template = inject("postgresTemplate");
+    await runOnPostgres(TEST_POSTGRES_URL, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+    url = postgresUrl(TEST_POSTGRES_URL, name);
+    if (!template) await migrate(url);
+    cleanUp = () => runOnPostgres(TEST_POSTGRES_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), "helpdesk-test-"));
-    url = `file:${path.join(dir, "test.db")}`;
+    const file = path.join(dir, "test.db");
+    const template = inject("sqliteTemplate");
+    url = `file:${file}`;
+    if (template) copyFileSync(template, file);
+    else await migrate(url);
     cleanUp = async () => rmSync(dir, { recursive: true, force: true });
   }
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
   const db = createPrismaClient(url);
   return {
     db,

@@ -344,11 +344,6 @@ describe("purging on publish", () => {
     await new Promise((resolve) => setTimeout(resolve, 20)); // the response's close event
     expect((await request(harness.url, "/articles/imap")).body.toString()).toBe("<h1>New title</h1>");
   });
-
-  it("does nothing when no cache is running (next start, next dev)", () => {
-    registerPageCache(undefined);
-    expect(() => purgePageCache()).not.toThrow();
-  });
 });
 
 describe("cache rules", () => {

@@ -1,13 +1,13 @@
 // Two processes writing one SQLite file with interactive transactions (the site while
 // `npm run content:import` runs, or an e2e test process beside the server): a transaction that
 // meets the other's write lock waits for it (busy_timeout) instead of failing with "database is
-// locked", and no write is lost. See Shim 5 in lib/db-adapter.ts.
+// locked", and no write is lost. See Shims 5 and 6 in lib/db-adapter.ts.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db-adapter";
+import { SQLITE_BUSY_SPIN_MS, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db-adapter";
 import { createPrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -65,10 +65,34 @@ describe("SQLite transactions from two processes", { timeout: 60_000 }, () => {
     });
   };
 
-  it("waits up to a sensible busy timeout", async () => {
-    expect(SQLITE_BUSY_TIMEOUT_MS).toBeGreaterThanOrEqual(1_000);
-    const [row] = await t.db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
-    expect(Number(row?.timeout)).toBe(SQLITE_BUSY_TIMEOUT_MS);
+  it("waits only briefly inside SQLite, and commits to disk before answering (synchronous=FULL)", async () => {
+    const [timeout] = await t.db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
+    expect(Number(timeout?.timeout)).toBe(SQLITE_BUSY_SPIN_MS);
+    const [synchronous] = await t.db.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+    expect(Number(synchronous?.synchronous)).toBe(2); // FULL
+  });
+
+  it("waits for another connection's lock without stopping the event loop, then writes", async () => {
+    await resetCounter();
+    const holder = createPrismaClient(t.url);
+    try {
+      let ticks = 0;
+      const ticker = setInterval(() => ticks++, 10);
+      let written: Promise<unknown> = Promise.resolve();
+      await holder.$transaction(async (tx) => {
+        await tx.category.update({ where: { slug: COUNTER }, data: { position: { increment: 1 } } });
+        // Another client of this process writes while the lock is held: it must wait, not fail.
+        written = t.db.category.update({ where: { slug: COUNTER }, data: { position: { increment: 1 } } });
+        await sleep(500);
+      });
+      await written;
+      clearInterval(ticker);
+      // Timers kept firing while the second write waited (a synchronous busy wait would freeze them).
+      expect(ticks).toBeGreaterThan(20);
+    } finally {
+      await holder.$disconnect();
+    }
+    expect((await t.db.category.findUniqueOrThrow({ where: { slug: COUNTER } })).position).toBe(2);
   });
 
   it("a read-then-write transaction waits for another process's open write transaction", async () => {

@@ -31,7 +31,8 @@ describe.each(providers.filter((p) => p.available))("feedback insights on $name"
   }
   let visitor = 0;
   async function rate(articleId: string, revisionId: string | null, rating: string, when: Date, comment?: string, createdAt = when) {
-    await t.db.feedback.create({ data: { articleId, revisionId, visitorId: `visitor-${++visitor}`, rating, comment: comment ?? null, createdAt, updatedAt: when } });
+    const comments = comment ? { comments: { create: { body: comment, revisionId, createdAt: when } } } : {};
+    await t.db.feedback.create({ data: { articleId, revisionId, visitorId: `visitor-${++visitor}`, rating, createdAt, updatedAt: when, ...comments } });
   }
 
   beforeAll(async () => {

@@ -107,12 +107,12 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
   });
 
   it("restores an old revision as a new published revision and keeps the address", async () => {
-    const { articleId, a } = await articleWithTwoRevisions("forward-restore");
+    const { articleId, a, b } = await articleWithTwoRevisions("forward-restore");
     // Renamed since revision A was written: restoring must not bring the old address back.
     await t.db.article.update({ where: { id: articleId }, data: { slug: "forward-restore-renamed" } });
     const before = await t.db.articleRevision.count({ where: { articleId } });
 
-    const result = await restoreRevision({ db: t.db, actor: grace }, { articleId, revisionId: a });
+    const result = await restoreRevision({ db: t.db, actor: grace }, { articleId, revisionId: a, baseRevisionId: b });
 
     expect(await t.db.articleRevision.count({ where: { articleId } })).toBe(before + 1);
     const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId }, include: { publishedRevision: true } });
@@ -130,22 +130,22 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
 
   it("refuses to restore what customers already see", async () => {
     const { articleId, b } = await articleWithTwoRevisions("forward-current");
-    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: b })).rejects.toMatchObject({ status: 409 });
+    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: b, baseRevisionId: b })).rejects.toMatchObject({ status: 409 });
     expect(await t.db.articleRevision.count({ where: { articleId } })).toBe(2);
   });
 
   it("explains when an old revision relates to an article since removed, and can restore without it", async () => {
     const gone = await t.db.article.create({ data: { slug: "old-webmail", title: "Old webmail", description: "x", categorySlug: "email", contentUpdatedAt: new Date() } });
     await publishContent(t.db, { articleId: gone.id, content: content("old-webmail", { title: "Old webmail" }), actor: ada, expectedHeadRevisionId: null });
-    const { articleId, a } = await articleWithTwoRevisions("forward-related", ["old-webmail"]);
+    const { articleId, a, b } = await articleWithTwoRevisions("forward-related", ["old-webmail"]);
     await t.db.article.update({ where: { id: gone.id }, data: { deletedAt: new Date(), status: "archived" } });
 
-    const refused = restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: a });
+    const refused = restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: a, baseRevisionId: b });
     await expect(refused).rejects.toMatchObject({ status: 422, fields: { related: 'no published article has the slug "old-webmail"', missingRelated: "old-webmail" } });
     await expect(refused).rejects.toThrow(/Related articles: no published article has the slug "old-webmail"/);
     expect(await t.db.articleRevision.count({ where: { articleId } })).toBe(2);
 
-    const result = await restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: a, dropMissingRelated: true });
+    const result = await restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: a, baseRevisionId: b, dropMissingRelated: true });
     const restored = await t.db.articleRevision.findUniqueOrThrow({ where: { id: result.revisionId } });
     expect(restored.related).toBe("[]");
     expect(restored.note).toMatch(/without related articles that no longer exist \(old-webmail\)$/);
@@ -154,10 +154,10 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
   it("refuses a revision of another article and a deleted article, storing nothing", async () => {
     const one = await articleWithTwoRevisions("forward-mine");
     const other = await articleWithTwoRevisions("forward-theirs");
-    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: other.a })).rejects.toMatchObject({ status: 404 });
+    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: other.a, baseRevisionId: one.b })).rejects.toMatchObject({ status: 404 });
     await t.db.article.update({ where: { id: other.articleId }, data: { deletedAt: new Date() } });
-    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: other.articleId, revisionId: other.a })).rejects.toMatchObject({ status: 409 });
-    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: "" })).rejects.toThrow();
+    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: other.articleId, revisionId: other.a, baseRevisionId: other.b })).rejects.toMatchObject({ status: 409 });
+    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: "", baseRevisionId: one.b })).rejects.toThrow();
     expect(await t.db.articleRevision.count({ where: { articleId: { in: [one.articleId, other.articleId] } } })).toBe(4);
   });
 
@@ -166,7 +166,7 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
     const anonymous = { db: t.db, actor: null };
     await expect(listRevisions(anonymous, articleId)).rejects.toMatchObject({ status: 401 });
     await expect(diffRevisions(anonymous, { articleId, from: a, to: b })).rejects.toMatchObject({ status: 401 });
-    await expect(restoreRevision(anonymous, { articleId, revisionId: a })).rejects.toMatchObject({ status: 401 });
+    await expect(restoreRevision(anonymous, { articleId, revisionId: a, baseRevisionId: b })).rejects.toMatchObject({ status: 401 });
     expect(await t.db.articleRevision.count({ where: { articleId } })).toBe(2);
     expect(revalidateCustomerPages).not.toHaveBeenCalled();
   });

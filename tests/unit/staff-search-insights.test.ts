@@ -73,7 +73,9 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
     await search("imap", 0, daysAgo(90.01), null, 10);
 
     const rate = (articleId: string, rating: string, comment: string | null, at: Date, n: number) =>
-      t.db.feedback.create({ data: { articleId, visitorId: `v-${articleId}-${n}`, rating, comment, createdAt: at, updatedAt: at } });
+      t.db.feedback.create({
+        data: { articleId, visitorId: `v-${articleId}-${n}`, rating, createdAt: at, updatedAt: at, ...(comment ? { comments: { create: { body: comment, createdAt: at } } } : {}) },
+      });
     await rate(ids.forward, "sad", "Which menu is the setting in?", daysAgo(2), 1);
     await rate(ids.forward, "sad", "Screenshots are old\nand the button moved", daysAgo(4), 2);
     await rate(ids.forward, "sad", null, daysAgo(1), 3); // Sad without a comment: no evidence to show

@@ -7,6 +7,7 @@ import { SEARCH_QUERY_MAX } from "@/lib/search/config";
 import { siteConfig } from "@/lib/site-config";
 import { siteContext } from "@/lib/context";
 import { contactMinSeconds, issueFormToken } from "@/lib/contact/form-token";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 export const metadata: Metadata = { title: "Contact support" };
 
@@ -17,7 +18,14 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function ContactPage({ searchParams }: Props) {
   const params = await searchParams;
   const slug = slugSchema.safeParse(first(params.article));
-  const article = slug.success ? await getPublishedArticle(siteContext(), slug.data) : null;
+  // Without the database the form still opens (sending it will say to try again later), naming
+  // the article by its address.
+  const article = slug.success
+    ? await getPublishedArticle(siteContext(), slug.data).catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) return { slug: slug.data, title: slug.data };
+        throw error;
+      })
+    : null;
   const searched = first(params.q)?.trim().slice(0, SEARCH_QUERY_MAX);
   const formToken = await issueFormToken(siteContext());
 

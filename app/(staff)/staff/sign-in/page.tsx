@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentActor, safeReturnPath } from "@/lib/auth/current";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,7 +10,12 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: PageProps<"/staff/sign-in">) {
   const params = await searchParams;
   const next = safeReturnPath(params.next);
-  if (await getCurrentActor()) redirect(next);
+  // Without a database nobody can sign in, but the form still loads and says so when used.
+  const actor = await getCurrentActor().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (actor) redirect(next);
   return (
     <main id="main" className="grid min-h-screen place-items-center bg-slate-100 px-4 py-12">
       <div className="w-full max-w-sm">
