@@ -1,9 +1,16 @@
 // Driver adapters for Prisma's JavaScript engines, and the small shims that the adapters need.
-// Every workaround for an upstream adapter bug lives in this one module, with its reason.
+// Every workaround for an upstream adapter bug lives in this one module, with its reason and an
+// upgrade checklist: the upstream issue to watch, and the test that fails once the shim can go
+// (tests/unit/db-adapter.test.ts names one "upstream still needs shim N" for each).
+//   createAdapterFactory — the app at run time (lib/db-client.ts): SQLite with shims 1 and 5,
+//     PostgreSQL with the stock @prisma/adapter-pg.
+//   createMigrationAdapterFactory — the Prisma CLI (prisma.config.ts: migrate deploy, migrate dev
+//     and its shadow database): the same, plus shim 2 on SQLite and shims 3 and 4 on PostgreSQL.
 import {
   DriverAdapterError,
   type IsolationLevel,
   type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
   type Transaction,
@@ -27,13 +34,22 @@ import { databaseProvider } from "./database-url";
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  if (databaseProvider(url) === "postgresql") return new PostgresFactory(url);
+/** The app's adapter. It never migrates, so it carries no shim for migrations. */
+export function createAdapterFactory(url: string): SqlDriverAdapterFactory {
+  if (databaseProvider(url) === "postgresql") return new PrismaPg({ connectionString: url, allowExitOnIdle: true });
+  return new SerializedSqliteFactory(sqliteFactory(url), { acceptScripts: false });
+}
+
+/** The Prisma CLI's adapter (prisma.config.ts): migrations, and `migrate dev`'s shadow database. */
+export function createMigrationAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  if (databaseProvider(url) === "postgresql") return new PostgresMigrationFactory(url);
+  return new SerializedSqliteFactory(sqliteFactory(url), { acceptScripts: true });
+}
+
+function sqliteFactory(url: string) {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return new SerializedSqliteFactory(
-    new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
-  );
+  return new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
 }
 
 /**
@@ -43,10 +59,17 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
  * transaction is open, silently becomes part of that transaction (and is lost on rollback).
  * The libsql adapter was fixed the same way upstream: prisma/prisma-engines#4288
  * ("serialize all operations"). Here every top-level statement waits for the open transaction.
+ * Upgrade checklist: watch @prisma/adapter-better-sqlite3 for the same fix (no issue filed for it
+ * that we know of); it can go when "upstream still needs shim 1" fails.
  *
- * Shim 2 — the shadow database during `prisma migrate dev` receives whole migration scripts
- * through `executeRaw`, which better-sqlite3 refuses ("contains more than one statement"); we
- * route parameterless multi-statement SQL to `executeScript`.
+ * Shim 2 (migrations only) — the shadow database of `prisma migrate dev` and `migrate diff
+ * --from-migrations` receives whole migration scripts through `executeRaw`, which better-sqlite3
+ * refuses ("contains more than one statement"): Prisma reports P3006, "failed to apply cleanly to
+ * the shadow database". We route parameterless multi-statement SQL to `executeScript`. `migrate
+ * deploy` does not need it, and the app never sends a script. Upgrade checklist: watch the schema
+ * engine and @prisma/adapter-better-sqlite3 for scripts sent through `executeScript` (no issue
+ * filed that we know of); it can go when "upstream still needs shim 2" fails, and "migrate diff
+ * from the migrations" still passes without it.
  *
  * Shim 5 — transactions start with `BEGIN IMMEDIATE`, not the adapter's deferred `BEGIN`.
  * A deferred transaction that has read must later upgrade its read lock to the write lock; when
@@ -65,17 +88,24 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
  * Related: prisma/orm#29933 (a SQLITE_BUSY at COMMIT poisons later transactions). WAL mode,
  * set in `connect` below, keeps readers from blocking COMMIT, which is how that bug is triggered;
  * with the write lock taken at BEGIN, no other writer can make COMMIT busy either.
+ * Upgrade checklist: watch prisma/orm#25587 (IMMEDIATE transactions, as the Rust connector had)
+ * and prisma/orm#29933 (its fix, prisma/orm#29955, releases the mutex when BEGIN fails); it can
+ * go when "upstream still needs shim 5" fails and tests/unit/sqlite-transactions.test.ts passes
+ * with the adapter's own startTransaction.
  */
 class SerializedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
 
-  constructor(private readonly inner: SqlMigrationAwareDriverAdapterFactory) {
+  constructor(
+    private readonly inner: SqlMigrationAwareDriverAdapterFactory,
+    private readonly options: { acceptScripts: boolean },
+  ) {
     this.adapterName = inner.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    const adapter = new SerializedSqliteAdapter(await this.inner.connect());
+    const adapter = new SerializedSqliteAdapter(await this.inner.connect(), this.options);
     // WAL lets customers read while staff write; it is stored in the database file. With WAL,
     // synchronous=NORMAL is the documented safe setting (no corruption on power loss; the last
     // commits may roll back) and saves an fsync per transaction.
@@ -84,7 +114,7 @@ class SerializedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return new SerializedSqliteAdapter(await this.inner.connectToShadowDb());
+    return new SerializedSqliteAdapter(await this.inner.connectToShadowDb(), this.options);
   }
 }
 
@@ -95,7 +125,10 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   readonly adapterName: string;
   readonly #lock = new Mutex();
 
-  constructor(private readonly inner: SqlDriverAdapter) {
+  constructor(
+    private readonly inner: SqlDriverAdapter,
+    private readonly options: { acceptScripts: boolean },
+  ) {
     this.adapterName = inner.adapterName;
   }
 
@@ -104,7 +137,8 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 
   executeRaw(query: SqlQuery) {
-    if (query.args.length === 0 && MULTI_STATEMENT.test(query.sql.trim())) {
+    // Shim 2: a migration script, sent where one statement is expected.
+    if (this.options.acceptScripts && query.args.length === 0 && MULTI_STATEMENT.test(query.sql.trim())) {
       return this.#lock.runExclusive(async () => {
         await this.inner.executeScript(query.sql);
         return 0;
@@ -167,13 +201,20 @@ function immediateTransaction(connection: SqlDriverAdapter, release: () => void)
 }
 
 /**
- * Shim 3 — PostgreSQL columns of type `name` (OID 19) and `"char"` (OID 18) make
- * @prisma/adapter-pg 6.19 fail with "Column type 'name' could not be deserialized"; the schema
- * engine reads such columns from the catalogs during `migrate` (prisma/orm#27403). Both are
- * text, so every pooled client reports them as text (OID 25).
+ * Shim 3 (migrations only) — PostgreSQL columns of type `name` (OID 19) and `"char"` (OID 18)
+ * make @prisma/adapter-pg 6.19 fail with "Column type 'name' could not be deserialized"; the
+ * schema engine reads such columns from the catalogues during every `migrate` command (a fresh
+ * `migrate deploy` fails without it), the app never does. Both are text, so the migration
+ * factory's pooled clients report them as text (OID 25). Upgrade checklist: watch
+ * prisma/orm#27403; it can go when "upstream still needs shim 3" fails.
  *
- * Shim 4 — the adapter's shadow database (for `prisma migrate dev`) is created with an unpatched
- * pool, so it gets the same treatment here: created on connect, dropped on dispose.
+ * Shim 4 (migrations only) — the adapter's own shadow database for `prisma migrate dev` is not
+ * one: it hands `pg.Pool` `{ ...config, database }`, and pg lets the connection string's database
+ * win, so the "shadow" is the main database (P3006: relation "Category" already exists); it is
+ * also unpatched (shim 3) and dropped before its pool is ended. Ours is created on connect,
+ * reached through its own URL, and dropped once its pool is closed. Upgrade checklist: watch
+ * @prisma/adapter-pg's `connectToShadowDb` (no issue filed that we know of); it can go when
+ * "upstream still needs shim 4" fails and "migrate diff from the migrations" passes without it.
  */
 const TEXT_OID = 25;
 const TEXTLIKE_OIDS = new Set([18, 19]);
@@ -189,8 +230,8 @@ function reportTextLikeColumnsAsText<T extends QueryResultLike | QueryResultLike
   return result;
 }
 
-function createPatchedPool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool(config);
+function createCataloguePool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, allowExitOnIdle: true });
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
@@ -206,14 +247,18 @@ function createPatchedPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
-class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
+function connectForMigrations(connectionString: string): Promise<SqlDriverAdapter> {
+  return new PrismaPg(createCataloguePool(connectionString), { disposeExternalPool: true }).connect();
+}
+
+class PostgresMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "@prisma/adapter-pg";
 
   constructor(private readonly url: string) {}
 
   connect(): Promise<SqlDriverAdapter> {
-    return new PrismaPg(createPatchedPool({ connectionString: this.url, allowExitOnIdle: true }), { disposeExternalPool: true }).connect();
+    return connectForMigrations(this.url);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
@@ -222,9 +267,7 @@ class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
     await main.executeScript(`CREATE DATABASE "${database}"`);
     const shadowUrl = new URL(this.url);
     shadowUrl.pathname = `/${database}`;
-    const shadow = await new PrismaPg(createPatchedPool({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }), {
-      disposeExternalPool: true,
-    }).connect();
+    const shadow = await connectForMigrations(shadowUrl.toString());
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();
