@@ -6,6 +6,11 @@
 //     PostgreSQL with the stock @prisma/adapter-pg.
 //   createMigrationAdapterFactory — the Prisma CLI (prisma.config.ts: migrate deploy, migrate dev
 //     and its shadow database): the same, plus shim 2 on SQLite and shims 3 and 4 on PostgreSQL.
+// With them, `migrate deploy`, `migrate diff --from-migrations` and `migrate dev --name …` work on
+// both databases. Two Prisma 6.19 CLI faults remain, with or without the shims: `migrate dev
+// --create-only` writes its migration and then fails with "null pointer passed to rust", and on
+// PostgreSQL a later `migrate dev` applies it but fails in EvaluateDataLoss ("PostgreSQL shadow DB
+// must be provided through an external factory").
 import {
   DriverAdapterError,
   type IsolationLevel,
