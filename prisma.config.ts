@@ -16,7 +16,8 @@ export default defineConfig({
   schema: path.join("prisma", provider, "schema.prisma"),
   migrations: { path: path.join("prisma", provider, "migrations") },
   async adapter() {
-    const { createAdapterFactory } = await import("./lib/db-adapter");
-    return createAdapterFactory(url);
+    // The migration adapter: the app's, plus the shims only migrations need (lib/db-adapter.ts).
+    const { createMigrationAdapterFactory } = await import("./lib/db-adapter");
+    return createMigrationAdapterFactory(url);
   },
 });

@@ -1,9 +1,21 @@
 // Driver adapters for Prisma's JavaScript engines, and the small shims that the adapters need.
-// Every workaround for an upstream adapter bug lives in this one module, with its reason.
+// Every workaround for an upstream adapter bug lives in this one module, with its reason and an
+// upgrade checklist: the upstream issue to watch, and the test that fails once the shim can go
+// (tests/unit/db-adapter.test.ts names one "upstream still needs shim N" for each).
+//   createAdapterFactory — the app at run time (lib/db-client.ts): SQLite with shims 1 and 5,
+//     PostgreSQL with the stock @prisma/adapter-pg.
+//   createMigrationAdapterFactory — the Prisma CLI (prisma.config.ts: migrate deploy, migrate dev
+//     and its shadow database): the same, plus shim 2 on SQLite and shims 3 and 4 on PostgreSQL.
+// With them, `migrate deploy`, `migrate diff --from-migrations` and `migrate dev --name …` work on
+// both databases. Two Prisma 6.19 CLI faults remain, with or without the shims: `migrate dev
+// --create-only` writes its migration and then fails with "null pointer passed to rust", and on
+// PostgreSQL a later `migrate dev` applies it but fails in EvaluateDataLoss ("PostgreSQL shadow DB
+// must be provided through an external factory").
 import {
   DriverAdapterError,
   type IsolationLevel,
   type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
   type Transaction,
@@ -42,13 +54,22 @@ export const SQLITE_BUSY_SPIN_MS = 20;
  */
 export const SQLITE_SYNCHRONOUS = "FULL";
 
-export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  if (databaseProvider(url) === "postgresql") return new PostgresFactory(url);
+/** The app's adapter. It never migrates, so it carries no shim for migrations. */
+export function createAdapterFactory(url: string): SqlDriverAdapterFactory {
+  if (databaseProvider(url) === "postgresql") return new PrismaPg({ connectionString: url, allowExitOnIdle: true });
+  return new SerializedSqliteFactory(sqliteFactory(url), { acceptScripts: false });
+}
+
+/** The Prisma CLI's adapter (prisma.config.ts): migrations, and `migrate dev`'s shadow database. */
+export function createMigrationAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  if (databaseProvider(url) === "postgresql") return new PostgresMigrationFactory(url);
+  return new SerializedSqliteFactory(sqliteFactory(url), { acceptScripts: true });
+}
+
+function sqliteFactory(url: string) {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return new SerializedSqliteFactory(
-    new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_SPIN_MS }),
-  );
+  return new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_SPIN_MS });
 }
 
 /**
@@ -57,6 +78,9 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
  * so did nothing, and is tried again after an asynchronous pause, until SQLITE_BUSY_TIMEOUT_MS in all.
  * Only single statements outside a transaction, `BEGIN IMMEDIATE` and the connection's PRAGMAs are
  * retried: inside a transaction we already hold the write lock, and WAL readers never wait for it.
+ * Upgrade checklist: better-sqlite3's API is synchronous by design, so this stays while we use
+ * it; it can go with a driver whose busy wait does not block, and tests/e2e/database-outage.spec.ts
+ * says whether cached pages are still served while a file is locked.
  */
 async function retryWhileBusy<T>(run: () => Promise<T>): Promise<T> {
   const deadline = performance.now() + SQLITE_BUSY_TIMEOUT_MS;
@@ -83,10 +107,17 @@ function isBusy(error: unknown): boolean {
  * transaction is open, silently becomes part of that transaction (and is lost on rollback).
  * The libsql adapter was fixed the same way upstream: prisma/prisma-engines#4288
  * ("serialize all operations"). Here every top-level statement waits for the open transaction.
+ * Upgrade checklist: watch @prisma/adapter-better-sqlite3 for the same fix (no issue filed for it
+ * that we know of); it can go when "upstream still needs shim 1" fails.
  *
- * Shim 2 — the shadow database during `prisma migrate dev` receives whole migration scripts
- * through `executeRaw`, which better-sqlite3 refuses ("contains more than one statement"); we
- * route parameterless multi-statement SQL to `executeScript`.
+ * Shim 2 (migrations only) — the shadow database of `prisma migrate dev` and `migrate diff
+ * --from-migrations` receives whole migration scripts through `executeRaw`, which better-sqlite3
+ * refuses ("contains more than one statement"): Prisma reports P3006, "failed to apply cleanly to
+ * the shadow database". We route parameterless multi-statement SQL to `executeScript`. `migrate
+ * deploy` does not need it, and the app never sends a script. Upgrade checklist: watch the schema
+ * engine and @prisma/adapter-better-sqlite3 for scripts sent through `executeScript` (no issue
+ * filed that we know of); it can go when "upstream still needs shim 2" fails, and "migrate diff
+ * from the migrations" still passes without it.
  *
  * Shim 5 — transactions start with `BEGIN IMMEDIATE`, not the adapter's deferred `BEGIN`.
  * A deferred transaction that has read must later upgrade its read lock to the write lock; when
@@ -105,12 +136,19 @@ function isBusy(error: unknown): boolean {
  * Related: prisma/orm#29933 (a SQLITE_BUSY at COMMIT poisons later transactions). WAL mode,
  * set in `connect` below, keeps readers from blocking COMMIT, which is how that bug is triggered;
  * with the write lock taken at BEGIN, no other writer can make COMMIT busy either.
+ * Upgrade checklist: watch prisma/orm#25587 (IMMEDIATE transactions, as the Rust connector had)
+ * and prisma/orm#29933 (its fix, prisma/orm#29955, releases the mutex when BEGIN fails); it can
+ * go when "upstream still needs shim 5" fails and tests/unit/sqlite-transactions.test.ts passes
+ * with the adapter's own startTransaction.
  */
 class SerializedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
 
-  constructor(private readonly inner: SqlMigrationAwareDriverAdapterFactory) {
+  constructor(
+    private readonly inner: SqlMigrationAwareDriverAdapterFactory,
+    private readonly options: { acceptScripts: boolean },
+  ) {
     this.adapterName = inner.adapterName;
   }
 
@@ -119,11 +157,11 @@ class SerializedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
     // WAL lets customers read while staff write; it is stored in the database file. Durability:
     // see SQLITE_SYNCHRONOUS.
     await retryWhileBusy(() => inner.executeScript(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}; PRAGMA foreign_keys = ON;`));
-    return new SerializedSqliteAdapter(inner);
+    return new SerializedSqliteAdapter(inner, this.options);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return new SerializedSqliteAdapter(await this.inner.connectToShadowDb());
+    return new SerializedSqliteAdapter(await this.inner.connectToShadowDb(), this.options);
   }
 }
 
@@ -134,7 +172,10 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   readonly adapterName: string;
   readonly #lock = new Mutex();
 
-  constructor(private readonly inner: SqlDriverAdapter) {
+  constructor(
+    private readonly inner: SqlDriverAdapter,
+    private readonly options: { acceptScripts: boolean },
+  ) {
     this.adapterName = inner.adapterName;
   }
 
@@ -143,7 +184,8 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 
   executeRaw(query: SqlQuery) {
-    if (query.args.length === 0 && MULTI_STATEMENT.test(query.sql.trim())) {
+    // Shim 2: a migration script, sent where one statement is expected.
+    if (this.options.acceptScripts && query.args.length === 0 && MULTI_STATEMENT.test(query.sql.trim())) {
       return this.#lock.runExclusive(async () => {
         await this.inner.executeScript(query.sql);
         return 0;
@@ -206,13 +248,20 @@ function immediateTransaction(connection: SqlDriverAdapter, release: () => void)
 }
 
 /**
- * Shim 3 — PostgreSQL columns of type `name` (OID 19) and `"char"` (OID 18) make
- * @prisma/adapter-pg 6.19 fail with "Column type 'name' could not be deserialized"; the schema
- * engine reads such columns from the catalogs during `migrate` (prisma/orm#27403). Both are
- * text, so every pooled client reports them as text (OID 25).
+ * Shim 3 (migrations only) — PostgreSQL columns of type `name` (OID 19) and `"char"` (OID 18)
+ * make @prisma/adapter-pg 6.19 fail with "Column type 'name' could not be deserialized"; the
+ * schema engine reads such columns from the catalogues during every `migrate` command (a fresh
+ * `migrate deploy` fails without it), the app never does. Both are text, so the migration
+ * factory's pooled clients report them as text (OID 25). Upgrade checklist: watch
+ * prisma/orm#27403; it can go when "upstream still needs shim 3" fails.
  *
- * Shim 4 — the adapter's shadow database (for `prisma migrate dev`) is created with an unpatched
- * pool, so it gets the same treatment here: created on connect, dropped on dispose.
+ * Shim 4 (migrations only) — the adapter's own shadow database for `prisma migrate dev` is not
+ * one: it hands `pg.Pool` `{ ...config, database }`, and pg lets the connection string's database
+ * win, so the "shadow" is the main database (P3006: relation "Category" already exists); it is
+ * also unpatched (shim 3) and dropped before its pool is ended. Ours is created on connect,
+ * reached through its own URL, and dropped once its pool is closed. Upgrade checklist: watch
+ * @prisma/adapter-pg's `connectToShadowDb` (no issue filed that we know of); it can go when
+ * "upstream still needs shim 4" fails and "migrate diff from the migrations" passes without it.
  */
 const TEXT_OID = 25;
 const TEXTLIKE_OIDS = new Set([18, 19]);
@@ -228,8 +277,8 @@ function reportTextLikeColumnsAsText<T extends QueryResultLike | QueryResultLike
   return result;
 }
 
-function createPatchedPool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool(config);
+function createCataloguePool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, allowExitOnIdle: true });
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
@@ -245,14 +294,18 @@ function createPatchedPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
-class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
+function connectForMigrations(connectionString: string): Promise<SqlDriverAdapter> {
+  return new PrismaPg(createCataloguePool(connectionString), { disposeExternalPool: true }).connect();
+}
+
+class PostgresMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "@prisma/adapter-pg";
 
   constructor(private readonly url: string) {}
 
   connect(): Promise<SqlDriverAdapter> {
-    return new PrismaPg(createPatchedPool({ connectionString: this.url, allowExitOnIdle: true }), { disposeExternalPool: true }).connect();
+    return connectForMigrations(this.url);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
@@ -261,9 +314,7 @@ class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
     await main.executeScript(`CREATE DATABASE "${database}"`);
     const shadowUrl = new URL(this.url);
     shadowUrl.pathname = `/${database}`;
-    const shadow = await new PrismaPg(createPatchedPool({ connectionString: shadowUrl.toString(), allowExitOnIdle: true }), {
-      disposeExternalPool: true,
-    }).connect();
+    const shadow = await connectForMigrations(shadowUrl.toString());
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();

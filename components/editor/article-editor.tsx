@@ -1,63 +1,39 @@
 "use client";
 // The article editor: frontmatter fields, the MDX source with its problems, the live preview,
 // autosave, and Publish with its conflict check. Whatever happens, the author's text stays on
-// screen until they choose to replace it.
+// screen until they choose to replace it. The rules live in editor-state.ts: this component
+// sends events, makes the server calls they lead to, and renders the model.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { EditorState } from "@/lib/articles/editor";
-import { slugFromTitle } from "@/lib/articles/slugs";
-import type { OtherDraft } from "@/lib/articles/drafts";
 import { publishAction } from "./actions";
-import { ConflictPanel, type ConflictView, KeptCopy } from "./conflict-panel";
-import { contentToForm, type EditorForm, fieldErrors, formToContent, type Problem } from "./editor-form";
+import { ConflictPanel, KeptCopy } from "./conflict-panel";
+import { fieldErrors, formToContent } from "./editor-form";
 import { EditorActions } from "./editor-actions";
+import { canPublish, conflictOf, hasDraft, hasUnsavedWork, isBusy, isDirty } from "./editor-state";
 import { FrontmatterFields } from "./frontmatter-fields";
 import { MdxSource, type SourceController } from "./mdx-source";
 import { PreviewPane } from "./preview-pane";
 import { ProblemList } from "./problem-list";
 import { SaveStatus } from "./save-status";
-import { type NewerPublished, useAutosave } from "./use-autosave";
+import { useAutosave } from "./use-autosave";
+import { useEditorModel } from "./use-editor-model";
 import { usePreview } from "./use-preview";
-
-export type Notice = { tone: "success" | "error" | "info"; text: string; link?: { href: string; label: string } };
-
-type Conflict = ConflictView & { revisionId: string | null; version: number | null };
-
-function asText(form: EditorForm): string {
-  return `title: ${form.title}\nslug: ${form.slug}\ndescription: ${form.description}\ncategory: ${form.categorySlug}\ntags: ${form.tagsText}\nrelated: ${form.relatedText}\n\n${form.body}`;
-}
 
 export function ArticleEditor({ initial }: { initial: EditorState }) {
   const router = useRouter();
   const articleId = initial.article.id;
-  const [form, setForm] = useState<EditorForm>(() => contentToForm(initial.content));
-  // A never-published article's slug follows its title until someone edits the slug.
-  const [slugFollowsTitle, setSlugFollowsTitle] = useState(() => !initial.head && initial.content.slug === slugFromTitle(initial.content.title));
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [keptCopy, setKeptCopy] = useState<string | null>(null);
-  const [publishProblems, setPublishProblems] = useState<Problem[] | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [newer, setNewer] = useState<NewerPublished | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { model, send, read } = useEditorModel(initial);
+  const { form, notice } = model;
   const source = useRef<SourceController | null>(null);
-
-  const onConflict = useCallback((theirs: OtherDraft, mine: EditorForm) => {
-    setConflict({ kind: "draft", who: theirs.updatedBy ?? "Someone", when: new Date(theirs.updatedAt), theirs: theirs.content, mine: formToContent(mine), revisionId: null, version: theirs.version });
-  }, []);
-  const autosave = useAutosave({
-    articleId,
-    form,
-    initialVersion: initial.version,
-    initialBaseRevisionId: initial.baseRevisionId,
-    paused: conflict?.kind === "draft" || busy === "publish",
-    onConflict,
-    onNewerPublished: setNewer,
-  });
+  const autosave = useAutosave({ articleId, model, send, read });
   const preview = usePreview(articleId, form);
-  const problems = publishProblems ?? preview.problems;
+  const problems = model.publishProblems ?? preview.problems;
   const errors = useMemo(() => fieldErrors(problems), [problems]);
-  const unsaved = autosave.dirty || autosave.state.kind === "saving" || conflict !== null || keptCopy !== null;
+  const conflict = conflictOf(model);
+  const unsaved = hasUnsavedWork(model);
+  const typed = useCallback((body: string) => void send({ type: "typed", body }), [send]);
 
   useEffect(() => {
     if (!unsaved) return;
@@ -66,101 +42,61 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
+  const { saveNow } = autosave;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
         event.preventDefault();
-        void autosave.saveNow();
+        void saveNow();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [autosave]);
+  }, [saveNow]);
 
-  const change = (patch: Partial<EditorForm>) => {
-    setPublishProblems(null);
-    if (patch.slug !== undefined) setSlugFollowsTitle(false);
-    setForm((current) => {
-      const next = { ...current, ...patch };
-      if (patch.title !== undefined && slugFollowsTitle) next.slug = slugFromTitle(patch.title);
-      return next;
-    });
-  };
-  const changeBody = useCallback((body: string) => {
-    setPublishProblems(null);
-    setForm((current) => (current.body === body ? current : { ...current, body }));
-  }, []);
-
-  async function publish({ baseRevisionId, replacing }: { baseRevisionId?: string | null; replacing?: boolean } = {}) {
-    setBusy("publish");
-    setNotice(null);
+  /** Sends the publish the model holds, once a save under way has landed. */
+  async function sendPublish() {
     await autosave.settle();
-    const snapshot = form;
-    const result = await publishAction({ articleId, baseRevisionId: baseRevisionId === undefined ? autosave.baseRevisionId.current : baseRevisionId, replacing, content: formToContent(snapshot) }).catch(
+    const { phase } = read();
+    // That save may have met a newer draft: then the author chooses first, and nothing is sent.
+    if (phase.name !== "publishing") return;
+    const { form: snapshot, baseRevisionId, replacing } = phase.request;
+    const result = await publishAction({ articleId, baseRevisionId, replacing, content: formToContent(snapshot) }).catch(
       () => ({ ok: false as const, status: 0, error: "The server could not be reached. Nothing was published; your text is kept here." }),
     );
-    setBusy(null);
-    if (!result.ok) return setNotice({ tone: "error", text: `Not published: ${result.error}` });
+    if (!result.ok) return void send({ type: "publishFailed", message: result.error });
     const data = result.data;
-    if (data.outcome === "invalid") {
-      setPublishProblems(data.problems);
-      setNotice({ tone: "error", text: `Not published: ${data.problems.length} problem${data.problems.length === 1 ? "" : "s"} to fix first (listed below the fields).` });
-      return;
+    if (data.outcome === "invalid") send({ type: "publishRefused", problems: data.problems });
+    else if (data.outcome === "conflict") send({ type: "publishConflicted", theirs: data.theirs });
+    else {
+      send({ type: "publishSucceeded", revisionId: data.revisionId, slug: data.slug });
+      router.refresh();
     }
-    if (data.outcome === "conflict") {
-      setConflict({ kind: "publish", who: data.theirs.author, when: new Date(data.theirs.createdAt), theirs: data.theirs.content, mine: formToContent(snapshot), revisionId: data.theirs.revisionId, version: null });
-      return;
-    }
-    autosave.reset({ version: 0, baseRevisionId: data.revisionId, form: snapshot });
-    setConflict(null);
-    setNewer(null);
-    setSlugFollowsTitle(false);
-    setNotice({ tone: "success", text: `Published. Customers see it now at /articles/${data.slug}.`, link: { href: `/articles/${data.slug}`, label: "View the live page" } });
-    router.refresh();
+  }
+
+  function publish() {
+    if (send({ type: "publishStarted" })) void sendPublish();
   }
 
   function keepMine() {
-    if (!conflict) return;
-    setConflict(null);
-    if (conflict.kind === "publish") return void publish({ baseRevisionId: conflict.revisionId, replacing: true });
-    autosave.reset({ version: conflict.version ?? undefined });
-    void autosave.saveNow();
-  }
-
-  function takeTheirs() {
-    if (!conflict) return;
-    const theirs = contentToForm(conflict.theirs);
-    setKeptCopy(asText(form));
-    setConflict(null);
-    setPublishProblems(null);
-    if (conflict.kind === "draft") {
-      autosave.reset({ version: conflict.version ?? undefined, form: theirs });
-    } else {
-      setNewer(null);
-      // With a draft of ours stored, theirs is autosaved over it; without one, theirs is simply the published text.
-      autosave.reset({ baseRevisionId: conflict.revisionId, ...(autosave.version.current === 0 ? { form: theirs } : {}) });
-    }
-    setForm(theirs);
+    if (!send({ type: "keepMine" })) return;
+    // Over a newer revision the model is now publishing; over a newer draft, mine is saved at once.
+    if (read().phase.name === "publishing") void sendPublish();
+    else void saveNow();
   }
 
   return (
     <div className="space-y-5">
       <EditorActions
         article={initial.article}
-        hasDraft={autosave.hasDraft}
-        version={autosave.version}
-        busy={busy}
-        setBusy={setBusy}
-        onPublish={() => void publish()}
-        onNotice={setNotice}
-        onDiscarded={(state) => {
-          const fresh = contentToForm(state.content);
-          autosave.reset({ version: state.version, baseRevisionId: state.baseRevisionId, form: fresh });
-          setForm(fresh);
-                setPublishProblems(null);
-          setNotice({ tone: "info", text: "Draft discarded. The editor shows the published version again." });
-        }}
-        status={<SaveStatus state={autosave.state} dirty={autosave.dirty} conflict={conflict?.kind ?? null} draft={autosave.hasDraft ? initial.draft : null} onRetry={() => void autosave.saveNow()} />}
+        hasDraft={hasDraft(model)}
+        version={model.version}
+        busy={isBusy(model)}
+        publishing={model.phase.name === "publishing"}
+        canPublish={canPublish(model)}
+        onPublish={publish}
+        send={send}
+        status={<SaveStatus state={model.save} dirty={isDirty(model)} conflict={conflict?.kind ?? null} draft={hasDraft(model) ? initial.draft : null} onRetry={() => void saveNow()} />}
       />
       {notice && (
         <p role={notice.tone === "error" ? "alert" : "status"} className={`rounded-lg px-4 py-3 text-sm font-medium ${notice.tone === "error" ? "bg-red-50 text-red-800" : notice.tone === "success" ? "bg-emerald-50 text-emerald-900" : "bg-sky-50 text-sky-900"}`}>
@@ -172,14 +108,22 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
           )}
         </p>
       )}
-      {newer && !conflict && (
+      {model.newerPublished && !conflict && (
         <p role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          {newer.author} published a newer version since you opened this article. Your draft is saved; when you publish, you will see both versions side by side first.
+          {model.newerPublished.author} published a newer version since you opened this article. Your draft is saved; when you publish, you will see both versions side by side first.
         </p>
       )}
-      {conflict && <ConflictPanel conflict={conflict} busy={busy !== null} onKeepMine={keepMine} onTakeTheirs={takeTheirs} onLater={conflict.kind === "publish" ? () => setConflict(null) : undefined} />}
-      {keptCopy !== null && <KeptCopy text={keptCopy} onDismiss={() => setKeptCopy(null)} />}
-      <FrontmatterFields form={form} errors={errors} categories={initial.categories} onChange={change} />
+      {conflict && (
+        <ConflictPanel
+          conflict={conflict}
+          busy={isBusy(model)}
+          onKeepMine={keepMine}
+          onTakeTheirs={() => send({ type: "takeTheirs" })}
+          onLater={conflict.kind === "publish" ? () => send({ type: "decideLater" }) : undefined}
+        />
+      )}
+      {model.keptCopy !== null && <KeptCopy text={model.keptCopy} onDismiss={() => send({ type: "keptCopyDismissed" })} />}
+      <FrontmatterFields form={form} errors={errors} categories={initial.categories} onChange={(patch) => send({ type: "changed", patch })} />
       <ProblemList problems={problems} onGoToLine={(line) => source.current?.goToLine(line)} />
       <div className="grid gap-5 lg:grid-cols-2">
         <div className="min-w-0">
@@ -187,7 +131,7 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
           <p id="source-help" className="sr-only">
             Markdown with the components Note, Tip, Warning, Steps and Kbd. Tab moves to the next control; problems are listed above.
           </p>
-          <MdxSource value={form.body} onChange={changeBody} problems={problems.filter((p) => p.field === "body")} label="Article body (MDX)" describedBy="source-help" controllerRef={source} />
+          <MdxSource value={form.body} onChange={typed} problems={problems.filter((p) => p.field === "body")} label="Article body (MDX)" describedBy="source-help" controllerRef={source} />
         </div>
         <PreviewPane title={form.title} description={form.description} tree={preview.tree} state={preview.state} />
       </div>

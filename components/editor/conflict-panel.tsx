@@ -3,14 +3,7 @@ import { diffLines } from "diff";
 import { buttonClass } from "@/components/ui/styles";
 import type { DraftContent } from "@/lib/articles/schema";
 import { FIELD_LABELS } from "./editor-form";
-
-export interface ConflictView {
-  kind: "draft" | "publish";
-  who: string;
-  when: Date;
-  theirs: DraftContent;
-  mine: DraftContent;
-}
+import type { Conflict } from "./editor-state";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
@@ -20,7 +13,7 @@ const show = (content: DraftContent, key: keyof DraftContent) => {
 };
 
 /** Someone else's newer version beside the author's own, line by line. Nothing is lost whichever is chosen. */
-export function ConflictPanel({ conflict, busy, onKeepMine, onTakeTheirs, onLater }: { conflict: ConflictView; busy: boolean; onKeepMine: () => void; onTakeTheirs: () => void; onLater?: () => void }) {
+export function ConflictPanel({ conflict, busy, onKeepMine, onTakeTheirs, onLater }: { conflict: Conflict; busy: boolean; onKeepMine: () => void; onTakeTheirs: () => void; onLater?: () => void }) {
   const { theirs, mine } = conflict;
   const fields = (["title", "slug", "description", "categorySlug", "tags", "related"] as const).filter((key) => show(theirs, key) !== show(mine, key));
   const parts = diffLines(theirs.body, mine.body);

@@ -1,14 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
-import type { ReactNode, RefObject } from "react";
+import type { ReactNode } from "react";
 import { ArticleStatusBadge } from "@/components/staff-articles/status-badge";
 import { buttonClass } from "@/components/ui/styles";
 import type { EditorState } from "@/lib/articles/editor";
 import { archiveAction, deleteAction, discardDraftAction, restoreAction, unpublishAction } from "./actions";
-import type { Notice } from "./article-editor";
 import { ConfirmButton } from "./confirm-button";
+import type { StatusAction } from "./editor-state";
+import type { SendEditorEvent } from "./use-editor-model";
 
-type StatusAction = typeof unpublishAction;
+type StatusActionCall = typeof unpublishAction;
 
 /** The editor's top bar: where the text stands and what can be done with the article. */
 export function EditorActions({
@@ -16,43 +17,42 @@ export function EditorActions({
   hasDraft,
   version,
   busy,
-  setBusy,
+  publishing,
+  canPublish,
   onPublish,
-  onNotice,
-  onDiscarded,
+  send,
   status,
 }: {
   article: EditorState["article"];
   hasDraft: boolean;
-  version: RefObject<number>;
-  busy: string | null;
-  setBusy: (value: string | null) => void;
+  /** The draft version the editor stands at: Discard throws away only that one. */
+  version: number;
+  busy: boolean;
+  publishing: boolean;
+  canPublish: boolean;
   onPublish: () => void;
-  onNotice: (notice: Notice) => void;
-  onDiscarded: (state: EditorState) => void;
+  send: SendEditorEvent;
   status: ReactNode;
 }) {
   const router = useRouter();
   const unreachable = { ok: false as const, status: 0, error: "the server could not be reached" };
 
-  async function run(name: string, action: StatusAction, done: string) {
-    setBusy(name);
+  async function run(name: StatusAction, action: StatusActionCall, done: string) {
+    if (!send({ type: "actionStarted", action: name })) return;
     const result = await action({ articleId: article.id }).catch(() => unreachable);
-    setBusy(null);
-    onNotice(result.ok ? { tone: "success", text: done } : { tone: "error", text: `Not done: ${result.error}` });
+    send({ type: "actionFinished", notice: result.ok ? { tone: "success", text: done } : { tone: "error", text: `Not done: ${result.error}` } });
     if (result.ok) router.refresh();
   }
 
   async function discard() {
-    setBusy("discard");
-    const result = await discardDraftAction({ articleId: article.id, version: version.current }).catch(() => unreachable);
-    setBusy(null);
-    if (!result.ok) return onNotice({ tone: "error", text: `Not discarded: ${result.error}` });
-    onDiscarded(result.data);
+    if (!send({ type: "actionStarted", action: "discard" })) return;
+    const result = await discardDraftAction({ articleId: article.id, version }).catch(() => unreachable);
+    if (!result.ok) return void send({ type: "actionFinished", notice: { tone: "error", text: `Not discarded: ${result.error}` } });
+    send({ type: "draftDiscarded", state: result.data });
     router.refresh();
   }
 
-  const disabled = busy !== null;
+  const disabled = busy;
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -67,8 +67,8 @@ export function EditorActions({
             </button>
           ) : (
             <>
-              <button type="button" className={buttonClass("primary")} disabled={disabled} onClick={onPublish}>
-                {busy === "publish" ? "Publishing…" : "Publish"}
+              <button type="button" className={buttonClass("primary")} disabled={!canPublish} onClick={onPublish}>
+                {publishing ? "Publishing…" : "Publish"}
               </button>
               {article.published && (
                 <button type="button" className={buttonClass("secondary")} disabled={disabled} onClick={() => void run("unpublish", unpublishAction, "Unpublished. Customers no longer see this article.")}>

@@ -1,5 +1,5 @@
 "use client";
-import type { SaveState } from "./use-autosave";
+import type { SaveState } from "./editor-state";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 
@@ -14,7 +14,7 @@ export function SaveStatus({ state, dirty, conflict, draft, onRetry }: { state: 
     text = "Not published: a newer version exists — choose below";
     tone = "text-amber-900 font-semibold";
   } else if (state.kind === "saving") text = "Saving…";
-  else if (state.kind === "error") {
+  else if (state.kind === "failed") {
     text = `Not saved: ${state.message}`;
     tone = "text-red-800 font-semibold";
   } else if (dirty) text = "Unsaved changes";
@@ -24,7 +24,7 @@ export function SaveStatus({ state, dirty, conflict, draft, onRetry }: { state: 
   return (
     <p role="status" aria-live="polite" className={`text-sm ${tone}`} data-testid="save-status">
       {text}
-      {state.kind === "error" && !conflict && (
+      {state.kind === "failed" && !conflict && (
         <button type="button" onClick={onRetry} className="ml-2 font-semibold text-brand-700 underline underline-offset-2">
           Try again
         </button>

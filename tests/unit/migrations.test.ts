@@ -27,13 +27,13 @@ async function migrate(provider: "sqlite" | "postgresql", url: string, dir: stri
   const config = path.join(dir, "prisma.config.ts");
   writeFileSync(
     config,
-    `import { createAdapterFactory } from ${JSON.stringify(path.join(ROOT, "lib/db-adapter.ts"))};
+    `import { createMigrationAdapterFactory } from ${JSON.stringify(path.join(ROOT, "lib/db-adapter.ts"))};
 export default {
   experimental: { adapter: true },
   engine: "js",
   schema: ${JSON.stringify(path.join(ROOT, "prisma", provider, "schema.prisma"))},
   migrations: { path: ${JSON.stringify(migrations)} },
-  adapter: async () => createAdapterFactory(process.env.DATABASE_URL!),
+  adapter: async () => createMigrationAdapterFactory(process.env.DATABASE_URL!),
 };
 `,
   );
