@@ -35,9 +35,14 @@ export interface ArticleHistory {
   article: { id: string; slug: string; title: string; status: string; deleted: boolean; customersSeeIt: boolean };
   /** An unpublished working copy: restoring (like publishing) replaces it. */
   draft: { updatedAt: Date; updatedBy: string | null } | null;
-  /** Newest first. */
+  /** Newest first, at most HISTORY_SHOWN of them. */
   revisions: RevisionListItem[];
+  /** How many revisions the article has in all. */
+  total: number;
 }
+
+/** Revisions listed: the newest; older ones stay in the database and can still be compared by id. */
+export const HISTORY_SHOWN = 200;
 
 const revisionSelect = { id: true, createdAt: true, author: true, note: true, title: true, description: true, categorySlug: true, tags: true, related: true, body: true } as const;
 
@@ -53,10 +58,17 @@ async function findArticle(db: Database, articleId: string) {
 export async function listRevisions(ctx: StaffContext, articleId: string): Promise<ArticleHistory> {
   authorize(ctx.actor, "editor");
   const article = await findArticle(ctx.db, articleId);
-  // Oldest first to compare each with the one before; the same order as getHeadRevision.
-  const rows = await ctx.db.articleRevision.findMany({ where: { articleId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: revisionSelect });
-  const ratings = await ratingCountsByRevision(ctx.db, articleId);
-  const revisions = rows.map((row, i): RevisionListItem => {
+  // The newest, plus the one before them to compare the oldest shown with; then oldest first, to
+  // compare each with the one before (the same order as getHeadRevision).
+  const [newest, total, ratings] = await Promise.all([
+    ctx.db.articleRevision.findMany({ where: { articleId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HISTORY_SHOWN + 1, select: revisionSelect }),
+    ctx.db.articleRevision.count({ where: { articleId } }),
+    ratingCountsByRevision(ctx.db, articleId),
+  ]);
+  const rows = newest.reverse();
+  const shownFrom = rows.length > HISTORY_SHOWN ? 1 : 0;
+  const revisions = rows.slice(shownFrom).map((row, at): RevisionListItem => {
+    const i = at + shownFrom;
     const previous = rows[i - 1];
     const lines = countLineChanges(previous?.body ?? "", row.body);
     const counts = ratings.get(row.id) ?? noRatings();
@@ -86,6 +98,7 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
     },
     draft: article.draft ? { updatedAt: article.draft.updatedAt, updatedBy: article.draft.updatedBy?.name ?? null } : null,
     revisions: revisions.reverse(),
+    total,
   };
 }
 

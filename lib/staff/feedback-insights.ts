@@ -45,12 +45,18 @@ export async function getWeeklyTrend(ctx: StaffContext, where: { articleId?: str
   authorize(ctx.actor, "editor");
   const { db } = ctx;
   const first = new Date(startOfWeek(now).getTime() - (TREND_WEEKS - 1) * WEEK_MS);
-  const rows = await db.feedback.findMany({ where: { ...(where.articleId ? { articleId: where.articleId } : { article: { deletedAt: null } }), updatedAt: { gte: first, lte: now } }, select: { rating: true, updatedAt: true } });
-  const buckets = Array.from({ length: TREND_WEEKS }, noRatings);
-  for (const row of rows) {
-    const bucket = buckets[Math.floor((row.updatedAt.getTime() - first.getTime()) / WEEK_MS)];
-    if (bucket && (RATINGS as readonly string[]).includes(row.rating)) bucket[row.rating as Rating]++;
-  }
+  const scope = where.articleId ? { articleId: where.articleId } : { article: { deletedAt: null } };
+  // One small count per week, in the database (Feedback is indexed on updatedAt): never the rows.
+  const buckets = await Promise.all(
+    Array.from({ length: TREND_WEEKS }, async (_, i) => {
+      const start = new Date(first.getTime() + i * WEEK_MS);
+      const end = new Date(Math.min(start.getTime() + WEEK_MS, now.getTime() + 1));
+      const rows = await db.feedback.groupBy({ by: ["rating"], where: { ...scope, updatedAt: { gte: start, lt: end } }, _count: { rating: true } });
+      const counts = noRatings();
+      for (const row of rows) if ((RATINGS as readonly string[]).includes(row.rating)) counts[row.rating as Rating] = row._count.rating;
+      return counts;
+    }),
+  );
   return buckets.map((counts, i) => ({ weekStart: new Date(first.getTime() + i * WEEK_MS), ...summarise(counts) }));
 }
 

@@ -47,7 +47,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
       <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.customersSeeIt} />
       <PageHeader
         title={`History: ${article.title}`}
-        description={`${revisions.length} ${revisions.length === 1 ? "version" : "versions"}, newest first. Every publish and every restore adds one; none is ever removed.`}
+        description={`${history.total.toLocaleString("en")} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
       />
       <div className="space-y-6">
         {restored && (
