@@ -2,7 +2,7 @@
 // baseline measured in the same run. Results also go to bench-results/latest.json.
 //
 //   npm run bench                       # everything (about 15 minutes on 2 cores)
-//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood | fleet | durability
+//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood | fleet | durability | staff
 //   npm run bench -- --quick            # smaller sizes, shorter load tests
 //
 // Nothing here is a test: it measures. Targets are printed beside the figures.
@@ -15,13 +15,14 @@ import { runFleetBench } from "./fleet";
 import { runFloodBench } from "./flood";
 import { runDurabilityBench } from "./durability";
 import { runPageWeightBench } from "./page-weight";
+import { runStaffListsBench } from "./staff-lists";
 import { runPagesBench } from "./pages";
 import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } from "./search-browser";
 import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
 import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
 
-const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet", "durability"] as const;
+const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet", "durability", "staff"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -171,6 +172,11 @@ if (only.includes("fleet")) {
 if (only.includes("durability")) {
   heading("8. Durability: votes under load, a crash, SQLite's commit cost, backup and restore (targets: stored = acknowledged, no 5xx, nothing lost)");
   results.durability = await runDurabilityBench({ quick, postgresServerUrl: process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL });
+}
+
+if (only.includes("staff")) {
+  heading("9. Staff lists at 10,000 articles and 100,000 votes, over HTTP as a signed-in editor (target: p95 ≤ 100 ms a page)");
+  results.staff = await runStaffListsBench({ articles: quick ? 1_000 : 10_000, votes: quick ? 10_000 : 100_000, requests: quick ? 10 : 30 }); // prints its table
 }
 
 results.wallSeconds = (performance.now() - started) / 1000;

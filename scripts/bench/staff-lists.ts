@@ -31,8 +31,14 @@ async function seed(db: Database, votes: number) {
   await db.feedback.deleteMany();
   await inBatches(votes, (i) => {
     const article = articles[(i * 7919) % articles.length]!;
-    return { articleId: article.id, revisionId: article.publishedRevisionId, visitorId: `bench-${i}`, rating: RATINGS[(i * 31) % 3]!, comment: i % 40 === 2 ? `Comment ${i}: the steps did not match what I see.` : null, createdAt: day(i % 84), updatedAt: day(i % 84) };
+    return { id: `bench-vote-${i}`, articleId: article.id, revisionId: article.publishedRevisionId, visitorId: `bench-${i}`, rating: RATINGS[(i * 31) % 3]!, createdAt: day(i % 84), updatedAt: day(i % 84) };
   }, (rows) => db.feedback.createMany({ data: rows }));
+  // One vote in forty carries a comment.
+  const commented = Array.from({ length: Math.floor(votes / 40) }, (_, n) => n * 40 + 2);
+  await inBatches(commented.length, (n) => {
+    const i = commented[n]!;
+    return { feedbackId: `bench-vote-${i}`, revisionId: articles[(i * 7919) % articles.length]!.publishedRevisionId, body: `Comment ${i}: the steps did not match what I see.`, createdAt: day(i % 84) };
+  }, (rows) => db.feedbackComment.createMany({ data: rows }));
   await db.articleViewDay.deleteMany();
   await inBatches(articles.length * 30, (i) => ({ articleId: articles[i % articles.length]!.id, day: day(Math.floor(i / articles.length)).toISOString().slice(0, 10), count: 1 + (i % 17) }), (rows) =>
     db.articleViewDay.createMany({ data: rows }),
