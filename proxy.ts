@@ -1,4 +1,4 @@
-// Runs before Next renders a page, for the paths in `config.matcher`. Two jobs, neither of them
+// Runs before Next renders a page, for the paths in `config.matcher`. Three jobs, none of them
 // authorization (every staff page, action and route handler checks the session itself):
 //
 // 1. Unknown addresses end here. /articles/<slug> and /categories/<slug> are rendered on demand
@@ -6,11 +6,18 @@
 //    before Next's page route sees it, so random addresses cost one indexed lookup and enter no
 //    cache, and the 404 is the server-rendered page (a notFound() thrown in an on-demand route
 //    renders an empty shell until JavaScript runs: vercel/next.js#95613).
-// 2. Staff pages learn which address was asked for, so that signing in can return there; the
+// 2. Internal articles (staff only) are unknown addresses too, except to a valid staff session:
+//    those requests are rewritten to app/(site)/internal-articles, rendered per request and never
+//    cached. Everyone else gets the same 404 as for a slug that names nothing, not a 403, so an
+//    internal article's existence does not leak. The article route itself reads customer-visible
+//    articles only, should a request reach it some other way.
+// 3. Staff pages learn which address was asked for, so that signing in can return there; the
 //    header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
 import { type NextRequest, NextResponse } from "next/server";
-import { articleAddressExists, getCategory } from "@/lib/articles/reads";
+import { findArticleAudience, getCategory } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { findSessionActor } from "@/lib/auth/sessions";
 import { siteContext } from "@/lib/context";
 
 export const STAFF_PATH_HEADER = "x-staff-path";
@@ -18,24 +25,44 @@ export const STAFF_PATH_HEADER = "x-staff-path";
 /** A path no route can match (folders starting with _ are private in the App Router): Next answers it with app/not-found.tsx and a 404. */
 const NOT_FOUND_PATH = "/_not-found-address";
 
+/** Where signed-in staff read an internal article; reached only through the rewrite below. */
+const INTERNAL_ARTICLES = "/internal-articles";
+
 const LIBRARY_PAGE = /^\/(articles|categories)\/([^/]*)$/;
+
+function answerNotFound(request: NextRequest) {
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = NOT_FOUND_PATH;
+  notFound.search = "";
+  return NextResponse.rewrite(notFound);
+}
+
+async function isSignedInStaff(request: NextRequest): Promise<boolean> {
+  return (await findSessionActor(siteContext().db, request.cookies.get(SESSION_COOKIE)?.value)) !== null;
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Asked for directly, the internal route does not exist: its only address is /articles/<slug>.
+  if (pathname === INTERNAL_ARTICLES || pathname.startsWith(`${INTERNAL_ARTICLES}/`)) return answerNotFound(request);
   const page = LIBRARY_PAGE.exec(pathname);
   if (page) {
     const [, kind, rawSlug] = page;
     const slug = slugSchema.safeParse(rawSlug);
-    const exists = slug.success && (kind === "articles" ? await articleAddressExists(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) !== null);
-    if (exists) return NextResponse.next();
-    const notFound = request.nextUrl.clone();
-    notFound.pathname = NOT_FOUND_PATH;
-    notFound.search = "";
-    return NextResponse.rewrite(notFound);
+    if (!slug.success) return answerNotFound(request);
+    if (kind === "categories") return (await getCategory(siteContext(), slug.data)) ? NextResponse.next() : answerNotFound(request);
+    const audience = await findArticleAudience(siteContext(), slug.data);
+    if (audience === "public") return NextResponse.next();
+    if (audience === "internal" && (await isSignedInStaff(request))) {
+      const internal = request.nextUrl.clone();
+      internal.pathname = `${INTERNAL_ARTICLES}/${slug.data}`;
+      return NextResponse.rewrite(internal, { headers: { "X-Robots-Tag": "noindex, nofollow" } });
+    }
+    return answerNotFound(request);
   }
   const headers = new Headers(request.headers);
   headers.set(STAFF_PATH_HEADER, pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*"] };
+export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*", "/internal-articles", "/internal-articles/:path*"] };

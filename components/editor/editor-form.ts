@@ -2,6 +2,7 @@
 // and its conversion to the content the server stores. Pure: no React, no server code.
 import type { ContentProblem } from "@/lib/articles/checks";
 import type { DraftContent } from "@/lib/articles/schema";
+import type { ArticleAudience } from "@/lib/articles/visibility";
 
 export interface EditorForm {
   title: string;
@@ -10,6 +11,7 @@ export interface EditorForm {
   categorySlug: string;
   tagsText: string;
   relatedText: string;
+  audience: ArticleAudience;
   body: string;
 }
 
@@ -27,6 +29,7 @@ export function formToContent(form: EditorForm): DraftContent {
     categorySlug: form.categorySlug,
     tags: splitList(form.tagsText),
     related: splitList(form.relatedText),
+    audience: form.audience,
     body: form.body,
   };
 }
@@ -39,6 +42,7 @@ export function contentToForm(content: DraftContent): EditorForm {
     categorySlug: content.categorySlug,
     tagsText: content.tags.join(", "),
     relatedText: content.related.join(", "),
+    audience: content.audience,
     body: content.body,
   };
 }
@@ -57,6 +61,7 @@ export const FIELD_LABELS: Record<Problem["field"], string> = {
   categorySlug: "Category",
   tags: "Tags",
   related: "Related articles",
+  audience: "Audience",
   body: "Body",
   form: "Article",
 };

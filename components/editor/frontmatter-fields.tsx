@@ -1,6 +1,7 @@
 "use client";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
+import type { ArticleAudience } from "@/lib/articles/visibility";
 import type { EditorForm, Problem } from "./editor-form";
 
 type Errors = Partial<Record<Problem["field"], string>>;
@@ -44,11 +45,45 @@ export function FrontmatterFields({
       <Field id="field-tags" label="Tags" hint="Lowercase, separated by commas, e.g. imap, email client" error={errors.tags}>
         {(props) => <input {...props} value={form.tagsText} onChange={(e) => onChange({ tagsText: e.target.value })} className={inputClass(Boolean(errors.tags))} />}
       </Field>
+      <AudienceField value={form.audience} error={errors.audience} onChange={(audience) => onChange({ audience })} />
       <div className="md:col-span-2">
         <Field id="field-related" label="Related articles" hint="Slugs of published articles, separated by commas (at most 5)" error={errors.related}>
           {(props) => <input {...props} value={form.relatedText} onChange={(e) => onChange({ relatedText: e.target.value })} className={inputClass(Boolean(errors.related), "font-mono text-sm")} spellCheck={false} autoCapitalize="off" />}
         </Field>
       </div>
+    </fieldset>
+  );
+}
+
+const AUDIENCE_CHOICES: { value: ArticleAudience; label: string; hint: string }[] = [
+  { value: "public", label: "Everyone (public)", hint: "Customers find it in search, categories and lists." },
+  { value: "internal", label: "Staff only (internal)", hint: "Only signed-in staff can open or find it; everyone else gets “page not found”." },
+];
+
+/** Who may read the article; takes effect when it is published, like every other field. */
+function AudienceField({ value, error, onChange }: { value: ArticleAudience; error?: string; onChange: (audience: ArticleAudience) => void }) {
+  return (
+    <fieldset className="md:col-span-2" aria-describedby={error ? "field-audience-error" : undefined}>
+      <legend className="text-sm font-medium text-slate-900">Who can read it</legend>
+      <div className="mt-1.5 grid gap-2 sm:grid-cols-2">
+        {AUDIENCE_CHOICES.map((choice) => (
+          <label
+            key={choice.value}
+            className={`flex cursor-pointer gap-3 rounded-lg border px-3 py-2.5 text-sm ${value === choice.value ? (choice.value === "internal" ? "border-amber-400 bg-amber-50" : "border-brand-600 bg-brand-50") : "border-slate-300 bg-white"}`}
+          >
+            <input type="radio" name="audience" value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} className="mt-0.5" />
+            <span>
+              <span className="block font-medium text-slate-900">{choice.label}</span>
+              <span className="block text-slate-600">{choice.hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id="field-audience-error" className="mt-1.5 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -17,7 +17,7 @@ export function RestorePanel({ history, revision, changes, basePath }: { history
       <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
         <li>
           Its title, description, category, tags, related articles and body become a new revision, published at once
-          {article.customersSeeIt ? "" : " (the article is not published now: restoring publishes it)"}.
+          {article.published ? "" : " (the article is not published now: restoring publishes it)"}.
         </li>
         {changes && (
           <li>

@@ -92,8 +92,8 @@ export function RevisionTable({ history, from, to, basePath }: { history: Articl
                   <span className="block text-xs text-slate-600">{plural(revision.totalRatings, "rating")}</span>
                 </td>
                 <td className={`${cell} sm:text-right`}>
-                  {revision.isPublished && history.article.customersSeeIt ? (
-                    <Badge tone="green">Customers see this</Badge>
+                  {revision.isPublished && history.article.published ? (
+                    <Badge tone="green">{history.article.customersSeeIt ? "Customers see this" : "Published for staff"}</Badge>
                   ) : (
                     <Link href={`${basePath}?restore=${encodeURIComponent(revision.id)}#restore`} className="font-medium whitespace-nowrap text-brand-800 underline">
                       Restore…<span className="sr-only"> the version of {when}</span>

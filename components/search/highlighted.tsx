@@ -20,6 +20,11 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
     <>
       <span className={`block font-medium ${titleClassName}`}>
         <Highlighted text={result.title} terms={result.matchedTerms} />
+        {result.internal && (
+          <span data-internal-result className="ml-2 inline-flex items-center rounded-full bg-amber-50 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
+            Internal<span className="sr-only"> article, staff only</span>
+          </span>
+        )}
       </span>
       <span className="mt-1 block text-sm text-slate-600">
         <span className="font-medium text-brand-800">{result.category}</span> ·{" "}

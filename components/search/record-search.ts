@@ -1,6 +1,8 @@
 // Tells the server about finished searches (see app/api/search-events): each final query once,
 // never every keystroke, and which result was opened. Kept tiny and free of Zod on purpose: it
-// ships with every customer page. The server checks and normalises everything again.
+// ships with every customer page. The server checks and normalises everything again. Searches by
+// signed-in staff (who also see internal articles) are not customer searches and are not recorded.
+import { searchingAsStaff } from "./search-client";
 
 const STORE = "hc:last-search";
 type Last = { key: string; id: Promise<string | null> };
@@ -45,14 +47,14 @@ function send(query: string, resultCount: number, openedSlug?: string): Promise<
 /** Records a final query unless it is the one recorded last. Queries under 2 characters are not searches. */
 export function recordSearch(query: string, resultCount: number): void {
   const key = keyOf(query);
-  if (key.length < 2 || remembered(key)) return;
+  if (key.length < 2 || searchingAsStaff() || remembered(key)) return;
   void send(query, resultCount);
 }
 
 /** Records that a result was opened: on the search already recorded, or with a new one. */
 export function recordOpen(query: string, resultCount: number, slug: string): void {
   const key = keyOf(query);
-  if (key.length < 2) return;
+  if (key.length < 2 || searchingAsStaff()) return;
   const previous = remembered(key);
   if (!previous) {
     void send(query, resultCount, slug);

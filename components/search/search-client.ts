@@ -1,8 +1,10 @@
 // Where the instant search runs. With a client-side index, a Web Worker downloads it once and
 // answers every keystroke; past the size where that stops paying (lib/search/config.ts), each
-// keystroke asks /api/search instead. Both rank with the same engine.
+// keystroke asks /api/search instead. Both rank with the same engine. A signed-in staff member
+// (the hint cookie set at sign-in) asks /api/staff/search, whose index holds internal articles too;
+// without a valid session it answers 401 and the customers' search takes over.
 import type { SearchAnswer } from "@/lib/search/engine";
-import type { SearchSource } from "@/lib/search/config";
+import { STAFF_SEARCH_HINT, type SearchSource } from "@/lib/search/config";
 
 export type WorkerRequest = { id: number; indexUrl: string; query: string; limit: number };
 export type WorkerResponse = { id: number; answer: SearchAnswer } | { id: number; error: string };
@@ -40,20 +42,39 @@ function searchInWorker(indexUrl: string, query: string, limit: number): Promise
 
 let serverRequest: AbortController | null = null;
 
-async function searchOnServer(query: string, limit: number): Promise<SearchAnswer> {
+class NotSignedIn extends Error {}
+
+async function searchOnServer(path: "/api/search" | "/api/staff/search", query: string, limit: number): Promise<SearchAnswer> {
   serverRequest?.abort();
   const controller = (serverRequest = new AbortController());
-  const response = await fetch(`/api/search?q=${encodeURIComponent(query)}&limit=${limit}`, { signal: controller.signal });
+  const response = await fetch(`${path}?q=${encodeURIComponent(query)}&limit=${limit}`, { signal: controller.signal });
+  if (response.status === 401) throw new NotSignedIn();
   if (!response.ok) throw new Error(`Search failed (${response.status}).`);
   const { results, correctedQuery } = (await response.json()) as SearchAnswer;
   return { results, correctedQuery };
 }
 
+let staff: boolean | null = null;
+const HINT = new RegExp(`(?:^|;\\s*)(?:__Host-)?${STAFF_SEARCH_HINT}=`);
+
+/** Whether this browser searches as signed-in staff (and so records no customer searches). */
+export function searchingAsStaff(): boolean {
+  staff ??= typeof document !== "undefined" && HINT.test(document.cookie);
+  return staff;
+}
+
 export function search(source: SearchSource, query: string, limit: number): Promise<SearchAnswer> {
-  return source.mode === "server" ? searchOnServer(query, limit) : searchInWorker(source.indexUrl, query, limit);
+  if (searchingAsStaff()) {
+    return searchOnServer("/api/staff/search", query, limit).catch((error: unknown) => {
+      if (!(error instanceof NotSignedIn)) throw error;
+      staff = false;
+      return search(source, query, limit);
+    });
+  }
+  return source.mode === "server" ? searchOnServer("/api/search", query, limit) : searchInWorker(source.indexUrl, query, limit);
 }
 
 /** Starts downloading the index (client mode) so the first keystroke is answered at once. */
 export function warmUp(source: SearchSource): void {
-  if (source.mode === "client") void searchInWorker(source.indexUrl, "", 0).catch(() => {});
+  if (source.mode === "client" && !searchingAsStaff()) void searchInWorker(source.indexUrl, "", 0).catch(() => {});
 }

@@ -27,6 +27,14 @@ export function ArticleFilters({ query, categories }: { query: ArticleListQuery;
           ))}
         </select>
       </div>
+      <div className="min-w-36 flex-1">
+        <label htmlFor="filter-audience" className={labelClass}>Audience</label>
+        <select id="filter-audience" name="audience" defaultValue={query.audience ?? ""} className={inputClass(false, "mt-1")}>
+          <option value="">Everyone and staff only</option>
+          <option value="public">Public</option>
+          <option value="internal">Internal (staff only)</option>
+        </select>
+      </div>
       <div className="min-w-40 flex-1">
         <label htmlFor="filter-sort" className={labelClass}>Sort by</label>
         <select id="filter-sort" name="sort" defaultValue={query.sort} className={inputClass(false, "mt-1")}>

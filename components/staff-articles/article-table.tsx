@@ -25,7 +25,9 @@ function Title({ row }: { row: StaffArticleRow }) {
       </Link>
       <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
         <span className="font-mono">/{row.slug}</span>
+        {row.audience === "internal" && <Badge tone="blue">Internal</Badge>}
         {row.draft && <Badge tone="amber">Unpublished changes</Badge>}
+        {row.draftAudience && <Badge tone="neutral">{row.draftAudience === "internal" ? "Internal once published" : "Public once published"}</Badge>}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
 import type { Database } from "../db-client";
 import { compileMdxInWorker } from "../mdx/compile-in-worker";
 import { type ArticleContent, articleContentSchema, MAX_BODY_CHARS } from "./schema";
+import { internalRelatedMessage } from "./visibility";
 
 /** A problem to show beside its field; `line` is a line of the MDX body, counted from 1. */
 export interface ContentProblem {
@@ -35,14 +36,15 @@ export async function checkArticleContent(db: Database, input: unknown, articleI
     db.category.findUnique({ where: { slug: content.categorySlug }, select: { slug: true } }),
     db.article.findUnique({ where: { slug: content.slug }, select: { id: true, title: true } }),
     db.slugRedirect.findUnique({ where: { fromSlug: content.slug }, select: { articleId: true } }),
-    db.article.findMany({ where: { slug: { in: content.related }, status: "published", deletedAt: null }, select: { slug: true } }),
+    db.article.findMany({ where: { slug: { in: content.related }, status: "published", deletedAt: null }, select: { slug: true, audience: true } }),
   ]);
   if (!category) problems.push({ field: "categorySlug", message: `there is no category "${content.categorySlug}"` });
   if (slugOwner && slugOwner.id !== articleId) problems.push({ field: "slug", message: `is already used by "${slugOwner.title}"` });
   else if (redirect && redirect.articleId !== articleId) problems.push({ field: "slug", message: "was used by another article and still redirects there; choose another" });
-  const found = new Set(relatedFound.map((row) => row.slug));
+  const found = new Map(relatedFound.map((row) => [row.slug, row.audience]));
   for (const slug of content.related) {
     if (!found.has(slug)) problems.push({ field: "related", message: `no published article has the slug "${slug}"` });
+    else if (content.audience === "public" && found.get(slug) !== "public") problems.push({ field: "related", message: internalRelatedMessage(slug) });
   }
   if (content.related.includes(content.slug)) problems.push({ field: "related", message: "an article cannot be related to itself" });
   return problems;

@@ -33,6 +33,7 @@ function toColumns(content: DraftContent) {
     categorySlug: content.categorySlug,
     tags: JSON.stringify(content.tags),
     related: JSON.stringify(content.related),
+    audience: content.audience,
     body: content.body,
   };
 }

@@ -57,6 +57,7 @@ export async function getEditorState(ctx: StaffContext, articleId: string): Prom
       categorySlug: true,
       tags: true,
       related: true,
+      audience: true,
       status: true,
       deletedAt: true,
       publishedRevisionId: true,

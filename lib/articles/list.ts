@@ -5,6 +5,7 @@ import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/clien
 import { authorize, type StaffContext } from "../auth/roles";
 import { type RatingCounts, satisfactionScore } from "../feedback/score";
 import { type ArticleListQuery, type ArticleStatus, parseArticleStatus } from "./schema";
+import { type ArticleAudience, parseAudience } from "./visibility";
 
 export const LIST_PAGE_SIZE = 50;
 const VIEW_WINDOW_DAYS = 30;
@@ -16,6 +17,9 @@ export interface StaffArticleRow {
   categorySlug: string;
   categoryName: string;
   status: ArticleStatus;
+  /** Who may read it as published; `draftAudience` when an unpublished draft says otherwise. */
+  audience: ArticleAudience;
+  draftAudience: ArticleAudience | null;
   deleted: boolean;
   ratings: RatingCounts;
   score: number | null;
@@ -38,6 +42,8 @@ interface RawRow {
   slug: string;
   title: string;
   status: string;
+  audience: string;
+  draftAudience: string | null;
   categorySlug: string;
   categoryName: string;
   published: number | bigint | boolean;
@@ -69,12 +75,14 @@ const ORDER: Record<ArticleListQuery["sort"], (direction: "ASC" | "DESC") => Sql
 /** Every article (deleted ones only when asked for), filtered, sorted and paged in the database. */
 export async function listStaffArticles(
   ctx: StaffContext,
-  { category, status, sort, order, page = 1 }: Omit<ArticleListQuery, "page"> & { page?: number },
+  { category, status, audience, sort, order, page = 1 }: Omit<ArticleListQuery, "page"> & { page?: number },
 ): Promise<StaffArticleList> {
   authorize(ctx.actor, "editor");
   const conditions: Sql[] = [status === "deleted" ? sql`a."deletedAt" IS NOT NULL` : sql`a."deletedAt" IS NULL`];
   if (category) conditions.push(sql`a."categorySlug" = ${category}`);
   if (status && status !== "deleted") conditions.push(sql`a."status" = ${status}`);
+  // Anything but "public" is internal (lib/articles/visibility.ts parseAudience).
+  if (audience) conditions.push(audience === "public" ? sql`a."audience" = 'public'` : sql`a."audience" <> 'public'`);
   const where = join(conditions, " AND ");
 
   const total = Number(((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n) ?? 0);
@@ -85,7 +93,7 @@ export async function listStaffArticles(
   const rows = await ctx.db.$queryRaw<RawRow[]>`
     SELECT * FROM (
       SELECT
-        a."id", a."slug", a."title", a."status", a."categorySlug", c."name" AS "categoryName",
+        a."id", a."slug", a."title", a."status", a."audience", d."audience" AS "draftAudience", a."categorySlug", c."name" AS "categoryName",
         CASE WHEN a."publishedRevisionId" IS NULL THEN 0 ELSE 1 END AS "published",
         a."deletedAt", a."updatedAt" AS "articleUpdatedAt",
         d."title" AS "draftTitle", d."updatedAt" AS "draftUpdatedAt", u."name" AS "draftUpdatedBy",
@@ -131,6 +139,8 @@ export async function listStaffArticles(
         categorySlug: row.categorySlug,
         categoryName: row.categoryName,
         status: parseArticleStatus(row.status),
+        audience: parseAudience(row.audience),
+        draftAudience: row.draftAudience !== null && parseAudience(row.draftAudience) !== parseAudience(row.audience) ? parseAudience(row.draftAudience) : null,
         deleted: row.deletedAt != null,
         ratings,
         score: satisfactionScore(ratings),

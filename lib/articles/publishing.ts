@@ -15,6 +15,7 @@ import { revalidateCustomerPages } from "./revalidate";
 import { sameContent, toSnapshot } from "./revision-diff";
 import { type ArticleContent, type PublishArticleInput, publishArticleSchema } from "./schema";
 import { parseStoredList } from "./stored-list";
+import { isCustomerVisible, parseAudience } from "./visibility";
 
 /** 422: the content may not be published; each problem names its field and, for the body, its line. */
 export class ContentProblemsError extends HttpError {
@@ -87,7 +88,7 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
     await ctx.db.slugRedirect.deleteMany({ where: { fromSlug: result.previousSlug, articleId } });
   }
   const oldSlugs = await ctx.db.slugRedirect.findMany({ where: { articleId }, select: { fromSlug: true } });
-  revalidateCustomerPages({ slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)], categorySlugs: result.categorySlugs });
+  revalidateCustomerPages({ slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)], categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });
   const revision = await ctx.db.articleRevision.findUniqueOrThrow({ where: { id: result.revisionId }, select: { createdAt: true } });
   return { revisionId: result.revisionId, slug: result.slug, publishedAt: revision.createdAt };
 }
@@ -99,7 +100,7 @@ export async function getHeadRevision(db: Database | Transaction, articleId: str
   return db.articleRevision.findFirst({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, createdAt: true, author: true, title: true, description: true, categorySlug: true, tags: true, related: true, body: true },
+    select: { id: true, createdAt: true, author: true, title: true, description: true, categorySlug: true, tags: true, related: true, audience: true, body: true },
   });
 }
 
@@ -115,6 +116,8 @@ export interface PublishResult {
   slug: string;
   previousSlug: string;
   categorySlugs: string[];
+  /** Customers could read the article before and cannot now (it became internal): other pages list it. */
+  leftCustomers: boolean;
 }
 
 /**
@@ -152,7 +155,10 @@ export async function publishContent(
       const exists = await tx.article.count({ where: { id: articleId } });
       throw new HttpError(exists ? 409 : 404, exists ? "This article changed since you opened it. Reload it and try again." : "This article no longer exists.");
     }
-    const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true, categorySlug: true } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { slug: true, categorySlug: true, status: true, deletedAt: true, publishedRevisionId: true, audience: true },
+    });
 
     const snapshot = {
       title: content.title,
@@ -160,10 +166,11 @@ export async function publishContent(
       categorySlug: content.categorySlug,
       tags: JSON.stringify(content.tags),
       related: JSON.stringify(content.related),
+      audience: content.audience,
     };
     const contentHash = hashArticleContent(
       content.categorySlug,
-      { title: content.title, description: content.description, tags: content.tags, related: content.related, updated: now.toISOString().slice(0, 10) },
+      { title: content.title, description: content.description, tags: content.tags, related: content.related, audience: content.audience, updated: now.toISOString().slice(0, 10) },
       content.body,
     );
     const revision = await tx.articleRevision.create({
@@ -179,11 +186,29 @@ export async function publishContent(
       data: { ...snapshot, slug: content.slug, status: "published", publishedRevisionId: revision.id, publishedAt: now, contentUpdatedAt: now, deletedAt: null },
     });
     await tx.articleDraft.deleteMany({ where: { articleId } });
-    return { revisionId: revision.id, slug: content.slug, previousSlug: article.slug, categorySlugs: [...new Set([article.categorySlug, content.categorySlug])] };
+    return {
+      revisionId: revision.id,
+      slug: content.slug,
+      previousSlug: article.slug,
+      categorySlugs: [...new Set([article.categorySlug, content.categorySlug])],
+      leftCustomers: isCustomerVisible(article) && content.audience !== "public",
+    };
   });
 }
 
-/** A stored revision as editable content. */
-export function revisionToContent(slug: string, revision: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string }): ArticleContent {
-  return { slug, title: revision.title, description: revision.description, categorySlug: revision.categorySlug, tags: parseStoredList(revision.tags), related: parseStoredList(revision.related), body: revision.body };
+/** A stored revision (or draft) as editable content. */
+export function revisionToContent(
+  slug: string,
+  revision: { title: string; description: string; categorySlug: string; tags: string; related: string; audience: string; body: string },
+): ArticleContent {
+  return {
+    slug,
+    title: revision.title,
+    description: revision.description,
+    categorySlug: revision.categorySlug,
+    tags: parseStoredList(revision.tags),
+    related: parseStoredList(revision.related),
+    audience: parseAudience(revision.audience),
+    body: revision.body,
+  };
 }

@@ -1,7 +1,12 @@
 // Published articles as the customer site sees them. The one module that reads articles for the
-// site: it reshapes Prisma rows into the app's own types.
+// site: it reshapes Prisma rows into the app's own types. Customer reads filter with
+// customerVisible (lib/articles/visibility.ts): internal articles are never among them. Signed-in
+// staff read internal articles through the *ForStaff functions, which authorize the reader first.
+import { authorize, type StaffContext } from "../auth/roles";
+import type { Database } from "../db-client";
 import type { SiteContext } from "../context";
 import { parseStoredList } from "./stored-list";
+import { type ArticleAudience, customerVisible, isCustomerVisible, parseAudience, publishedArticle } from "./visibility";
 
 export interface ArticleSummary {
   slug: string;
@@ -18,6 +23,7 @@ export interface ArticleView extends ArticleSummary {
   tags: string[];
   related: string[];
   updatedAt: Date;
+  audience: ArticleAudience;
 }
 
 export interface CategoryWithCount {
@@ -27,7 +33,8 @@ export interface CategoryWithCount {
   articleCount: number;
 }
 
-const published = { status: "published", deletedAt: null, publishedRevisionId: { not: null } } as const;
+/** Which published articles a read may return: customerVisible for customers, publishedArticle for staff. */
+type Visible = typeof customerVisible | typeof publishedArticle;
 
 const summarySelect = {
   slug: true,
@@ -47,13 +54,14 @@ function toSummary(row: { slug: string; title: string; description: string; cate
   };
 }
 
-export async function getPublishedArticle({ db }: SiteContext, slug: string): Promise<ArticleView | null> {
+async function readArticle(db: Database, slug: string, visible: Visible): Promise<ArticleView | null> {
   const row = await db.article.findFirst({
-    where: { slug, ...published },
+    where: { slug, ...visible },
     select: {
       ...summarySelect,
       id: true,
       contentUpdatedAt: true,
+      audience: true,
       publishedRevision: { select: { id: true, body: true, tags: true, related: true } },
     },
   });
@@ -66,19 +74,31 @@ export async function getPublishedArticle({ db }: SiteContext, slug: string): Pr
     tags: parseStoredList(row.publishedRevision.tags),
     related: parseStoredList(row.publishedRevision.related),
     updatedAt: row.contentUpdatedAt,
+    audience: parseAudience(row.audience),
   };
 }
 
+/** A published article customers may read, or null (internal articles are null here). */
+export function getPublishedArticle({ db }: SiteContext, slug: string): Promise<ArticleView | null> {
+  return readArticle(db, slug, customerVisible);
+}
+
+/** A published article of any audience, for signed-in staff only (401 otherwise). */
+export async function getArticleForStaff(ctx: StaffContext, slug: string): Promise<ArticleView | null> {
+  authorize(ctx.actor, "editor");
+  return readArticle(ctx.db, slug, publishedArticle);
+}
+
 /** The article's chosen related articles, topped up with others from its category. */
-export async function getRelatedArticles({ db }: SiteContext, article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
+async function relatedArticles(db: Database, article: ArticleView, limit: number, visible: Visible): Promise<ArticleSummary[]> {
   const chosen = await db.article.findMany({
-    where: { slug: { in: article.related }, ...published },
+    where: { slug: { in: article.related }, ...visible },
     select: summarySelect,
   });
   const ordered = article.related.flatMap((slug) => chosen.filter((row) => row.slug === slug)).map(toSummary);
   if (ordered.length >= limit) return ordered.slice(0, limit);
   const more = await db.article.findMany({
-    where: { categorySlug: article.categorySlug, slug: { notIn: [article.slug, ...article.related] }, ...published },
+    where: { categorySlug: article.categorySlug, slug: { notIn: [article.slug, ...article.related] }, ...visible },
     select: summarySelect,
     orderBy: { title: "asc" },
     take: limit - ordered.length,
@@ -86,10 +106,21 @@ export async function getRelatedArticles({ db }: SiteContext, article: ArticleVi
   return [...ordered, ...more.map(toSummary)];
 }
 
+/** Related articles customers may open: an internal one named in `related` is left out. */
+export function getRelatedArticles({ db }: SiteContext, article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
+  return relatedArticles(db, article, limit, customerVisible);
+}
+
+/** Related articles of any audience, for signed-in staff reading an internal article. */
+export async function getRelatedArticlesForStaff(ctx: StaffContext, article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
+  authorize(ctx.actor, "editor");
+  return relatedArticles(ctx.db, article, limit, publishedArticle);
+}
+
 export async function listCategories({ db }: SiteContext): Promise<CategoryWithCount[]> {
   const rows = await db.category.findMany({
     orderBy: { position: "asc" },
-    select: { slug: true, name: true, description: true, _count: { select: { articles: { where: published } } } },
+    select: { slug: true, name: true, description: true, _count: { select: { articles: { where: customerVisible } } } },
   });
   return rows.map(({ _count, ...category }) => ({ ...category, articleCount: _count.articles }));
 }
@@ -100,7 +131,7 @@ export async function getCategory({ db }: SiteContext, slug: string) {
 
 export async function listArticlesInCategory({ db }: SiteContext, categorySlug: string): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
-    where: { categorySlug, ...published },
+    where: { categorySlug, ...customerVisible },
     select: summarySelect,
     orderBy: { title: "asc" },
   });
@@ -115,7 +146,7 @@ export async function getPopularArticles({ db }: SiteContext, limit = 6): Promis
   const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   const viewed = await db.articleViewDay.groupBy({
     by: ["articleId"],
-    where: { day: { gte: since }, article: published },
+    where: { day: { gte: since }, article: customerVisible },
     _sum: { count: true },
     orderBy: { _sum: { count: "desc" } },
     take: limit,
@@ -127,7 +158,7 @@ export async function getPopularArticles({ db }: SiteContext, limit = 6): Promis
   const top = viewed.flatMap((v) => rows.filter((r) => r.id === v.articleId)).map(toSummary);
   if (top.length >= limit) return top;
   const fill = await db.article.findMany({
-    where: { ...published, id: { notIn: viewed.map((v) => v.articleId) } },
+    where: { ...customerVisible, id: { notIn: viewed.map((v) => v.articleId) } },
     select: summarySelect,
     orderBy: [{ contentUpdatedAt: "desc" }, { title: "asc" }],
     take: limit - top.length,
@@ -135,44 +166,75 @@ export async function getPopularArticles({ db }: SiteContext, limit = 6): Promis
   return [...top, ...fill.map(toSummary)];
 }
 
+/** The article customers may vote on, view or ask about: null for an internal one, as for no article. */
 export async function findPublishedArticleId({ db }: SiteContext, slug: string) {
-  const row = await db.article.findFirst({ where: { slug, ...published }, select: { id: true, publishedRevisionId: true } });
+  const row = await db.article.findFirst({ where: { slug, ...customerVisible }, select: { id: true, publishedRevisionId: true } });
   return row;
 }
 
+/** Who a search index is for: customers (public articles) or signed-in staff (internal ones too). */
+export type SearchReaders = "customers" | "staff";
+const visibleTo = (readers: SearchReaders): Visible => (readers === "staff" ? publishedArticle : customerVisible);
+
 /** What the search index is built from, and a cheap fingerprint that changes when it must be rebuilt. */
-export async function listSearchableArticles({ db }: SiteContext) {
+export async function listSearchableArticles({ db }: SiteContext, readers: SearchReaders = "customers") {
   const rows = await db.article.findMany({
-    where: published,
+    where: visibleTo(readers),
     select: {
       ...summarySelect,
+      audience: true,
       publishedRevision: { select: { tags: true, body: true } },
     },
     orderBy: { slug: "asc" },
   });
-  return rows.map((row) => ({ ...toSummary(row), tags: parseStoredList(row.publishedRevision?.tags ?? "[]"), body: row.publishedRevision?.body ?? "" }));
+  return rows.map((row) => ({
+    ...toSummary(row),
+    audience: parseAudience(row.audience),
+    tags: parseStoredList(row.publishedRevision?.tags ?? "[]"),
+    body: row.publishedRevision?.body ?? "",
+  }));
 }
 
-export async function getContentVersion({ db }: SiteContext): Promise<string> {
-  const [aggregate, count] = await Promise.all([
-    db.article.aggregate({ where: published, _max: { updatedAt: true } }),
-    db.article.count({ where: published }),
-  ]);
+export async function getContentVersion({ db }: SiteContext, readers: SearchReaders = "customers"): Promise<string> {
+  const where = visibleTo(readers);
+  const [aggregate, count] = await Promise.all([db.article.aggregate({ where, _max: { updatedAt: true } }), db.article.count({ where })]);
   return `${count}:${aggregate._max.updatedAt?.getTime() ?? 0}`;
 }
 
-/** The current slug of a published article that used to be at `oldSlug`, if any (its URL keeps working). */
-export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: string): Promise<string | null> {
-  const row = await db.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
+/** The published article an old slug now redirects to, if any, with who may read it. */
+async function renamedTarget(db: Database, oldSlug: string) {
+  const row = await db.slugRedirect.findUnique({
+    where: { fromSlug: oldSlug },
+    select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true, audience: true } } },
+  });
   const article = row?.article;
-  return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article.slug : null;
+  return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article : null;
+}
+
+/** The current slug of an article customers may read that used to be at `oldSlug`, if any (its URL keeps working). */
+export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: string): Promise<string | null> {
+  const article = await renamedTarget(db, oldSlug);
+  return article && isCustomerVisible(article) ? article.slug : null;
+}
+
+/** The same for signed-in staff: the new slug of a renamed article of any audience. */
+export async function findRenamedArticleSlugForStaff(ctx: StaffContext, oldSlug: string): Promise<string | null> {
+  authorize(ctx.actor, "editor");
+  return (await renamedTarget(ctx.db, oldSlug))?.slug ?? null;
 }
 
 /**
- * Whether /articles/<slug> has something to show: a published article, or an old slug that now
- * redirects to one. proxy.ts asks before Next renders, so an unknown address never reaches the
- * article route or its cache.
+ * Who may read what /articles/<slug> shows (a published article, or an old slug that now
+ * redirects to one): "public", "internal", or null for nothing. proxy.ts asks before Next renders,
+ * so an unknown address never reaches the article route or its cache, and an internal one reaches
+ * it only for signed-in staff.
  */
+export async function findArticleAudience({ db }: SiteContext, slug: string): Promise<ArticleAudience | null> {
+  const article = (await db.article.findFirst({ where: { slug, ...publishedArticle }, select: { audience: true } })) ?? (await renamedTarget(db, slug));
+  return article ? parseAudience(article.audience) : null;
+}
+
+/** Whether /articles/<slug> has something customers may read. */
 export async function articleAddressExists(ctx: SiteContext, slug: string): Promise<boolean> {
-  return (await findPublishedArticleId(ctx, slug)) !== null || (await findRenamedArticleSlug(ctx, slug)) !== null;
+  return (await findArticleAudience(ctx, slug)) === "public";
 }

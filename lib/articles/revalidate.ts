@@ -7,8 +7,14 @@ import { revalidatePath } from "next/cache";
 import { purgePageCache } from "../page-cache/purge";
 import { refreshSearchIndexSoon } from "../search/server";
 
-export function revalidateCustomerPages({ slugs, categorySlugs }: { slugs: string[]; categorySlugs: string[] }) {
+/**
+ * `leftCustomers`: an article customers could read no longer is (made internal, unpublished,
+ * archived, deleted). Every article page is dropped then, not just its own: any of them may list it
+ * among its related articles, and must not keep showing its title until its minute is up.
+ */
+export function revalidateCustomerPages({ slugs, categorySlugs, leftCustomers = false }: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) {
   revalidatePath("/");
+  if (leftCustomers) revalidatePath("/articles/[slug]", "page");
   for (const slug of new Set(slugs)) revalidatePath(`/articles/${slug}`);
   for (const category of new Set(categorySlugs)) revalidatePath(`/categories/${category}`);
   // Everything, not just these paths: other pages list the article too (related, category).

@@ -2,6 +2,7 @@
 // line for the body (jsdiff). Pure functions, shared by the history list and the compare view.
 import { diffLines } from "diff";
 import { parseStoredList } from "./stored-list";
+import { type ArticleAudience, parseAudience } from "./visibility";
 
 /** The part of a revision that can differ between versions. The slug is not here: it is the article's. */
 export interface RevisionSnapshot {
@@ -10,10 +11,11 @@ export interface RevisionSnapshot {
   categorySlug: string;
   tags: string[];
   related: string[];
+  audience: ArticleAudience;
   body: string;
 }
 
-export type FrontmatterField = "title" | "description" | "categorySlug" | "tags" | "related";
+export type FrontmatterField = "title" | "description" | "categorySlug" | "tags" | "related" | "audience";
 
 export const FIELD_LABELS: Record<FrontmatterField | "body" | "slug", string> = {
   title: "Title",
@@ -21,14 +23,26 @@ export const FIELD_LABELS: Record<FrontmatterField | "body" | "slug", string> = 
   categorySlug: "Category",
   tags: "Tags",
   related: "Related articles",
+  audience: "Audience",
   body: "Body",
   slug: "Address",
 };
 
-const FIELDS: FrontmatterField[] = ["title", "description", "categorySlug", "tags", "related"];
+const FIELDS: FrontmatterField[] = ["title", "description", "categorySlug", "tags", "related", "audience"];
 
-export function toSnapshot(row: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string }): RevisionSnapshot {
-  return { title: row.title, description: row.description, categorySlug: row.categorySlug, tags: parseStoredList(row.tags), related: parseStoredList(row.related), body: row.body };
+/** How an audience reads in the history and the editor. */
+export const AUDIENCE_LABELS: Record<ArticleAudience, string> = { public: "Everyone (public)", internal: "Staff only (internal)" };
+
+export function toSnapshot(row: { title: string; description: string; categorySlug: string; tags: string; related: string; audience: string; body: string }): RevisionSnapshot {
+  return {
+    title: row.title,
+    description: row.description,
+    categorySlug: row.categorySlug,
+    tags: parseStoredList(row.tags),
+    related: parseStoredList(row.related),
+    audience: parseAudience(row.audience),
+    body: row.body,
+  };
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -47,7 +61,7 @@ export function changedFields(before: RevisionSnapshot, after: RevisionSnapshot)
 }
 
 export type FieldChange =
-  | { field: "title" | "description" | "categorySlug"; label: string; kind: "text"; before: string; after: string }
+  | { field: "title" | "description" | "categorySlug" | "audience"; label: string; kind: "text"; before: string; after: string }
   | { field: "tags" | "related"; label: string; kind: "list"; before: string[]; after: string[]; added: string[]; removed: string[] };
 
 export function fieldChanges(before: RevisionSnapshot, after: RevisionSnapshot): FieldChange[] {
@@ -57,6 +71,7 @@ export function fieldChanges(before: RevisionSnapshot, after: RevisionSnapshot):
       const b = after[field];
       return { field, label: FIELD_LABELS[field], kind: "list", before: a, after: b, added: b.filter((x) => !a.includes(x)), removed: a.filter((x) => !b.includes(x)) };
     }
+    if (field === "audience") return { field, label: FIELD_LABELS[field], kind: "text", before: AUDIENCE_LABELS[before.audience], after: AUDIENCE_LABELS[after.audience] };
     return { field, label: FIELD_LABELS[field], kind: "text", before: before[field], after: after[field] };
   });
 }

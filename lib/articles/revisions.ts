@@ -8,7 +8,8 @@ import { HttpError } from "../http-error";
 import { checkArticleContent, type ContentProblem } from "./checks";
 import { getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
-import { bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
+import { AUDIENCE_LABELS, bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
+import { customerVisible, isCustomerVisible, parseAudience, publishedArticle } from "./visibility";
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
 
 export const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
@@ -32,7 +33,17 @@ export interface RevisionListItem {
 }
 
 export interface ArticleHistory {
-  article: { id: string; slug: string; title: string; status: string; deleted: boolean; customersSeeIt: boolean };
+  article: {
+    id: string;
+    slug: string;
+    title: string;
+    status: string;
+    deleted: boolean;
+    /** Published and not deleted: signed-in staff can read it on the site. */
+    published: boolean;
+    /** Published for everyone: customers read it too (not when it is internal). */
+    customersSeeIt: boolean;
+  };
   /** An unpublished working copy: restoring (like publishing) replaces it. */
   draft: { updatedAt: Date; updatedBy: string | null } | null;
   /** Newest first, at most HISTORY_SHOWN of them. */
@@ -44,12 +55,21 @@ export interface ArticleHistory {
 /** Revisions listed: the newest; older ones stay in the database and can still be compared by id. */
 export const HISTORY_SHOWN = 200;
 
-const revisionSelect = { id: true, createdAt: true, author: true, note: true, title: true, description: true, categorySlug: true, tags: true, related: true, body: true } as const;
+const revisionSelect = { id: true, createdAt: true, author: true, note: true, title: true, description: true, categorySlug: true, tags: true, related: true, audience: true, body: true } as const;
 
 async function findArticle(db: Database, articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true, draft: { select: { updatedAt: true, updatedBy: { select: { name: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      deletedAt: true,
+      publishedRevisionId: true,
+      audience: true,
+      draft: { select: { updatedAt: true, updatedBy: { select: { name: true } } } },
+    },
   });
   if (!article) throw new HttpError(404, "There is no article with this id; it may have been deleted.");
   return article;
@@ -94,7 +114,8 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
       title: article.title,
       status: article.status,
       deleted: article.deletedAt !== null,
-      customersSeeIt: article.status === "published" && article.deletedAt === null && article.publishedRevisionId !== null,
+      published: article.status === "published" && article.deletedAt === null && article.publishedRevisionId !== null,
+      customersSeeIt: isCustomerVisible(article),
     },
     draft: article.draft ? { updatedAt: article.draft.updatedAt, updatedBy: article.draft.updatedBy?.name ?? null } : null,
     revisions: revisions.reverse(),
@@ -110,7 +131,7 @@ export interface RevisionDiff {
   to: { id: string; createdAt: Date; author: string; note: string | null };
   /** Only the fields that differ; categories are given by name where the category still exists. */
   fields: FieldChange[];
-  /** Revisions do not hold the slug: the address belongs to the article and no revision changes it. */
+  /** Revisions do not hold the slug: the address belongs to the article and no revision changes it. Restoring keeps the audience too. */
   slugNote: string;
   body: BodyDiff;
 }
@@ -140,7 +161,7 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
     from: meta(before),
     to: meta(after),
     fields,
-    slugNote: `The address (/articles/${article.slug}) is not part of a revision: it belongs to the article, so comparing or restoring revisions never changes it.`,
+    slugNote: `The address (/articles/${article.slug}) is not part of a revision: it belongs to the article, so comparing or restoring revisions never changes it. Restoring also keeps who may read the article (${AUDIENCE_LABELS[parseAudience(article.audience)].toLowerCase()}): change that in the editor.`,
     body: bodyDiff(before.body, after.body),
   };
 }
@@ -176,16 +197,19 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
   const revision = await ctx.db.articleRevision.findFirst({ where: { id: revisionId, articleId }, select: revisionSelect });
   if (!revision) throw new HttpError(404, `That revision is not a revision of "${article.title}".`);
 
+  // The article keeps its current address and audience; only the content goes back (an old revision
+  // from before the article was made internal must not quietly make it public again).
+  const restored = { ...revision, audience: article.audience };
   const head = await getHeadRevision(ctx.db, articleId);
-  if (head && article.status === "published" && sameContent(toSnapshot(head), toSnapshot(revision))) {
+  if (head && article.status === "published" && sameContent(toSnapshot(head), toSnapshot(restored))) {
     throw new HttpError(409, "Customers already see exactly this content; there is nothing to restore.");
   }
 
-  // The article keeps its current address; only the content goes back.
-  const content = revisionToContent(article.slug, revision);
+  const content = revisionToContent(article.slug, restored);
   let note = `Restored from the revision of ${formatRevisionDate(revision.createdAt)} by ${revision.author}`;
   if (dropMissingRelated) {
-    const found = await ctx.db.article.findMany({ where: { slug: { in: content.related }, status: "published", deletedAt: null }, select: { slug: true } });
+    // A public article's related articles must be public too (checks.ts): internal ones count as gone.
+    const found = await ctx.db.article.findMany({ where: { slug: { in: content.related }, ...(content.audience === "public" ? customerVisible : publishedArticle) }, select: { slug: true } });
     const existing = new Set(found.map((row) => row.slug));
     const missing = content.related.filter((slug) => !existing.has(slug) || slug === article.slug);
     content.related = content.related.filter((slug) => !missing.includes(slug));
@@ -194,7 +218,10 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
   const problems = await checkArticleContent(ctx.db, content, articleId);
   if (problems.length) {
     const fields: Record<string, string> = Object.fromEntries(problems.map((problem) => [problem.field, problem.message]));
-    const missing = problems.flatMap((problem) => (problem.field === "related" ? (/^no published article has the slug "(.+)"$/.exec(problem.message)?.slice(1) ?? []) : []));
+    const missing = problems.flatMap((problem) => {
+      const match = problem.field === "related" ? /^no published article has the slug "(.+)"$|^"(.+)" is internal \(staff only\)/.exec(problem.message) : null;
+      return match ? [match[1] ?? match[2]!] : [];
+    });
     // Tells the page it can offer "restore without them" when nothing else is wrong.
     if (missing.length && problems.every((problem) => problem.field === "related")) fields.missingRelated = missing.join(", ");
     throw new HttpError(422, `This revision cannot be published again as it is. ${describeProblems(problems)}.`, fields);
@@ -207,6 +234,6 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
       `${error.head.author} published a newer version (${formatRevisionDate(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
     );
   });
-  revalidateCustomerPages({ slugs: [result.slug, result.previousSlug], categorySlugs: result.categorySlugs });
+  revalidateCustomerPages({ slugs: [result.slug, result.previousSlug], categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });
   return { revisionId: result.revisionId, slug: result.slug, note };
 }

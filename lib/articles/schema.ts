@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { frontmatterSchema } from "../content/schema";
 import { slugSchema } from "./slugs";
+import { ARTICLE_AUDIENCES, audienceSchema } from "./visibility";
 
 export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -26,6 +27,7 @@ export const articleContentSchema = z.object({
   categorySlug: z.string({ error: "choose a category" }).min(1, "choose a category").max(80),
   tags,
   related,
+  audience: audienceSchema,
   body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
 });
 
@@ -42,6 +44,7 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 export const articleListQuerySchema = z.object({
   category: z.preprocess(blankToUndefined, z.string().max(80).optional()).catch(undefined),
   status: z.preprocess(blankToUndefined, z.enum(LIST_STATUSES).optional()).catch(undefined),
+  audience: z.preprocess(blankToUndefined, z.enum(ARTICLE_AUDIENCES).optional()).catch(undefined),
   sort: z.enum(LIST_SORTS).catch("updated"),
   order: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -64,6 +67,8 @@ export const draftContentSchema = z.object({
   categorySlug: z.string().max(80, "must be at most 80 characters"),
   tags: z.array(z.string().max(100, "each tag must be at most 100 characters")).max(50, "may hold at most 50 tags"),
   related: z.array(z.string().max(200)).max(20, "may name at most 20 articles"),
+  // Required, never defaulted: a save that does not say who may read the article changes nothing.
+  audience: audienceSchema,
   body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
 });
 export type DraftContent = z.infer<typeof draftContentSchema>;

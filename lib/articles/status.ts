@@ -6,21 +6,31 @@ import { HttpError } from "../http-error";
 import { authorize, type StaffContext } from "../auth/roles";
 import { revalidateCustomerPages } from "./revalidate";
 import { articleRefSchema } from "./schema";
+import { isCustomerVisible } from "./visibility";
 
 type Change = { status?: "draft" | "archived"; deletedAt?: Date | null };
 
 async function changeArticle(ctx: StaffContext, input: { articleId: string }, change: Change, allowed: (row: { status: string; deletedAt: Date | null }) => string | null) {
   authorize(ctx.actor, "editor");
   const { articleId } = parseOrThrow(articleRefSchema, input);
-  const before = await ctx.db.article.findUnique({ where: { id: articleId }, select: { slug: true, status: true, deletedAt: true, categorySlug: true } });
+  const before = await ctx.db.article.findUnique({
+    where: { id: articleId },
+    select: { slug: true, status: true, deletedAt: true, categorySlug: true, publishedRevisionId: true, audience: true },
+  });
   if (!before) throw new HttpError(404, "There is no such article.");
   const refusal = allowed(before);
   if (refusal) throw new HttpError(409, refusal);
-  const after = await ctx.db.article.update({ where: { id: articleId }, data: change, select: { status: true, deletedAt: true } });
-  const visible = (row: { status: string; deletedAt: Date | null }) => row.status === "published" && row.deletedAt === null;
-  if (visible(before) !== visible(after)) {
+  const after = await ctx.db.article.update({ where: { id: articleId }, data: change, select: { status: true, deletedAt: true, publishedRevisionId: true, audience: true } });
+  // Published or not matters to staff too (their search holds internal articles); customers'
+  // pages are only touched when what they may read changed, which purges them anyway.
+  const published = (row: { status: string; deletedAt: Date | null }) => row.status === "published" && row.deletedAt === null;
+  if (published(before) !== published(after)) {
     const oldSlugs = await ctx.db.slugRedirect.findMany({ where: { articleId }, select: { fromSlug: true } });
-    revalidateCustomerPages({ slugs: [before.slug, ...oldSlugs.map((r) => r.fromSlug)], categorySlugs: [before.categorySlug] });
+    revalidateCustomerPages({
+      slugs: [before.slug, ...oldSlugs.map((r) => r.fromSlug)],
+      categorySlugs: [before.categorySlug],
+      leftCustomers: isCustomerVisible(before) && !isCustomerVisible(after),
+    });
   }
   return { status: after.status, deleted: after.deletedAt !== null };
 }

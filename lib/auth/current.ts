@@ -5,29 +5,26 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
-import { env } from "../env";
 import { type Actor, authorize, hasRole, type Role, type StaffContext } from "./roles";
 import { revokeSession, findSessionActor } from "./sessions";
 import { DEVICE_MAX_AGE_S } from "./devices";
 import { signIn } from "./sign-in";
 import { SignInThrottle } from "./throttle";
+import { DEVICE_COOKIE, secureCookies as secure, SESSION_COOKIE, STAFF_HINT_COOKIE } from "./cookies";
 
-// __Host- binds the cookie to this exact host, over HTTPS, for the whole site. Plain HTTP (local
-// development, or STAFF_INSECURE_COOKIES=1 for a trial without TLS) uses a plain name.
-const secure = env.NODE_ENV === "production" && process.env.STAFF_INSECURE_COOKIES !== "1";
-export const SESSION_COOKIE = secure ? "__Host-hc_staff" : "hc_staff";
+export { DEVICE_COOKIE, SESSION_COOKIE };
 
 export async function setSessionCookie(token: string, expiresAt: Date) {
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
+  jar.set(STAFF_HINT_COOKIE, "1", { httpOnly: false, sameSite: "lax", secure, path: "/", expires: expiresAt });
 }
-
-/** The cookie that marks a browser its owner signed in from (lib/auth/devices.ts); it outlives sessions and sign-outs. */
-export const DEVICE_COOKIE = secure ? "__Host-hc_device" : "hc_device";
 
 export async function endCurrentSession() {
   const jar = await cookies();
   await revokeSession(db, jar.get(SESSION_COOKIE)?.value);
   jar.delete({ name: SESSION_COOKIE, path: "/", secure, httpOnly: true, sameSite: "lax" });
+  jar.delete({ name: STAFF_HINT_COOKIE, path: "/", secure, sameSite: "lax" });
 }
 
 /** The signed-in staff member, looked up once per request. */

@@ -5,11 +5,15 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Database } from "../db-client";
+import { parseAudience } from "../articles/visibility";
 import { joinFrontmatter } from "./frontmatter";
 
 const list = z.array(z.string());
 
-/** The library as path → text: "categories.json" and "articles/<category>/<slug>.mdx" for each published article. */
+/**
+ * The library as path → text: "categories.json" and "articles/<category>/<slug>.mdx" for each
+ * published article, internal ones too (with `audience: internal`): it is staff who export it.
+ */
 export async function exportLibraryFiles(db: Database): Promise<Map<string, string>> {
   const [categories, articles] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
@@ -31,6 +35,7 @@ export async function exportLibraryFiles(db: Database): Promise<Map<string, stri
         tags: list.parse(JSON.parse(revision.tags)),
         updated: article.contentUpdatedAt.toISOString().slice(0, 10),
         related: list.parse(JSON.parse(revision.related)),
+        audience: parseAudience(revision.audience),
       },
       revision.body,
     );

@@ -34,6 +34,8 @@ export function joinFrontmatter(data: Frontmatter, body: string): string {
   const doc = new Document({
     title: data.title,
     description: data.description,
+    // Written only for internal articles: a public article's file stays as it always was.
+    ...(data.audience === "internal" ? { audience: data.audience } : {}),
     tags: data.tags,
     updated: data.updated,
     related: data.related,

@@ -61,6 +61,7 @@ async function writeRevision(tx: Transaction, article: LibraryArticle, existingI
     categorySlug: article.category,
     tags: JSON.stringify(fm.tags),
     related: JSON.stringify(fm.related),
+    audience: fm.audience,
   };
   const contentUpdatedAt = new Date(`${fm.updated}T00:00:00Z`);
   const id = existingId ?? (await tx.article.create({ data: { slug: article.slug, ...snapshot, contentUpdatedAt }, select: { id: true } })).id;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { compileMdx, type MdxProblem } from "../mdx/compile";
 import { FrontmatterSyntaxError, splitFrontmatter } from "./frontmatter";
 import { SLUG_PATTERN } from "../articles/slugs";
+import { internalRelatedMessage } from "../articles/visibility";
 import { type CategoryInput, categoriesSchema, type Frontmatter, frontmatterSchema } from "./schema";
 
 export interface LibraryArticle {
@@ -30,7 +31,9 @@ export class ContentValidationError extends Error {
 }
 
 export function hashArticleContent(category: string, frontmatter: Frontmatter, body: string): string {
-  const canonical = JSON.stringify({ category, ...frontmatter, body: body.trim() });
+  // A public article hashes as it did before audiences existed, so its stored revisions still match.
+  const { audience, ...fields } = frontmatter;
+  const canonical = JSON.stringify({ category, ...fields, ...(audience === "internal" ? { audience } : {}), body: body.trim() });
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -173,7 +176,10 @@ function readCategories(source: string | undefined, fallback: CategoryInput[] | 
   return result.data;
 }
 
-/** Rules across files: unique slugs, related articles that exist (in these files or, for an upload, already published). */
+/**
+ * Rules across files: unique slugs, related articles that exist (in these files or, for an upload,
+ * already published), and no internal article among a public one's related articles.
+ */
 function crossCheck(articles: LibraryArticle[], existingSlugs: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const bySlug = new Map<string, LibraryArticle>();
@@ -184,7 +190,11 @@ function crossCheck(articles: LibraryArticle[], existingSlugs: ReadonlySet<strin
   }
   for (const article of articles) {
     for (const related of article.frontmatter.related) {
-      if (!bySlug.has(related) && !existingSlugs.has(related)) problems.push(`${article.file}: related: no article has the slug "${related}"`);
+      const target = bySlug.get(related);
+      if (!target && !existingSlugs.has(related)) problems.push(`${article.file}: related: no article has the slug "${related}"`);
+      else if (target?.frontmatter.audience === "internal" && article.frontmatter.audience === "public") {
+        problems.push(`${article.file}: related: ${internalRelatedMessage(related)}`);
+      }
     }
   }
   return problems;

@@ -3,6 +3,7 @@
 // the same rules.
 import { z } from "zod";
 import { slugSchema } from "../articles/slugs";
+import { ARTICLE_AUDIENCES } from "../articles/visibility";
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -32,6 +33,10 @@ export const frontmatterSchema = z.strictObject(
       .max(12, "may hold at most 12 tags"),
     updated: isoDate,
     related: z.array(slugSchema).max(5, "may name at most 5 articles").default([]),
+    // Left out for public articles (every article so far); `audience: internal` for staff only.
+    audience: z
+      .enum(ARTICLE_AUDIENCES, { error: (issue) => `${JSON.stringify(issue.input)} is not an audience: write "internal" for an article only signed-in staff may read, or leave the line out for a public one` })
+      .default("public"),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown key(s): ${issue.keys.join(", ")}` : undefined) },
 );

@@ -1,15 +1,14 @@
 // Records finished customer searches and which result, if any, was opened. No visitor id, no IP
 // address, no cookie: a row says what was searched and how it went, never who searched.
+import { customerVisible } from "../articles/visibility";
 import type { SiteContext } from "../context";
 import { HttpError } from "../http-error";
 import { enforceLimit, type PublicClient } from "../limits/limits";
 import { searchEventIdSchema, type SearchEventInput } from "./schema";
 
+/** Customers' searches open customers' articles: an internal slug is refused like an unknown one. */
 async function assertPublished({ db }: SiteContext, slug: string) {
-  const article = await db.article.findFirst({
-    where: { slug, status: "published", deletedAt: null, publishedRevisionId: { not: null } },
-    select: { id: true },
-  });
+  const article = await db.article.findFirst({ where: { slug, ...customerVisible }, select: { id: true } });
   if (!article) throw new HttpError(422, `slug: there is no published article "${slug}".`, { slug: "is not a published article" });
 }
 

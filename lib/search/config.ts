@@ -10,6 +10,13 @@ export const CLIENT_INDEX_MAX_GZIP_BYTES = 2_000_000;
 
 export type SearchSource = { mode: "client"; indexUrl: string } | { mode: "server" };
 
+/**
+ * The cookie (its name without the __Host- prefix it has over HTTPS) that signing in sets beside the
+ * staff session, readable by scripts: the search box then asks /api/staff/search, which checks the
+ * session itself (lib/auth/cookies.ts).
+ */
+export const STAFF_SEARCH_HINT = "hc_staff_hint";
+
 /** The longest query accepted (shared by the search box and lib/search/query.ts). */
 export const SEARCH_QUERY_MAX = 200;
 

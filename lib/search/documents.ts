@@ -10,8 +10,10 @@ export function toSearchDocument(article: {
   categoryName: string;
   tags: string[];
   body: string;
+  audience?: "public" | "internal";
 }): SearchDocumentInput {
   return {
+    ...(article.audience === "internal" ? { internal: true } : {}),
     slug: article.slug,
     title: article.title,
     description: article.description,

@@ -72,6 +72,7 @@ export class SearchEngine implements Vocabulary {
   readonly #idf: Float64Array;
   readonly #synonyms: Map<string, SynonymForms[]>;
   readonly #pins = new Map<string, number[]>();
+  readonly #internal: ReadonlySet<number>;
   #corrector: TypoCorrector | null = null;
   // Per article, computed when first needed: its folded title, description and body, and the keys
   // its title and description show.
@@ -90,6 +91,7 @@ export class SearchEngine implements Vocabulary {
     this.#postingCodes = new Array(data.terms.length);
     this.#idf = new Float64Array(data.terms.length);
     this.#synonyms = compileSynonyms(data.synonyms);
+    this.#internal = new Set(data.internal ?? []);
     for (const [query, doc] of data.pins) {
       const key = pinKey(query);
       if (key) this.#pins.set(key, [...(this.#pins.get(key) ?? []), doc]);
@@ -267,7 +269,7 @@ export class SearchEngine implements Vocabulary {
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
     const body = this.#data.bodies[doc] ?? "";
     const snippet = hidden ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body))) : null;
-    return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet };
+    return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet, ...(this.#internal.has(doc) ? { internal: true as const } : {}) };
   }
 
   /** The query with corrected words replaced, spelled as the top article spells them. */

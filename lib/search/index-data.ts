@@ -12,6 +12,8 @@
 //   bodies:      each article's body as plain text (headings, paragraphs, table rows), capped
 //   synonyms:    groups of words or phrases that mean the same, as staff wrote them
 //   pins:        [query as staff wrote it, document] — that document comes first for that query
+//   internal:    documents only signed-in staff may read; only in the staff's index, absent from
+//                the customers' (which holds no internal article at all)
 import { encodeNumbers } from "./postings";
 import { tokenize } from "./tokenize";
 
@@ -24,6 +26,8 @@ export interface SearchDocumentInput {
   headings: string[];
   /** The body as plain text (documents.ts), one block per line. */
   body: string;
+  /** For signed-in staff only: marked in results. Only the staff's index is built with such articles. */
+  internal?: boolean;
 }
 
 export interface SearchRules {
@@ -36,6 +40,8 @@ export interface SearchDoc {
   title: string;
   description: string;
   category: string;
+  /** Only signed-in staff may read it (only the staff's index holds such articles). */
+  internal?: true;
 }
 
 export interface SearchIndexData {
@@ -47,6 +53,7 @@ export interface SearchIndexData {
   bodies: string[];
   synonyms: string[][];
   pins: [query: string, doc: number][];
+  internal?: number[];
 }
 
 /** Field bits in a posting's code (above the two bits of the body count). */
@@ -106,6 +113,7 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
       const doc = slugIndex.get(pin.slug);
       return doc === undefined ? [] : [[pin.query, doc] as [string, number]];
     }),
+    ...(inputs.some((input) => input.internal) ? { internal: inputs.flatMap((input, doc) => (input.internal ? [doc] : [])) } : {}),
   };
 }
 

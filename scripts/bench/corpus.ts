@@ -1361,7 +1361,7 @@ export function writeCorpusLibrary(corpus: Corpus, dir: string, { overwrite = fa
   for (const category of CORPUS_CATEGORIES) mkdirSync(path.join(articlesDir, category.slug), { recursive: true });
   for (const article of corpus.articles) {
     const source = joinFrontmatter(
-      { title: article.title, description: article.description, tags: article.tags, updated: "2026-11-20", related: [] },
+      { title: article.title, description: article.description, tags: article.tags, updated: "2026-11-20", related: [], audience: "public" },
       article.body,
     );
     writeFileSync(path.join(articlesDir, article.category, `${article.slug}.mdx`), source);

@@ -1,4 +1,5 @@
-// Builds the search index straight from the content library, as the server does from the database.
+// Builds the customers' search index straight from the content library, as the server does from the
+// database: internal articles (staff only) are left out, as customerVisible leaves them out there.
 import path from "node:path";
 import { readLibrary } from "@/lib/content/library";
 import { toSearchDocument } from "@/lib/search/documents";
@@ -11,7 +12,7 @@ export async function loadLibraryIndex() {
   const library = await readLibrary(CONTENT_DIR);
   const names = new Map(library.categories.map((c) => [c.slug, c.name]));
   const data = buildSearchIndex(
-    library.articles.map((a) =>
+    library.articles.filter((a) => a.frontmatter.audience === "public").map((a) =>
       toSearchDocument({
         slug: a.slug,
         title: a.frontmatter.title,

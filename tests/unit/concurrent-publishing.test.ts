@@ -21,6 +21,7 @@ const content = (slug: string, body: string) => ({
   categorySlug: "email",
   tags: ["forwarding"],
   related: [] as string[],
+  audience: "public" as const,
   body,
 });
 

@@ -74,6 +74,32 @@ describe("article validation", () => {
     expect(problems).toEqual([`${FILE}:10: <script> is not an allowed component; use <Note>, <Tip>, <Warning>, <Steps>, <Kbd>, <Var> or Markdown`]);
   });
 
+  it("reads `audience: internal` as staff only, and public when the line is left out", async () => {
+    const internal = await parseArticleFile(FILE, article(`${good}\naudience: internal`), categories);
+    expect(internal.article?.frontmatter.audience).toBe("internal");
+    expect((await parseArticleFile(FILE, article(good), categories)).article?.frontmatter.audience).toBe("public");
+  });
+
+  it("refuses an unknown audience, naming the file, the field and the value", async () => {
+    expect(await problemsOf(FILE, article(`${good}\naudience: staff`))).toEqual([
+      'articles/email/set-up-mail.mdx: audience: "staff" is not an audience: write "internal" for an article only signed-in staff may read, or leave the line out for a public one',
+    ]);
+    expect(await problemsOf(FILE, article(`${good}\naudience: [internal]`))).toEqual([expect.stringMatching(/^articles\/email\/set-up-mail\.mdx: audience: \["internal"\] is not an audience/)]);
+  });
+
+  it("hashes a public article as before audiences existed, and an internal one apart from it", async () => {
+    const plain = (await parseArticleFile(FILE, article(good), categories)).article!;
+    const explicit = (await parseArticleFile(FILE, article(`${good}\naudience: public`), categories)).article!;
+    const internal = (await parseArticleFile(FILE, article(`${good}\naudience: internal`), categories)).article!;
+    expect(explicit.contentHash).toBe(plain.contentHash);
+    expect(internal.contentHash).not.toBe(plain.contentHash);
+    // What the hash was before this field: stored revisions of public articles still match it.
+    const { createHash } = await import("node:crypto");
+    const fields: Partial<typeof plain.frontmatter> = { ...plain.frontmatter };
+    delete fields.audience;
+    expect(plain.contentHash).toBe(createHash("sha256").update(JSON.stringify({ category: "email", ...fields, body: plain.body })).digest("hex"));
+  });
+
   it("refuses an article related to itself", async () => {
     expect(await problemsOf(FILE, article(`${good}\nrelated: [set-up-mail]`))).toEqual([expect.stringMatching(/related to itself/)]);
   });
@@ -104,6 +130,16 @@ describe("cross-file rules", () => {
     await cp(CONTENT_DIR, dir, { recursive: true });
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("refuses a public article that lists an internal one among its related articles", async () => {
+    const source = await readFile(path.join(dir, "articles/email/use-webmail.mdx"), "utf8");
+    await writeFile(path.join(dir, "articles/email/use-webmail.mdx"), source.replace(/related: \[[^\]]*\]/, "related: [escalate-a-mailbox-outage]"));
+    const error = await readLibrary(dir).catch((e: unknown) => e);
+    await writeFile(path.join(dir, "articles/email/use-webmail.mdx"), source);
+    expect((error as ContentValidationError).problems).toEqual([
+      'articles/email/use-webmail.mdx: related: "escalate-a-mailbox-outage" is internal (staff only), so customers could not open it; remove it, or make this article internal too',
+    ]);
+  });
 
   it("refuses duplicate slugs and related articles that do not exist", async () => {
     const imap = await readFile(path.join(dir, "articles/email/mx-records.mdx").replace("email", "domains-dns"), "utf8");
@@ -159,6 +195,38 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
     expect(stored.publishedRevision?.body).toContain("A new first paragraph.");
   });
 
+  it.skipIf(!available)("imports `audience: internal` onto the article and its revision, and exports the file byte for byte", async () => {
+    const playbook = "articles/email/escalate-a-mailbox-outage.mdx";
+    const stored = await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true, publishedRevision: { select: { audience: true } } } });
+    expect(stored).toEqual({ audience: "internal", publishedRevision: { audience: "internal" } });
+    expect(await database.db.article.count({ where: { audience: "internal" } })).toBe(1);
+    const out = await mkdtemp(path.join(tmpdir(), "export-"));
+    try {
+      await exportLibrary(database.db, out);
+      const exported = await readFile(path.join(out, playbook), "utf8");
+      expect(exported).toBe(await readFile(path.join(work, playbook), "utf8"));
+      expect(exported).toMatch(/^audience: internal$/m);
+      // A public article's file has no audience line at all.
+      expect(await readFile(path.join(out, "articles/email/use-webmail.mdx"), "utf8")).not.toMatch(/^audience:/m);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!available)("makes an article public again when its file drops the audience line", async () => {
+    const file = path.join(work, "articles/email/escalate-a-mailbox-outage.mdx");
+    const source = await readFile(file, "utf8");
+    try {
+      await writeFile(file, source.replace("audience: internal\n", ""));
+      expect((await importLibrary(database.db, await readLibrary(work))).updated).toEqual(["escalate-a-mailbox-outage"]);
+      expect(await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true } })).toEqual({ audience: "public" });
+    } finally {
+      await writeFile(file, source);
+    }
+    expect((await importLibrary(database.db, await readLibrary(work))).updated).toEqual(["escalate-a-mailbox-outage"]);
+    expect(await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true } })).toEqual({ audience: "internal" });
+  });
+
   it.skipIf(!available)("exports files that import back unchanged", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "export-"));
     try {
@@ -188,6 +256,7 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
         categorySlug: "email",
         tags: ["unicode", "round-trip"],
         related: ["use-webmail"],
+        audience: "public",
         body: "## Steps\n\n1. Open **Mail**.  \n2. Press <Kbd>Tab</Kbd>\tthen save.\n\n| Port | Use |\n| --- | --- |\n| 993 | IMAP — SSL |\n\n<Note>Done 📬</Note>\n",
       },
       actor: { id: ada.id, email: ada.email, name: ada.name, role: "editor" },
@@ -210,7 +279,7 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
         db.article.findMany({
           where: { status: "published", deletedAt: null },
           orderBy: { slug: "asc" },
-          select: { slug: true, categorySlug: true, publishedRevision: { select: { title: true, description: true, tags: true, related: true, body: true } } },
+          select: { slug: true, categorySlug: true, audience: true, publishedRevision: { select: { title: true, description: true, tags: true, related: true, audience: true, body: true } } },
         });
       expect(await published(empty.db)).toEqual(await published(database.db));
     } finally {

@@ -29,6 +29,7 @@ const published: DraftContent = {
   categorySlug: "email",
   tags: ["quota", "storage"],
   related: [],
+  audience: "public",
   body: "Your mailbox has a quota.\n",
 };
 const head = { id: "rev-1", author: "Ada", createdAt: new Date("2026-11-03T10:00:00Z") };

@@ -294,6 +294,55 @@ describe("the search results page", () => {
   });
 });
 
+describe("internal articles read by signed-in staff", () => {
+  it("are never kept: a staff member's page is never answered to anyone else, even if Next marked it shareable", async () => {
+    const marker = "Page the on-call engineer";
+    // Next as proxy.ts makes it: the internal article for a staff session, the 404 page for anyone
+    // else. At its worst: the staff answer carries s-maxage, as if the route were wrongly cached.
+    const answer = (cookie: string | undefined): UpstreamResponse =>
+      cookie?.includes("hc_staff=a-valid-session")
+        ? page(`<h1>Escalate a mailbox outage</h1><p>${marker}</p>`)
+        : page("<h1>Page not found</h1>", { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, 404);
+    const toNext: string[] = [];
+    const fills: (string | undefined)[] = [];
+    const cache = createPageCache({
+      handleByNext: (req, res) => {
+        toNext.push(String(req.headers.cookie ?? "anonymous"));
+        const { status, headers, body } = answer(req.headers.cookie);
+        res.writeHead(status, headers);
+        res.end(body);
+      },
+      fetchPage: async (_url, headers) => {
+        fills.push(headers.cookie);
+        return answer(headers.cookie);
+      },
+      maxSeconds: 10,
+    });
+    const server = http.createServer(cache.handle);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const staff = { cookie: "__Host-hc_staff=a-valid-session; __Host-hc_staff_hint=1" };
+
+    const read = await request(base, "/articles/escalate-a-mailbox-outage", { headers: staff });
+    expect(read.status).toBe(200);
+    expect(read.body.toString()).toContain(marker);
+    expect(read.headers["x-cache"]).toBeUndefined();
+    for (const headers of [{}, { "accept-encoding": "gzip" }, { cookie: "__Host-hc_staff=an-expired-session" }] as Record<string, string>[]) {
+      const anonymous = await request(base, "/articles/escalate-a-mailbox-outage", { headers });
+      expect(anonymous.status).toBe(404);
+      expect(anonymous.body.toString()).not.toContain(marker);
+    }
+    const again = await request(base, "/articles/escalate-a-mailbox-outage", { headers: staff });
+    expect(again.body.toString()).toContain(marker);
+    expect(again.headers["x-cache"]).toBeUndefined();
+    // Every fill asked without cookies, so it only ever saw the 404; nothing was stored.
+    expect(fills.every((cookie) => cookie === undefined)).toBe(true);
+    expect(cache.store.size).toBe(0);
+    expect(toNext.filter((who) => who.includes("a-valid-session"))).toHaveLength(2);
+  });
+});
+
 describe("purging on publish", () => {
   it("empties the cache, so the next visitor gets the published page", async () => {
     const h = await startHarness();

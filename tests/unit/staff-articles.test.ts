@@ -12,8 +12,8 @@ import { createStaffUser } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 
 // Outside Next.js there are no cached pages to drop; the test checks which ones would be.
-const revalidated = vi.hoisted(() => [] as { slugs: string[]; categorySlugs: string[] }[]);
-vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[] }) => revalidated.push(pages) }));
+const revalidated = vi.hoisted(() => [] as { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }[]);
+vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) => revalidated.push(pages) }));
 
 const validBody = "Forward mail from one address to another.\n\n## Steps\n\n1. Open **Email**.\n2. Choose **Forwarders**.\n";
 
@@ -25,6 +25,7 @@ function contentFor(slug: string, overrides: Partial<DraftContent> = {}): DraftC
     categorySlug: "email",
     tags: ["forwarding"],
     related: [],
+    audience: "public",
     body: validBody,
     ...overrides,
   };
@@ -128,7 +129,7 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
 
   it("publishes, refreshes customers' pages, and refuses to overwrite a newer version unseen", async () => {
     const { id, slug, revisionId } = await publishedArticle("Change your MX records");
-    expect(revalidated.at(-1)).toEqual({ slugs: expect.arrayContaining([slug]), categorySlugs: ["email"] });
+    expect(revalidated.at(-1)).toEqual({ slugs: expect.arrayContaining([slug]), categorySlugs: ["email"], leftCustomers: false });
     expect(await t.db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "published", publishedRevisionId: revisionId });
     // A working slug customers never saw leaves no redirect behind.
     expect(await t.db.slugRedirect.count({ where: { articleId: id } })).toBe(0);
@@ -176,7 +177,8 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
     const { id, slug } = await publishedArticle("Mailbox is full");
     revalidated.length = 0;
     expect(await unpublishArticle(alice, { articleId: id })).toEqual({ status: "draft", deleted: false });
-    expect(revalidated).toEqual([{ slugs: [slug], categorySlugs: ["email"] }]);
+    // Every article page is dropped: any of them may list this one among its related articles.
+    expect(revalidated).toEqual([{ slugs: [slug], categorySlugs: ["email"], leftCustomers: true }]);
     await expect(unpublishArticle(alice, { articleId: id })).rejects.toMatchObject({ status: 409 });
     expect(await archiveArticle(alice, { articleId: id })).toEqual({ status: "archived", deleted: false });
     expect(revalidated).toHaveLength(1); // archiving a hidden article changes nothing customers see

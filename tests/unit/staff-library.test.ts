@@ -58,6 +58,10 @@ describe.each(providers.filter((p) => p.available))("the staff library on $name"
       expect(Object.keys(files).sort()).toEqual(["categories.json", ...written].sort());
       expect(strFromU8(files[IMAP]!)).toBe(await readFile(path.join(out, IMAP), "utf8"));
       expect(strFromU8(files[IMAP]!)).toContain("Post Office Protocol");
+      // Internal articles go in too, marked, exactly as content/ holds them: the zip is for staff.
+      const playbook = "articles/email/escalate-a-mailbox-outage.mdx";
+      expect(strFromU8(files[playbook]!)).toBe(await readFile(path.join(CONTENT_DIR, playbook), "utf8"));
+      expect(strFromU8(files[playbook]!)).toMatch(/^audience: internal$/m);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

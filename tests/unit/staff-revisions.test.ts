@@ -34,13 +34,14 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
   afterAll(() => t.dispose());
   beforeEach(() => vi.mocked(revalidateCustomerPages).mockClear());
 
-  const content = (slug: string, over: Partial<{ title: string; body: string; tags: string[]; related: string[]; categorySlug: string }> = {}) => ({
+  const content = (slug: string, over: Partial<{ title: string; body: string; tags: string[]; related: string[]; categorySlug: string; audience: "public" | "internal" }> = {}) => ({
     slug,
     title: "Forward your email",
     description: "How to send a copy of every message to another address.",
     categorySlug: "email",
     tags: ["forwarding"],
     related: [] as string[],
+    audience: "public" as const,
     body: bodyA,
     ...over,
   });
@@ -70,7 +71,7 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
       ],
     });
     const history = await listRevisions({ db: t.db, actor: ada }, articleId);
-    expect(history.article).toMatchObject({ slug: "forward-list", customersSeeIt: true });
+    expect(history.article).toMatchObject({ slug: "forward-list", published: true, customersSeeIt: true });
     expect(history.revisions.map((r) => r.id)).toEqual([b, a]);
     const [newest, oldest] = history.revisions;
     expect(newest).toMatchObject({ author: "Grace Hopper", changedFields: ["title", "tags"], linesAdded: 2, linesRemoved: 1, isPublished: true, isFirst: false, score: 100, totalRatings: 1 });
@@ -122,7 +123,7 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
     expect(article.publishedRevision?.body).toBe(bodyA.trim());
     expect(article.publishedRevision?.note).toBe("Restored from the revision of 3 Nov 2026, 09:30 UTC by Ada Lovelace");
     expect(article.publishedRevision?.author).toBe("Grace Hopper");
-    expect(revalidateCustomerPages).toHaveBeenCalledWith({ slugs: ["forward-restore-renamed", "forward-restore-renamed"], categorySlugs: ["email"] });
+    expect(revalidateCustomerPages).toHaveBeenCalledWith({ slugs: ["forward-restore-renamed", "forward-restore-renamed"], categorySlugs: ["email"], leftCustomers: false });
 
     const history = await listRevisions({ db: t.db, actor: grace }, articleId);
     expect(history.revisions[0]).toMatchObject({ id: result.revisionId, isPublished: true, note: result.note });

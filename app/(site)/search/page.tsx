@@ -4,6 +4,7 @@ import { StillNeedHelp } from "@/components/article/still-need-help";
 import { CorrectionNotice, SearchResultText } from "@/components/search/highlighted";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchPageRecorder } from "@/components/search/search-page-recorder";
+import { getCurrentActor } from "@/lib/auth/current";
 import { searchQuerySchema } from "@/lib/search/query";
 import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
@@ -26,19 +27,23 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const { q, literal, error } = await readQuery(searchParams);
-  const index = await getSearchIndex();
+  // Signed-in staff search the staff's index (internal articles too, marked); the page cache never
+  // answers them (lib/page-cache/front.ts), and keeps only what it fetched without cookies.
+  const staff = (await getCurrentActor()) !== null;
+  const customers = await getSearchIndex();
+  const index = staff ? await getSearchIndex("staff") : customers;
   const { results, correctedQuery } = q ? index.engine.answer(q, { limit: 20, literal }) : { results: [], correctedQuery: null };
 
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{q ? `Results for “${q}”` : "Search the help center"}</h1>
-      <SearchBox source={index.source} placeholder={siteConfig.searchPlaceholder} defaultQuery={q} size="large" />
+      <SearchBox source={customers.source} placeholder={siteConfig.searchPlaceholder} defaultQuery={q} size="large" />
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">
           Your search {error}. Please shorten it.
         </p>
       )}
-      {q && <SearchPageRecorder query={q} resultCount={results.length} />}
+      {q && !staff && <SearchPageRecorder query={q} resultCount={results.length} />}
       {q && correctedQuery && results.length > 0 && (
         <CorrectionNotice query={q} correctedQuery={correctedQuery} className="rounded-lg bg-brand-50 px-4 py-3 text-slate-800" />
       )}

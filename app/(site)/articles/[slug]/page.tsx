@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { ArticleSection } from "@/components/article/article-list";
-import { Breadcrumbs } from "@/components/article/breadcrumbs";
+import { ArticleView } from "@/components/article/article-view";
 import { StillNeedHelp } from "@/components/article/still-need-help";
-import { TableOfContents } from "@/components/article/table-of-contents";
 import { RatingWidget } from "@/components/feedback/rating-widget";
 import { ViewBeacon } from "@/components/feedback/view-beacon";
-import { MdxContent } from "@/components/mdx/mdx-content";
 import { findRenamedArticleSlug, getPublishedArticle, getRelatedArticles } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
-import { renderArticleBody } from "@/lib/articles/rendered";
 import { siteContext } from "@/lib/context";
 
 // Publishing from the staff area refreshes the page at once. This minute bounds how long a page can
@@ -25,6 +21,8 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Customer reads only: an internal article is not found here, whoever asks (proxy.ts sends signed-in
+// staff to app/(site)/internal-articles, which renders it per request, outside every cache).
 const load = cache(async (rawSlug: string) => {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
@@ -42,50 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article.title, description: article.description };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug);
-  const { tree, headings, wordCount } = await renderArticleBody(article);
   const related = await getRelatedArticles(siteContext(), article);
-  const minutes = Math.max(1, Math.round(wordCount / 220));
-
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+    <>
       <ViewBeacon article={article.slug} />
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: `/categories/${article.categorySlug}`, label: article.categoryName },
-          { label: article.title },
-        ]}
-      />
-      <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
-        <article className="min-w-0">
-          <header className="mb-8 border-b border-slate-200 pb-6">
-            <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{article.title}</h1>
-            <p className="mt-3 text-lg text-slate-600">{article.description}</p>
-            <p className="mt-4 text-sm text-slate-600">
-              Last updated <time dateTime={article.updatedAt.toISOString().slice(0, 10)}>{dateFormat.format(article.updatedAt)}</time> ·{" "}
-              {minutes} min read
-            </p>
-          </header>
-          <div className="mb-8 lg:hidden">
-            <TableOfContents headings={headings} />
-          </div>
-          <MdxContent tree={tree} />
-          <div className="mt-12 space-y-10">
-            <RatingWidget article={article.slug} />
-            {related.length > 0 && <ArticleSection id="related" title="Related articles" articles={related} />}
-            <StillNeedHelp articleSlug={article.slug} />
-          </div>
-        </article>
-        <aside className="hidden lg:block">
-          <div className="sticky top-6">
-            <TableOfContents headings={headings} />
-          </div>
-        </aside>
-      </div>
-    </div>
+      <ArticleView article={article} related={related} footer={<RatingWidget article={article.slug} />} after={<StillNeedHelp articleSlug={article.slug} />} />
+    </>
   );
 }

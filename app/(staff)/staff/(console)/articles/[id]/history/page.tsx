@@ -44,7 +44,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
 
   return (
     <>
-      <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.customersSeeIt} />
+      <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.published} />
       <PageHeader
         title={`History: ${article.title}`}
         description={`${history.total.toLocaleString("en")} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
@@ -52,7 +52,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
       <div className="space-y-6">
         {restored && (
           <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
-            Restored. {restored.note}. {article.customersSeeIt && <a href={`/articles/${article.slug}`} className="font-medium underline">See it on the site</a>}
+            Restored. {restored.note}. {article.published && <a href={`/articles/${article.slug}`} className="font-medium underline">See it on the site</a>}
           </p>
         )}
         {query.restore && !toRestore && <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">That version is not in this article’s history.</p>}
