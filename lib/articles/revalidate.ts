@@ -9,12 +9,13 @@ import { refreshSearchIndexSoon } from "../search/server";
 
 /**
  * `leftCustomers`: an article customers could read no longer is (made internal, unpublished,
- * archived, deleted). Every article page is dropped then, not just its own: any of them may list it
- * among its related articles, and must not keep showing its title until its minute is up.
+ * archived, deleted). Every page is dropped then, not just its own: any article may list it among
+ * its related articles, and every page carries the not-found fallback with its popular articles,
+ * none of which may keep showing its title until their minute is up.
  */
 export function revalidateCustomerPages({ slugs, categorySlugs, leftCustomers = false }: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) {
   revalidatePath("/");
-  if (leftCustomers) revalidatePath("/articles/[slug]", "page");
+  if (leftCustomers) revalidatePath("/", "layout");
   for (const slug of new Set(slugs)) revalidatePath(`/articles/${slug}`);
   for (const category of new Set(categorySlugs)) revalidatePath(`/categories/${category}`);
   // Everything, not just these paths: other pages list the article too (related, category).

@@ -36,6 +36,8 @@ export interface LibraryImportResult {
   unchanged: ImportedArticle[];
   /** Categories whose customer pages may show something new. */
   categorySlugs: string[];
+  /** An article customers could read is internal now: every customer page may have listed it. */
+  leftCustomers: boolean;
 }
 
 export interface LibraryUpload {
@@ -52,7 +54,7 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
 
   const [dbCategories, published] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
-    db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true, categorySlug: true } }),
+    db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true, categorySlug: true, audience: true } }),
   ]);
   const currentCategory = new Map(published.map((a) => [a.slug, a.categorySlug]));
   const allArticles = new Map((await db.article.findMany({ select: { slug: true, categorySlug: true } })).map((a) => [a.slug, a.categorySlug]));
@@ -104,6 +106,7 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
     return { slug, title: article.frontmatter.title, categorySlug: article.category };
   };
   const changed = new Set([...summary.created, ...summary.updated]);
+  const wasPublic = new Set(published.filter((a) => a.audience === "public").map((a) => a.slug));
   const created = summary.created.map(describe);
   const updated = summary.updated.map(describe);
   const moved = updated.filter((a) => currentCategory.has(a.slug) && currentCategory.get(a.slug) !== a.categorySlug).map((a) => currentCategory.get(a.slug)!);
@@ -112,6 +115,7 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
     updated,
     unchanged: library.articles.filter((a) => !changed.has(a.slug)).map((a) => describe(a.slug)),
     categorySlugs: [...new Set([...created, ...updated].map((a) => a.categorySlug).concat(moved, files.has("categories.json") ? library.categories.map((c) => c.slug) : []))],
+    leftCustomers: library.articles.some((a) => changed.has(a.slug) && wasPublic.has(a.slug) && a.frontmatter.audience !== "public"),
   };
 }
 

@@ -11,6 +11,7 @@ import { createSession } from "../../lib/auth/sessions";
 import { createPrismaClient, type Database } from "../../lib/db-client";
 import { E2E_DIST_DIR } from "./constants";
 import { launchExtraServer, type ExtraServer } from "./extra-server";
+import { HEADER_TRICKS } from "./header-tricks";
 import { createStaffAccount, expect, SESSION_COOKIE, test } from "./staff-fixtures";
 
 const ROOT = process.cwd();
@@ -22,17 +23,6 @@ const PUBLIC_PAGES = new Set(["/staff/sign-in"]);
 /** Actions anonymous visitors may call: signing in, and signing out (which ends nothing without a session). */
 const PUBLIC_ACTIONS = new Set(["components/auth/actions.ts#signInAction", "components/auth/actions.ts#signOutAction"]);
 
-const HEADER_TRICKS: Record<string, string>[] = [
-  {},
-  { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
-  { "x-middleware-subrequest": "src/middleware" },
-  { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
-  { "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1", "x-forwarded-host": "localhost" },
-  { "x-nextjs-data": "1" },
-  { RSC: "1" },
-  { RSC: "1", "Next-Router-Prefetch": "1" },
-  { "Next-Router-Prefetch": "1" },
-];
 
 function files(dir: string, name: string): string[][] {
   if (!existsSync(dir)) return [];

@@ -69,9 +69,17 @@ export { expect };
 export async function seedPublishedArticle(
   db: Database,
   author: StaffAccount,
-  { slug, title, description = "An article the staff tests create and change as they need.", tags = ["testing"], body }: { slug: string; title: string; description?: string; tags?: string[]; body: string },
+  {
+    slug,
+    title,
+    description = "An article the staff tests create and change as they need.",
+    tags = ["testing"],
+    related = [],
+    audience = "public",
+    body,
+  }: { slug: string; title: string; description?: string; tags?: string[]; related?: string[]; audience?: "public" | "internal"; body: string },
 ) {
-  const fields = { title, description, categorySlug: "email", tags: JSON.stringify(tags), related: "[]" };
+  const fields = { title, description, categorySlug: "email", tags: JSON.stringify(tags), related: JSON.stringify(related), audience };
   const article = await db.article.create({ data: { slug, ...fields, status: "published", contentUpdatedAt: new Date() }, select: { id: true } });
   const revision = await db.articleRevision.create({
     data: { articleId: article.id, ...fields, body: body.trim(), contentHash: randomUUID(), author: author.name, authorId: author.id },

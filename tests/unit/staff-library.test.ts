@@ -87,6 +87,19 @@ describe.each(providers.filter((p) => p.available))("the staff library on $name"
     expect(stored.publishedRevision?.author).toBe("Ada Editor");
   });
 
+  it("makes an article internal from an uploaded file, and says customers' pages must all be refreshed", async () => {
+    const source = await readFile(path.join(CONTENT_DIR, "articles/email/mailbox-full.mdx"), "utf8");
+    const internal = source.replace(/^(description: .*)$/m, "$1\naudience: internal");
+    const made = await importLibraryUpload(ctx(), upload({ "mailbox-full.mdx": internal }));
+    expect(made).toMatchObject({ updated: [expect.objectContaining({ slug: "mailbox-full" })], leftCustomers: true });
+    expect(await t.db.article.findUniqueOrThrow({ where: { slug: "mailbox-full" }, select: { audience: true } })).toEqual({ audience: "internal" });
+    const back = await importLibraryUpload(ctx(), upload({ "mailbox-full.mdx": source }));
+    expect(back).toMatchObject({ updated: [expect.objectContaining({ slug: "mailbox-full" })], leftCustomers: false });
+    expect(await t.db.article.findUniqueOrThrow({ where: { slug: "mailbox-full" }, select: { audience: true } })).toEqual({ audience: "public" });
+    const refusedValue = await refused(upload({ "mailbox-full.mdx": source.replace(/^(description: .*)$/m, "$1\naudience: secret") }));
+    expect(refusedValue.problems).toEqual([expect.stringMatching(/^articles\/email\/mailbox-full\.mdx: audience: "secret" is not an audience/)]);
+  });
+
   it("files a new loose article under the chosen category, and asks for one when none is chosen", async () => {
     const fresh = imapSource.replace("title: The difference between IMAP and POP", "title: Choosing between IMAP and POP");
     const error = await refused(upload({ "choose-imap-or-pop.mdx": fresh }));

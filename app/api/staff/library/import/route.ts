@@ -24,7 +24,7 @@ export const POST = handle(async (request: Request) => {
   try {
     const result = await importLibraryUpload(await getStaffContext(), { files, category: typeof category === "string" ? category : null });
     if (result.created.length + result.updated.length > 0) {
-      revalidateCustomerPages({ slugs: [...result.created, ...result.updated].map((a) => a.slug), categorySlugs: result.categorySlugs });
+      revalidateCustomerPages({ slugs: [...result.created, ...result.updated].map((a) => a.slug), categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });
     }
     return NextResponse.json(result);
   } catch (error) {
