@@ -3,6 +3,9 @@
 // The combobox's state (WAI-ARIA 1.2 "list autocomplete" pattern): whether the list is open and
 // which option is active, moved with the arrow keys; closed by a click outside. Optionally, "/" and
 // Ctrl/Cmd-K anywhere on the page focus the input.
+// Hand-written on purpose: Downshift 9's useCombobox alone is 13.8 KB gzip (measured with esbuild,
+// React external), more than the 10 KB of our own JavaScript an article page may carry; the
+// keyboard and screen-reader behaviour is held by tests/e2e/keyboard-search.spec.ts and axe.
 import { type RefObject, useEffect, useState } from "react";
 
 export function useCombobox({ optionCount, root, input, shortcut }: { optionCount: number; root: RefObject<HTMLElement | null>; input: RefObject<HTMLInputElement | null>; shortcut: boolean }) {
