@@ -13,22 +13,16 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import {
-  assertLoopbackUrl,
-  DEFAULT_DATABASE_URL,
-  DEFAULT_DIST_DIR,
-  DEFAULT_PORT,
-  freePort,
-  isMain,
-  machineBusySeconds,
-  pidListeningOn,
-  treeCpuSeconds,
-  markdownTable,
-  prepareSite,
-  sleep,
-  startSite,
-} from "./server";
+import { isMain } from "./lib/is-main";
+import { assertLoopbackUrl } from "./lib/loopback";
+import { freePort, pidListeningOn } from "./lib/ports";
+import { prepareSite } from "./lib/prepare-site";
+import { machineBusySeconds, treeCpuSeconds } from "./lib/process";
+import { DEFAULT_DATABASE_URL, DEFAULT_DIST_DIR, DEFAULT_PORT } from "./lib/site-env";
+import { startSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 
 // autocannon ships no types; the part of its API used here.
 interface AutocannonLatency {

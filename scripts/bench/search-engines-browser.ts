@@ -7,7 +7,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { assertChromium, CHROMIUM_ARGS } from "../chromium";
 import type { SearchBenchRow } from "./search-node";
-import { projectRoot } from "./server";
+import { projectRoot } from "./lib/paths";
 
 const NODE_STUBS: Record<string, string> = {
   "node:fs": "const no = () => { throw new Error(\"no file system in the browser\"); }; export const writeFileSync = no, readFileSync = no, existsSync = () => false, mkdirSync = no, readdirSync = no, rmSync = no;",
