@@ -19,8 +19,6 @@ import path from "node:path";
 import { joinFrontmatter } from "../../lib/content/frontmatter";
 import type { Corpus, CorpusArticle, LabelledQuery } from "./corpus-types";
 
-export type { Corpus, CorpusArticle, LabelledQuery } from "./corpus-types";
-
 export interface CorpusCategory {
   slug: string;
   name: string;
@@ -29,8 +27,7 @@ export interface CorpusCategory {
 
 export const CORPUS_CATEGORIES: readonly CorpusCategory[] = templates.categories.map(({ slug, name, description }) => ({ slug, name, description }));
 
-/** How many labelled queries every corpus has, and how they are made. */
-export const QUERY_COUNT = 200;
+/** How the 200 labelled queries of every corpus are made. */
 const QUERY_MIX: readonly [kind: QueryKind, count: number][] = [
   ["title", 50],
   ["typo", 60],
@@ -238,7 +235,7 @@ function tagOf(value: string): string {
     .trim();
 }
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .toLowerCase()
     .replace(/['’]/g, "")

@@ -63,8 +63,8 @@ type Autocannon = (
 const require = createRequire(import.meta.url);
 const autocannon = require("autocannon") as Autocannon;
 
-export const DEFAULT_ARTICLE = "the-difference-between-imap-and-pop";
-export const FEEDBACK_BODY = { article: "mx-records", rating: "happy" } as const;
+const DEFAULT_ARTICLE = "the-difference-between-imap-and-pop";
+const FEEDBACK_BODY = { article: "mx-records", rating: "happy" } as const;
 
 export interface PagesBenchOptions {
   url: string;
@@ -384,7 +384,7 @@ export async function runPagesBench({
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "n/a");
 
-export function printPages(result: PagesBenchResult) {
+function printPages(result: PagesBenchResult) {
   console.log(
     `\n### Pages under load (${result.url}, ${result.connections} connections, ${result.seconds} s per target, fresh visitor per request)\n`,
   );

@@ -3,7 +3,6 @@
 // page, so browser JIT and memory behaviour are measured too. Node-only pieces (file output,
 // gzip of the serialized index, process heap) are stubbed; index sizes come from the Node run.
 import { build } from "esbuild";
-import path from "node:path";
 import { chromium } from "playwright-core";
 import { assertChromium, CHROMIUM_ARGS } from "../chromium";
 import type { SearchBenchRow } from "./search-node";
@@ -71,5 +70,3 @@ export async function runBrowserEnginesBench({ sizes }: { sizes: number[] }): Pr
     await browser.close();
   }
 }
-
-export const bundledFrom = path.join("scripts", "bench", "search-node.ts");
