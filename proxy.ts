@@ -10,15 +10,17 @@
 //    those requests are rewritten to app/(site)/internal-articles, rendered per request and never
 //    cached. Everyone else gets the same 404 as for a slug that names nothing, not a 403, so an
 //    internal article's existence does not leak. The article route itself reads customer-visible
-//    articles only, should a request reach it some other way.
+//    articles only, should a request reach it some other way (without the database, below).
 // 3. Staff pages learn which address was asked for, so that signing in can return there; the
 //    header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
 import { type NextRequest, NextResponse } from "next/server";
 import { findArticleAudience, getCategory } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
+import type { ArticleAudience } from "@/lib/articles/visibility";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { findSessionActor } from "@/lib/auth/sessions";
 import { siteContext } from "@/lib/context";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 export const STAFF_PATH_HEADER = "x-staff-path";
 
@@ -30,39 +32,48 @@ const INTERNAL_ARTICLES = "/internal-articles";
 
 const LIBRARY_PAGE = /^\/(articles|categories)\/([^/]*)$/;
 
-function answerNotFound(request: NextRequest) {
-  const notFound = request.nextUrl.clone();
-  notFound.pathname = NOT_FOUND_PATH;
-  notFound.search = "";
-  return NextResponse.rewrite(notFound);
-}
-
-async function isSignedInStaff(request: NextRequest): Promise<boolean> {
-  return (await findSessionActor(siteContext().db, request.cookies.get(SESSION_COOKIE)?.value)) !== null;
-}
-
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Asked for directly, the internal route does not exist: its only address is /articles/<slug>.
-  if (pathname === INTERNAL_ARTICLES || pathname.startsWith(`${INTERNAL_ARTICLES}/`)) return answerNotFound(request);
+  if (pathname === INTERNAL_ARTICLES || pathname.startsWith(`${INTERNAL_ARTICLES}/`)) return NextResponse.rewrite(notFoundAddress(request));
   const page = LIBRARY_PAGE.exec(pathname);
   if (page) {
     const [, kind, rawSlug] = page;
     const slug = slugSchema.safeParse(rawSlug);
-    if (!slug.success) return answerNotFound(request);
-    if (kind === "categories") return (await getCategory(siteContext(), slug.data)) ? NextResponse.next() : answerNotFound(request);
-    const audience = await findArticleAudience(siteContext(), slug.data);
+    if (!slug.success) return NextResponse.rewrite(notFoundAddress(request));
+    let audience: ArticleAudience | null;
+    try {
+      audience = kind === "articles" ? await findArticleAudience(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) ? "public" : null;
+      if (audience === "internal" && !(await isSignedInStaff(request))) audience = null;
+    } catch (error) {
+      // Without the database the check cannot be made: Next answers from its own cache what it
+      // rendered before (a page customers were reading stays readable), or with its error page.
+      // The article route renders public articles only, so nothing internal can be among them.
+      if (isDatabaseUnavailable(error)) return NextResponse.next();
+      throw error;
+    }
     if (audience === "public") return NextResponse.next();
-    if (audience === "internal" && (await isSignedInStaff(request))) {
+    if (audience === "internal") {
       const internal = request.nextUrl.clone();
       internal.pathname = `${INTERNAL_ARTICLES}/${slug.data}`;
       return NextResponse.rewrite(internal, { headers: { "X-Robots-Tag": "noindex, nofollow" } });
     }
-    return answerNotFound(request);
+    return NextResponse.rewrite(notFoundAddress(request));
   }
   const headers = new Headers(request.headers);
   headers.set(STAFF_PATH_HEADER, pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
+}
+
+function notFoundAddress(request: NextRequest) {
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = NOT_FOUND_PATH;
+  notFound.search = "";
+  return notFound;
+}
+
+async function isSignedInStaff(request: NextRequest): Promise<boolean> {
+  return (await findSessionActor(siteContext().db, request.cookies.get(SESSION_COOKIE)?.value)) !== null;
 }
 
 export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*", "/internal-articles", "/internal-articles/:path*"] };
