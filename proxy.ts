@@ -5,11 +5,14 @@
 //    and cached; a slug that is malformed or names nothing is answered with the site's 404 page
 //    before Next's page route sees it, so random addresses cost one indexed lookup and enter no
 //    cache, and the 404 is the server-rendered page (a notFound() thrown in an on-demand route
-//    renders an empty shell until JavaScript runs: vercel/next.js#95613).
+//    renders an empty shell until JavaScript runs: vercel/next.js#95613). An article's Markdown
+//    copy, /articles/<slug>.md, is checked the same way and then handed to its route handler
+//    (app/article-markdown/[slug]); that handler's own address answers 404, so the copy has one
+//    address only.
 // 2. Staff pages learn which address was asked for, so that signing in can return there; the
 //    header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
 import { type NextRequest, NextResponse } from "next/server";
-import { articleAddressExists, getCategory } from "@/lib/articles/reads";
+import { articleAddressExists, findPublishedArticleId, findRenamedArticleSlug, getCategory } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
 import { siteContext } from "@/lib/context";
 
@@ -19,23 +22,40 @@ export const STAFF_PATH_HEADER = "x-staff-path";
 const NOT_FOUND_PATH = "/_not-found-address";
 
 const LIBRARY_PAGE = /^\/(articles|categories)\/([^/]*)$/;
+const MARKDOWN_COPY = /^\/articles\/([^/]*)\.md$/;
+/** Where the Markdown copies are answered (app/article-markdown/[slug]/route.ts); reached only through a rewrite. */
+export const MARKDOWN_ROUTE = "/article-markdown";
+
+function rewriteTo(request: NextRequest, pathname: string) {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  target.search = "";
+  return NextResponse.rewrite(target);
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const markdown = MARKDOWN_COPY.exec(pathname);
+  if (markdown) {
+    const slug = slugSchema.safeParse(markdown[1]);
+    if (slug.success && (await findPublishedArticleId(siteContext(), slug.data))) return rewriteTo(request, `${MARKDOWN_ROUTE}/${slug.data}`);
+    const renamed = slug.success ? await findRenamedArticleSlug(siteContext(), slug.data) : null;
+    // A relative Location, as for pages: the request's own origin is not trusted to be the public one.
+    if (renamed) return new NextResponse(null, { status: 308, headers: { Location: `/articles/${renamed}.md` } });
+    return rewriteTo(request, NOT_FOUND_PATH);
+  }
+  if (pathname === MARKDOWN_ROUTE || pathname.startsWith(`${MARKDOWN_ROUTE}/`)) return rewriteTo(request, NOT_FOUND_PATH);
   const page = LIBRARY_PAGE.exec(pathname);
   if (page) {
     const [, kind, rawSlug] = page;
     const slug = slugSchema.safeParse(rawSlug);
     const exists = slug.success && (kind === "articles" ? await articleAddressExists(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) !== null);
     if (exists) return NextResponse.next();
-    const notFound = request.nextUrl.clone();
-    notFound.pathname = NOT_FOUND_PATH;
-    notFound.search = "";
-    return NextResponse.rewrite(notFound);
+    return rewriteTo(request, NOT_FOUND_PATH);
   }
   const headers = new Headers(request.headers);
   headers.set(STAFF_PATH_HEADER, pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*"] };
+export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*", "/article-markdown/:path*"] };
