@@ -12,7 +12,7 @@
 // 2. Staff pages learn which address was asked for, so that signing in can return there; the
 //    header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
 import { type NextRequest, NextResponse } from "next/server";
-import { articleAddressExists, findPublishedArticleId, findRenamedArticleSlug, getCategory } from "@/lib/articles/reads";
+import { articleAddressExists, getCategory } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
 import { siteContext } from "@/lib/context";
 
@@ -38,11 +38,9 @@ export async function proxy(request: NextRequest) {
   const markdown = MARKDOWN_COPY.exec(pathname);
   if (markdown) {
     const slug = slugSchema.safeParse(markdown[1]);
-    if (slug.success && (await findPublishedArticleId(siteContext(), slug.data))) return rewriteTo(request, `${MARKDOWN_ROUTE}/${slug.data}`);
-    const renamed = slug.success ? await findRenamedArticleSlug(siteContext(), slug.data) : null;
-    // A relative Location, as for pages: the request's own origin is not trusted to be the public one.
-    if (renamed) return new NextResponse(null, { status: 308, headers: { Location: `/articles/${renamed}.md` } });
-    return rewriteTo(request, NOT_FOUND_PATH);
+    // A renamed article's old slug goes on too: the route handler redirects it.
+    const exists = slug.success && (await articleAddressExists(siteContext(), slug.data));
+    return rewriteTo(request, exists ? `${MARKDOWN_ROUTE}/${slug.data}` : NOT_FOUND_PATH);
   }
   if (pathname === MARKDOWN_ROUTE || pathname.startsWith(`${MARKDOWN_ROUTE}/`)) return rewriteTo(request, NOT_FOUND_PATH);
   const page = LIBRARY_PAGE.exec(pathname);

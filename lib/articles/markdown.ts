@@ -2,7 +2,7 @@
 // is converted in the "site" worker (lib/mdx/to-markdown.ts, off the request thread, with a time
 // limit) once per revision and public address, then kept, as rendered pages are (./rendered.ts).
 import "server-only";
-import { runTask } from "../workers/pool";
+import { runTask, TaskTimeoutError } from "../workers/pool";
 import { siteOrigin } from "../site-url";
 import type { ArticleSummary } from "./reads";
 
@@ -24,10 +24,15 @@ function bodyMarkdown({ revisionId, body }: { revisionId: string; body: string }
     converted.set(key, cached);
     return cached;
   }
-  const converting = runTask("mdxToMarkdown", { source: body, origin }, { lane: "site" }).then(({ markdown, problems }) => {
-    if (!markdown && problems.length > 0) throw new Error(`Revision ${revisionId} could not be converted: ${problems[0]!.message}`);
-    return markdown;
-  });
+  const convert = () => runTask("mdxToMarkdown", { source: body, origin }, { lane: "site" });
+  // Published content converted in time when it was checked; running out of time now means a busy
+  // machine, so it is given one more try before the request fails.
+  const converting = convert()
+    .catch((error: unknown) => (error instanceof TaskTimeoutError ? convert() : Promise.reject(error)))
+    .then(({ markdown, problems }) => {
+      if (!markdown && problems.length > 0) throw new Error(`Revision ${revisionId} could not be converted: ${problems[0]!.message}`);
+      return markdown;
+    });
   converting.catch(() => converted.delete(key));
   converted.set(key, converting);
   if (converted.size > MAX_REVISIONS) converted.delete(converted.keys().next().value!);

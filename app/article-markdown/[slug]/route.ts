@@ -1,5 +1,5 @@
 import { articleMarkdown } from "@/lib/articles/markdown";
-import { getPublishedArticle } from "@/lib/articles/reads";
+import { findRenamedArticleSlug, getPublishedArticle } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
 import { siteContext } from "@/lib/context";
 import { machineResponse } from "@/lib/feeds/response";
@@ -13,7 +13,14 @@ export const dynamic = "force-dynamic";
 // checking the article exists, and answers this route's own address with the 404 page.
 export const GET = handle(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const slug = slugSchema.safeParse((await params).slug);
-  const article = slug.success ? await getPublishedArticle(siteContext(), slug.data) : null;
-  if (!article) throw new HttpError(404, "There is no such article.");
+  if (!slug.success) throw new HttpError(404, "There is no such article.");
+  const article = await getPublishedArticle(siteContext(), slug.data);
+  if (!article) {
+    // An old slug of a renamed article: to the new copy, permanently. A relative Location, as the
+    // request's own origin may not be the public one (app/search-index/[file]/route.ts).
+    const renamed = await findRenamedArticleSlug(siteContext(), slug.data);
+    if (renamed) return new Response(null, { status: 308, headers: { Location: `/articles/${renamed}.md`, "Cache-Control": "public, max-age=60" } });
+    throw new HttpError(404, "There is no such article.");
+  }
   return machineResponse(await articleMarkdown(article), "text/markdown", { canonical: absoluteUrl(`/articles/${article.slug}`) });
 });
