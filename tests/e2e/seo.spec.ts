@@ -229,6 +229,27 @@ test.describe("structured data", () => {
   });
 });
 
+test.describe("the Content-Security-Policy", () => {
+  test("refuses nothing on home, an article (with its JSON-LD), search and contact: no console error, no CSP issue in DevTools", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+    // What Lighthouse's "Issues were logged" reads: a CSP refusal that the page's code caught (such
+    // as a library probing whether it may eval) shows there and nowhere else.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Audits.enable");
+    cdp.on("Audits.issueAdded", ({ issue }) => {
+      if (issue.code === "ContentSecurityPolicyIssue") problems.push(`${page.url()}: ${JSON.stringify(issue.details).slice(0, 300)}`);
+    });
+    for (const path of ["/", `/articles/${ARTICLE}`, "/search?q=imap", "/contact", `/contact?article=${ARTICLE}`]) {
+      await page.goto(path, { waitUntil: "networkidle" });
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 test.describe("unknown articles", () => {
   test("answer 404 with the whole page and its language in the HTML, before any JavaScript", async ({ request }) => {
     const response = await request.get("/articles/no-such-article-at-all");
