@@ -197,9 +197,8 @@ export async function getContentVersion({ db }: SiteContext): Promise<string> {
 
 /** The current slug of a published article that used to be at `oldSlug`, if any (its URL keeps working). */
 export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: string): Promise<string | null> {
-  const row = await db.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
-  const article = row?.article;
-  return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article.slug : null;
+  const row = await db.slugRedirect.findFirst({ where: { fromSlug: oldSlug, article: published }, select: { article: { select: { slug: true } } } });
+  return row?.article.slug ?? null;
 }
 
 /**
