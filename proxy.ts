@@ -5,7 +5,10 @@
 //    and cached; a slug that is malformed or names nothing is answered with the site's 404 page
 //    before Next's page route sees it, so random addresses cost one indexed lookup and enter no
 //    cache, and the 404 is the server-rendered page (a notFound() thrown in an on-demand route
-//    renders an empty shell until JavaScript runs: vercel/next.js#95613).
+//    renders an empty shell until JavaScript runs: vercel/next.js#95613). An article's Markdown
+//    copy, /articles/<slug>.md, is checked the same way and then handed to its route handler
+//    (app/article-markdown/[slug]); that handler's own address answers 404, so the copy has one
+//    address only.
 // 2. Staff pages learn which address was asked for, so that signing in can return there; the
 //    header is only ever used as a return path inside /staff (lib/auth/current.ts safeReturnPath).
 import { type NextRequest, NextResponse } from "next/server";
@@ -20,14 +23,32 @@ export const STAFF_PATH_HEADER = "x-staff-path";
 const NOT_FOUND_PATH = "/_not-found-address";
 
 const LIBRARY_PAGE = /^\/(articles|categories)\/([^/]*)$/;
+const MARKDOWN_COPY = /^\/articles\/([^/]*)\.md$/;
+/** Where the Markdown copies are answered (app/article-markdown/[slug]/route.ts); reached only through a rewrite. */
+export const MARKDOWN_ROUTE = "/article-markdown";
+
+function rewriteTo(request: NextRequest, pathname: string) {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  target.search = "";
+  return NextResponse.rewrite(target);
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const markdown = MARKDOWN_COPY.exec(pathname);
+  if (markdown) {
+    const slug = slugSchema.safeParse(markdown[1]);
+    // A renamed article's old slug goes on too: the route handler redirects it.
+    const exists = slug.success && (await articleAddressExists(siteContext(), slug.data));
+    return rewriteTo(request, exists ? `${MARKDOWN_ROUTE}/${slug.data}` : NOT_FOUND_PATH);
+  }
+  if (pathname === MARKDOWN_ROUTE || pathname.startsWith(`${MARKDOWN_ROUTE}/`)) return rewriteTo(request, NOT_FOUND_PATH);
   const page = LIBRARY_PAGE.exec(pathname);
   if (page) {
     const [, kind, rawSlug] = page;
     const slug = slugSchema.safeParse(rawSlug);
-    if (!slug.success) return NextResponse.rewrite(notFoundAddress(request));
+    if (!slug.success) return rewriteTo(request, NOT_FOUND_PATH);
     let exists: boolean;
     try {
       exists = kind === "articles" ? await articleAddressExists(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) !== null;
@@ -38,18 +59,11 @@ export async function proxy(request: NextRequest) {
       throw error;
     }
     if (exists) return NextResponse.next();
-    return NextResponse.rewrite(notFoundAddress(request));
+    return rewriteTo(request, NOT_FOUND_PATH);
   }
   const headers = new Headers(request.headers);
   headers.set(STAFF_PATH_HEADER, pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
 
-function notFoundAddress(request: NextRequest) {
-  const notFound = request.nextUrl.clone();
-  notFound.pathname = NOT_FOUND_PATH;
-  notFound.search = "";
-  return notFound;
-}
-
-export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*"] };
+export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*", "/article-markdown/:path*"] };

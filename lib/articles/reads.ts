@@ -27,6 +27,11 @@ export interface CategoryWithCount {
   articleCount: number;
 }
 
+/**
+ * What customers may see: the one condition every read in this module applies, so a rule added
+ * here (such as leaving out articles meant for staff only) reaches the pages, search, the sitemap,
+ * feeds, llms.txt and the Markdown copies alike.
+ */
 const published = { status: "published", deletedAt: null, publishedRevisionId: { not: null } } as const;
 
 const summarySelect = {
@@ -140,17 +145,46 @@ export async function findPublishedArticleId({ db }: SiteContext, slug: string) 
   return row;
 }
 
-/** What the search index is built from, and a cheap fingerprint that changes when it must be rebuilt. */
-export async function listSearchableArticles({ db }: SiteContext) {
+export interface PublishedArticle extends ArticleSummary {
+  id: string;
+  revisionId: string;
+  tags: string[];
+  updatedAt: Date;
+}
+
+export interface PublishedArticleWithBody extends PublishedArticle {
+  body: string;
+}
+
+/**
+ * Every article customers may see, in slug order: the one list that search, the sitemap, the Atom
+ * feed, llms.txt and llms-full.txt are built from. Bodies only when asked for.
+ */
+export async function listPublishedArticles(ctx: SiteContext, options: { withBody: true }): Promise<PublishedArticleWithBody[]>;
+export async function listPublishedArticles(ctx: SiteContext, options?: { withBody?: false }): Promise<PublishedArticle[]>;
+export async function listPublishedArticles({ db }: SiteContext, { withBody = false }: { withBody?: boolean } = {}): Promise<PublishedArticle[]> {
   const rows = await db.article.findMany({
     where: published,
     select: {
       ...summarySelect,
-      publishedRevision: { select: { tags: true, body: true } },
+      id: true,
+      contentUpdatedAt: true,
+      publishedRevision: { select: { id: true, tags: true, body: withBody } },
     },
     orderBy: { slug: "asc" },
   });
-  return rows.map((row) => ({ ...toSummary(row), tags: parseStoredList(row.publishedRevision?.tags ?? "[]"), body: row.publishedRevision?.body ?? "" }));
+  return rows.flatMap((row) => {
+    const revision = row.publishedRevision;
+    if (!revision) return [];
+    const article: PublishedArticle = { ...toSummary(row), id: row.id, revisionId: revision.id, tags: parseStoredList(revision.tags), updatedAt: row.contentUpdatedAt };
+    return [withBody ? { ...article, body: revision.body ?? "" } : article];
+  });
+}
+
+/** What the search index is built from. */
+export async function listSearchableArticles(ctx: SiteContext) {
+  const articles = await listPublishedArticles(ctx, { withBody: true });
+  return articles.map(({ slug, title, description, categorySlug, categoryName, tags, body }) => ({ slug, title, description, categorySlug, categoryName, tags, body }));
 }
 
 export async function getContentVersion({ db }: SiteContext): Promise<string> {
@@ -163,9 +197,8 @@ export async function getContentVersion({ db }: SiteContext): Promise<string> {
 
 /** The current slug of a published article that used to be at `oldSlug`, if any (its URL keeps working). */
 export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: string): Promise<string | null> {
-  const row = await db.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
-  const article = row?.article;
-  return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article.slug : null;
+  const row = await db.slugRedirect.findFirst({ where: { fromSlug: oldSlug, article: published }, select: { article: { select: { slug: true } } } });
+  return row?.article.slug ?? null;
 }
 
 /**

@@ -29,7 +29,7 @@ const ALLOWLIST: Record<string, { kind: "db" | "cache" | "public"; why: string }
   "articles/revalidate.ts:revalidateCustomerPages": { kind: "cache", why: "drops cached customer pages; reads and writes no data" },
   "articles/slugs.ts:unusedSlug": { kind: "db", why: "finds a free slug inside authorized create functions" },
   ...Object.fromEntries(
-    ["getPublishedArticle", "getRelatedArticles", "listCategories", "getCategory", "listArticlesInCategory", "getPopularArticles", "findPublishedArticleId", "listSearchableArticles", "getContentVersion", "findRenamedArticleSlug", "articleAddressExists"].map(
+    ["getPublishedArticle", "getRelatedArticles", "listCategories", "getCategory", "listArticlesInCategory", "getPopularArticles", "findPublishedArticleId", "listPublishedArticles", "listSearchableArticles", "getContentVersion", "findRenamedArticleSlug", "articleAddressExists"].map(
       (name) => [`articles/reads.ts:${name}`, { kind: "public" as const, why: "reads only published articles, which customers see anyway" }],
     ),
   ),
