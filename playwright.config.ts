@@ -37,6 +37,8 @@ export default defineConfig({
     stdout: "pipe",
     // The suite plays many clients from one machine, as a proxy in front would: it names each
     // test's address in X-Forwarded-For (tests/e2e/fixtures.ts), which the server believes from loopback.
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "loopback" },
+    // SITE_URL: the public address absolute URLs are made from (canonical links, share cards,
+    // sitemap, feeds), here the server's own, so the suite can follow them.
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "loopback", SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

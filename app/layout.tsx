@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { siteConfig } from "@/lib/site-config";
+import { siteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
   description: siteConfig.description,
-  ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
+  // Canonical links and share cards are written out in full from the public address (lib/site-url.ts).
+  metadataBase: new URL(siteOrigin()),
 };
 
 export const viewport: Viewport = { themeColor: "#0f172a" };

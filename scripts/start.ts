@@ -45,6 +45,9 @@ await app.prepare(); // also reads .env files, as next start does
 // Checked here as well as inside Next, so a bad value stops start-up rather than the first request.
 const env = await import("../lib/env").then((module) => module.env).catch((error: Error) => fail(error.message));
 const cacheSeconds = env.PAGE_CACHE_SECONDS;
+// Absolute URLs (canonical links, share cards, sitemap, feeds) come from SITE_URL: say when they cannot be right.
+const siteUrlProblem = (await import("../lib/site-url")).siteUrlWarning(env.SITE_URL);
+if (siteUrlProblem) console.warn(`Warning: ${siteUrlProblem}`);
 
 // Documents get their policy wherever they come from: straight from Next, or through a fill of the cache.
 const nextWithPolicy = withDocumentSecurity((req, res) => handleByNext(req, res), {

@@ -1,19 +1,27 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/article/article-list";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { SearchBox } from "@/components/search/search-box";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getPopularArticles, listCategories } from "@/lib/articles/reads";
 import { getSearchIndex } from "@/lib/search/server";
 import { siteConfig } from "@/lib/site-config";
 import { siteContext } from "@/lib/context";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { websiteJsonLd } from "@/lib/seo/structured-data";
+import { siteOrigin } from "@/lib/site-url";
 
 // As for articles: refreshed at once on publish, and at most a minute behind otherwise.
 export const revalidate = 60;
+
+export const metadata: Metadata = pageMetadata({ path: "/" });
 
 export default async function HomePage() {
   const [categories, popular, index] = await Promise.all([listCategories(siteContext()), getPopularArticles(siteContext(), 6), getSearchIndex()]);
   return (
     <>
+      <JsonLd data={websiteJsonLd(siteOrigin())} />
       <section className="bg-gradient-to-b from-slate-900 to-brand-900 px-4 pt-14 pb-20 text-center text-white sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">How can we help?</h1>
         <p className="mx-auto mt-3 max-w-xl text-lg text-slate-200">{siteConfig.tagline}</p>

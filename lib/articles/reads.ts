@@ -1,12 +1,14 @@
 // Published articles as the customer site sees them. The one module that reads articles for the
-// site: it reshapes Prisma rows into the app's own types. Customer reads filter with
-// customerVisible (lib/articles/visibility.ts): internal articles are never among them. Signed-in
-// staff read internal articles through the *ForStaff functions, which authorize the reader first.
+// site: it reshapes Prisma rows into the app's own types. Every customer read filters with
+// customerVisible (lib/articles/visibility.ts), so a rule added there reaches the pages, search,
+// the sitemap, feeds, llms.txt and the Markdown copies alike: internal articles are never among
+// them. Signed-in staff read internal articles through the *ForStaff functions, which authorize
+// the reader first, and the staff's search index (listSearchableArticles(ctx, "staff")).
 import { authorize, type StaffContext } from "../auth/roles";
 import type { Database } from "../db-client";
 import type { SiteContext } from "../context";
 import { parseStoredList } from "./stored-list";
-import { type ArticleAudience, customerVisible, isCustomerVisible, parseAudience, publishedArticle } from "./visibility";
+import { type ArticleAudience, customerVisible, parseAudience, publishedArticle } from "./visibility";
 
 export interface ArticleSummary {
   slug: string;
@@ -172,29 +174,61 @@ export async function findPublishedArticleId({ db }: SiteContext, slug: string) 
   return row;
 }
 
+export interface PublishedArticle extends ArticleSummary {
+  id: string;
+  revisionId: string;
+  tags: string[];
+  updatedAt: Date;
+}
+
+export interface PublishedArticleWithBody extends PublishedArticle {
+  body: string;
+}
+
+/** Published articles a read may return, in slug order, each with who may read it and its body ("" unless asked for). */
+async function listArticles({ db }: SiteContext, visible: Visible, withBody: boolean): Promise<{ article: PublishedArticle; audience: ArticleAudience; body: string }[]> {
+  const rows = await db.article.findMany({
+    where: visible,
+    select: {
+      ...summarySelect,
+      id: true,
+      contentUpdatedAt: true,
+      audience: true,
+      publishedRevision: { select: { id: true, tags: true, body: withBody } },
+    },
+    orderBy: { slug: "asc" },
+  });
+  return rows.flatMap((row) => {
+    const revision = row.publishedRevision;
+    if (!revision) return [];
+    const article: PublishedArticle = { ...toSummary(row), id: row.id, revisionId: revision.id, tags: parseStoredList(revision.tags), updatedAt: row.contentUpdatedAt };
+    return [{ article, audience: parseAudience(row.audience), body: revision.body ?? "" }];
+  });
+}
+
+/**
+ * Every article customers may see (customerVisible), in slug order: the one list that the
+ * customers' search, the sitemap, the Atom feed, llms.txt and llms-full.txt are built from. Bodies
+ * only when asked for.
+ */
+export async function listPublishedArticles(ctx: SiteContext, options: { withBody: true }): Promise<PublishedArticleWithBody[]>;
+export async function listPublishedArticles(ctx: SiteContext, options?: { withBody?: false }): Promise<PublishedArticle[]>;
+export async function listPublishedArticles(ctx: SiteContext, { withBody = false }: { withBody?: boolean } = {}): Promise<PublishedArticle[]> {
+  const rows = await listArticles(ctx, customerVisible, withBody);
+  return rows.map(({ article, body }) => (withBody ? { ...article, body } : article));
+}
+
 /** Who a search index is for: customers (public articles) or signed-in staff (internal ones too). */
 export type SearchReaders = "customers" | "staff";
 const visibleTo = (readers: SearchReaders): Visible => (readers === "staff" ? publishedArticle : customerVisible);
 
-/** What the search index is built from, and a cheap fingerprint that changes when it must be rebuilt. */
-export async function listSearchableArticles({ db }: SiteContext, readers: SearchReaders = "customers") {
-  const rows = await db.article.findMany({
-    where: visibleTo(readers),
-    select: {
-      ...summarySelect,
-      audience: true,
-      publishedRevision: { select: { tags: true, body: true } },
-    },
-    orderBy: { slug: "asc" },
-  });
-  return rows.map((row) => ({
-    ...toSummary(row),
-    audience: parseAudience(row.audience),
-    tags: parseStoredList(row.publishedRevision?.tags ?? "[]"),
-    body: row.publishedRevision?.body ?? "",
-  }));
+/** What a search index is built from: the customers' list, or for staff every published article. */
+export async function listSearchableArticles(ctx: SiteContext, readers: SearchReaders = "customers") {
+  const rows = await listArticles(ctx, visibleTo(readers), true);
+  return rows.map(({ article: { slug, title, description, categorySlug, categoryName, tags }, body, audience }) => ({ slug, title, description, categorySlug, categoryName, tags, body, audience }));
 }
 
+/** A cheap fingerprint of what an index (or a list) is built from, which changes when it must be rebuilt. */
 export async function getContentVersion({ db }: SiteContext, readers: SearchReaders = "customers"): Promise<string> {
   const where = visibleTo(readers);
   const [aggregate, count] = await Promise.all([db.article.aggregate({ where, _max: { updatedAt: true } }), db.article.count({ where })]);
@@ -203,18 +237,17 @@ export async function getContentVersion({ db }: SiteContext, readers: SearchRead
 
 /** The published article an old slug now redirects to, if any, with who may read it. */
 async function renamedTarget(db: Database, oldSlug: string) {
-  const row = await db.slugRedirect.findUnique({
-    where: { fromSlug: oldSlug },
-    select: { article: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true, audience: true } } },
+  const row = await db.slugRedirect.findFirst({
+    where: { fromSlug: oldSlug, article: publishedArticle },
+    select: { article: { select: { slug: true, audience: true } } },
   });
-  const article = row?.article;
-  return article && article.status === "published" && !article.deletedAt && article.publishedRevisionId ? article : null;
+  return row?.article ?? null;
 }
 
 /** The current slug of an article customers may read that used to be at `oldSlug`, if any (its URL keeps working). */
 export async function findRenamedArticleSlug({ db }: SiteContext, oldSlug: string): Promise<string | null> {
-  const article = await renamedTarget(db, oldSlug);
-  return article && isCustomerVisible(article) ? article.slug : null;
+  const row = await db.slugRedirect.findFirst({ where: { fromSlug: oldSlug, article: customerVisible }, select: { article: { select: { slug: true } } } });
+  return row?.article.slug ?? null;
 }
 
 /** The same for signed-in staff: the new slug of a renamed article of any audience. */

@@ -2,6 +2,12 @@
 import { z } from "zod";
 import { slugSchema } from "../articles/slugs";
 
+// This schema runs in the contact page's browser bundle too. Zod compiles object parsers with
+// `new Function` when it may, and probes for that when an object schema is made: under the page's
+// Content-Security-Policy (no 'unsafe-eval') the probe is refused and the browser records a CSP
+// violation. Jitless, Zod never tries; these forms are far too small for compiling to matter.
+z.config({ jitless: true });
+
 export const contactSchema = z.strictObject({
   name: z.string({ error: "is required" }).trim().min(1, "Please tell us your name.").max(100, "Please keep your name under 100 characters."),
   email: z

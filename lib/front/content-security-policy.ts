@@ -28,11 +28,17 @@ export function contentSecurityPolicy({ scriptHashes = [], https = false, develo
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
-/** `sha256-…` of each inline script's text, as a browser hashes it for script-src. */
+/** Script types a browser runs; any other type makes the element a data block (JSON-LD), which CSP does not govern. */
+const RUNNABLE_TYPES = new Set(["", "module", "importmap", "speculationrules", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript"]);
+const TYPE_ATTRIBUTE = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** `sha256-…` of each inline script's text, as a browser hashes it for script-src. Data blocks are left out: they never run. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, attributes, text] of html.matchAll(INLINE_SCRIPT)) {
-    if (/\bsrc\s*=/i.test(attributes ?? "") || !text) continue;
+  for (const [, attributes = "", text] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes) || !text) continue;
+    const type = TYPE_ATTRIBUTE.exec(attributes);
+    if (type && !RUNNABLE_TYPES.has((type[1] ?? type[2] ?? type[3] ?? "").trim().toLowerCase())) continue;
     hashes.add(`sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`);
   }
   return [...hashes];

@@ -88,12 +88,17 @@ const toHast = unified().use(remarkRehype, {
 
 const EMPTY_TREE: HastRoot = { type: "root", children: [] };
 
-export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
+/**
+ * The Markdown tree of an article with everything not allowed reported and removed, and `<Var>`
+ * replaced by its brand value: what the renderer (compileMdx) and the Markdown copy
+ * (lib/mdx/to-markdown.ts) start from. Null when the source is over the limits or does not parse.
+ */
+export function parseCheckedMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): { mdast: MdastRoot | null; problems: MdxProblem[] } {
   const problems: MdxProblem[] = [];
   const report = (line: number | null | undefined, message: string) =>
     problems.push({ line: line == null ? null : line + lineOffset, message });
 
-  if (!withinLimits(source, report)) return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
+  if (!withinLimits(source, report)) return { mdast: null, problems };
 
   let mdast: MdastRoot;
   try {
@@ -101,12 +106,21 @@ export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: nu
   } catch (error) {
     if (error instanceof VFileMessage) {
       report(lineOf(error), describeParseError(error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, "")));
-      return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
+      return { mdast: null, problems };
     }
     throw error;
   }
 
   sanitize(mdast, report);
+  return { mdast, problems };
+}
+
+export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
+  const { mdast, problems } = parseCheckedMdx(source, { lineOffset });
+  if (!mdast) return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
+  const report = (line: number | null | undefined, message: string) =>
+    problems.push({ line: line == null ? null : line + lineOffset, message });
+
   const tree = toHast.runSync(mdast) as HastRoot;
   checkUrls(tree, report);
   const headings = addHeadingIds(tree);

@@ -2,10 +2,12 @@
 // arguments; arguments and results cross the thread boundary as structured-clone data.
 import { unpackUpload, type UploadedFile } from "../content/archive";
 import { compileMdx } from "../mdx/compile";
+import { mdxToMarkdown } from "../mdx/to-markdown";
 import type { SerializedError } from "./errors";
 
 export const tasks = {
   compileMdx: (args: { source: string; lineOffset?: number }) => compileMdx(args.source, { lineOffset: args.lineOffset ?? 0 }),
+  mdxToMarkdown: (args: { source: string; origin?: string }) => mdxToMarkdown(args.source, { origin: args.origin }),
   unpackUpload: (args: { uploads: UploadedFile[] }) => unpackUpload(args.uploads),
 };
 

@@ -223,9 +223,9 @@ interface LaunchedBrowser {
   kill(): Promise<void>;
 }
 
-type Launcher = { kind: PageWeightResult["chromeLauncher"]; launch(): Promise<LaunchedBrowser> };
+export type Launcher = { kind: PageWeightResult["chromeLauncher"]; launch(): Promise<LaunchedBrowser> };
 
-async function chooseLauncher(): Promise<Launcher> {
+export async function chooseLauncher(): Promise<Launcher> {
   try {
     const chromeLauncher = await import("chrome-launcher");
     return {

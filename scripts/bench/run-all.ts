@@ -2,7 +2,7 @@
 // baseline measured in the same run. Results also go to bench-results/latest.json.
 //
 //   npm run bench                       # everything (about 15 minutes on 2 cores)
-//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | flood | fleet | durability | staff
+//   npm run bench -- --only search      # one part: search | browser | build | pages | weight | audits | flood | fleet | durability | staff
 //   npm run bench -- --quick            # smaller sizes, shorter load tests
 //
 // Nothing here is a test: it measures. Targets are printed beside the figures.
@@ -14,6 +14,7 @@ import { generateCorpus, writeCorpusLibrary } from "./corpus";
 import { runFleetBench } from "./fleet";
 import { runFloodBench } from "./flood";
 import { runDurabilityBench } from "./durability";
+import { runLighthouseAudits } from "./lighthouse-audits";
 import { runPageWeightBench } from "./page-weight";
 import { runStaffListsBench } from "./staff-lists";
 import { runPagesBench } from "./pages";
@@ -25,7 +26,7 @@ import { prepareSite, type PrepareResult } from "./lib/prepare-site";
 import { startSite } from "./lib/start-site";
 import { markdownTable } from "./lib/table";
 
-const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet", "durability", "staff"] as const;
+const PARTS = ["search", "browser", "build", "pages", "weight", "audits", "flood", "fleet", "durability", "staff"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -123,13 +124,14 @@ if (only.includes("browser")) {
   results.browser = rows;
 }
 
-if (only.includes("pages") || only.includes("weight")) {
+if (only.includes("pages") || only.includes("weight") || only.includes("audits")) {
   // The starter library, as a new help center would run it.
   const databaseUrl = "file:./data/bench.db";
   const distDir = ".next-bench";
   for (const suffix of ["", "-wal", "-shm"]) rmSync(path.join(projectRoot, `data/bench.db${suffix}`), { force: true });
   await prepareSite({ databaseUrl, distDir });
-  const site = await startSite({ port: 3490, databaseUrl, distDir });
+  // SITE_URL: canonical links and share cards name the address the browser visits (Lighthouse checks them).
+  const site = await startSite({ port: 3490, databaseUrl, distDir, env: { SITE_URL: "http://127.0.0.1:3490" } });
   try {
     if (only.includes("pages")) {
       heading("4. Pages under load with autocannon (baseline: a static file server, same article HTML)");
@@ -154,6 +156,10 @@ if (only.includes("pages") || only.includes("weight")) {
       heading("5. Page weight and Lighthouse (targets: article ≤ 120 KB JS gzip; 100 desktop, ≥ 95 mobile)");
       const weight = await runPageWeightBench({ url: site.url, distDir, lighthouseRuns: quick ? 1 : 3 }); // prints its table
       results.weight = weight;
+    }
+    if (only.includes("audits")) {
+      heading("5b. Lighthouse SEO, best practices and accessibility on home, an article, search and contact (target: 100)");
+      results.audits = await runLighthouseAudits({ url: site.url }); // prints its table
     }
   } finally {
     await site.stop();

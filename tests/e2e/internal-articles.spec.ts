@@ -166,6 +166,24 @@ test.describe("Internal articles, for everyone else", () => {
     }
   });
 
+  test("are in none of the lists made for machines, nor have a Markdown copy or a share card, even for staff", async ({ request, db }) => {
+    const secrets = [PLAYBOOK.slug, PLAYBOOK.title, PLAYBOOK.bodyText];
+    for (const path of ["/sitemap.xml", "/feed.xml", "/llms.txt", "/llms-full.txt"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const body = await expectHidden(response, secrets, path);
+      expect(body, `${path} lists public articles`).toContain("/articles/");
+    }
+    const cookie = await staffCookie(db);
+    for (const headers of [{}, { Cookie: cookie }] as Record<string, string>[]) {
+      for (const path of [`/articles/${PLAYBOOK.slug}.md`, `/article-markdown/${PLAYBOOK.slug}`, `/articles/${PLAYBOOK.slug}/og.png`]) {
+        const response = await request.get(path, { headers });
+        expect(response.status(), `${path} ${headers.Cookie ? "as staff" : "anonymously"}`).toBe(404);
+        await expectHidden(response, secrets.slice(1), path);
+      }
+    }
+  });
+
   test("refuse customers' votes, views, contact requests and search opens like an unknown article, storing nothing", async ({ request, db }) => {
     const article = await db.article.findUniqueOrThrow({ where: { slug: PLAYBOOK.slug }, select: { id: true } });
     const stored = () =>

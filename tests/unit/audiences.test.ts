@@ -22,6 +22,7 @@ import {
   getRelatedArticlesForStaff,
   listArticlesInCategory,
   listCategories,
+  listPublishedArticles,
   listSearchableArticles,
 } from "@/lib/articles/reads";
 import { listRevisions, restoreRevision } from "@/lib/articles/revisions";
@@ -104,6 +105,8 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
     expect(await listCategories(site())).toEqual([expect.objectContaining({ slug: "email", articleCount: 2 })]);
     expect((await getPopularArticles(site(), 6)).map((a) => a.slug).sort()).toEqual(["mailbox-full", "use-webmail"]);
     expect(await findPublishedArticleId(site(), "escalate-a-mailbox-outage")).toBeNull();
+    expect((await listPublishedArticles(site())).map((a) => a.slug)).toEqual(["mailbox-full", "use-webmail"]);
+    expect((await listPublishedArticles(site(), { withBody: true })).map((a) => a.slug)).toEqual(["mailbox-full", "use-webmail"]);
     const searchable = await listSearchableArticles(site());
     expect(searchable.map((a) => a.slug)).toEqual(["mailbox-full", "use-webmail"]);
     expect(await articleAddressExists(site(), "escalate-a-mailbox-outage")).toBe(false);

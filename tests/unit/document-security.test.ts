@@ -44,7 +44,12 @@ const page = ['<!DOCTYPE html><html lang="en"><head><script src="/_next/static/a
 
 describe("the policy of an HTML document", () => {
   it("lists the SHA-256 of each inline script and nothing of scripts with a src", () => {
-    expect(inlineScriptHashes(page.join(""))).toEqual([sha("self.__next_f=[1]"), sha('self.__next_f.push([1,"x"])'), sha('{"@type":"Article"}')]);
+    expect(inlineScriptHashes(page.join(""))).toEqual([sha("self.__next_f=[1]"), sha('self.__next_f.push([1,"x"])')]);
+  });
+
+  it("leaves out data blocks such as JSON-LD, which never run, and keeps scripts of a runnable type", () => {
+    const html = `<script type="application/ld+json">{"a":1}</script><script type='application/json'>[]</script><script type=module>m()</script><script type="text/javascript">j()</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha("m()"), sha("j()")]);
   });
 
   it("allows scripts only from this site and those hashes, and frames, objects and bases from nowhere", () => {

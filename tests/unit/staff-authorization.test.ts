@@ -29,12 +29,12 @@ const ALLOWLIST: Record<string, { kind: "db" | "cache" | "public"; why: string }
   "articles/revalidate.ts:revalidateCustomerPages": { kind: "cache", why: "drops cached customer pages; reads and writes no data" },
   "articles/slugs.ts:unusedSlug": { kind: "db", why: "finds a free slug inside authorized create functions" },
   ...Object.fromEntries(
-    ["getPublishedArticle", "getRelatedArticles", "listCategories", "getCategory", "listArticlesInCategory", "getPopularArticles", "findPublishedArticleId", "findRenamedArticleSlug", "articleAddressExists"].map(
+    ["getPublishedArticle", "getRelatedArticles", "listCategories", "getCategory", "listArticlesInCategory", "getPopularArticles", "findPublishedArticleId", "listPublishedArticles", "findRenamedArticleSlug", "articleAddressExists"].map(
       (name) => [`articles/reads.ts:${name}`, { kind: "public" as const, why: "reads only what customers may read (customerVisible), which they see anyway" }],
     ),
   ),
   "articles/reads.ts:listSearchableArticles": { kind: "db", why: "builds the search indexes in lib/search/server.ts; the staff's (internal articles too) is only answered after a session check" },
-  "articles/reads.ts:getContentVersion": { kind: "db", why: "the search indexes' fingerprint (lib/search/server.ts) and the health check; a count and a time, no content" },
+  "articles/reads.ts:getContentVersion": { kind: "db", why: "the fingerprint of the search indexes and the feeds' snapshot (lib/search/server.ts, lib/feeds/library.ts) and the health check; a count and a time, no content" },
   "articles/reads.ts:findArticleAudience": { kind: "db", why: "proxy.ts routes /articles/<slug> with it: internal ones to signed-in staff only, 404 to everyone else" },
   "staff/users.ts:createStaffUser": { kind: "db", why: "`npm run staff:create` makes the first admin with it; the staff area uses createStaffUserAsAdmin" },
   "search/rule-history.ts:recordRuleChange": { kind: "db", why: "history row written inside the authorized synonym and pin functions' transaction, with their actor" },

@@ -8,8 +8,11 @@ import { siteConfig } from "@/lib/site-config";
 import { siteContext } from "@/lib/context";
 import { contactMinSeconds, issueFormToken } from "@/lib/contact/form-token";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "Contact support" };
+// One canonical address: /contact?article=… (one per article) and /contact?q=… are the same page with
+// the form filled in, so search engines are pointed at /contact.
+export const metadata: Metadata = pageMetadata({ title: "Contact support", description: `Ask ${siteConfig.company}'s support team: a real person replies by email.`, path: "/contact" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

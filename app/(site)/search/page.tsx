@@ -7,6 +7,7 @@ import { SearchPageRecorder } from "@/components/search/search-page-recorder";
 import { getCurrentActor } from "@/lib/auth/current";
 import { searchQuerySchema } from "@/lib/search/query";
 import { getSearchIndex } from "@/lib/search/server";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { siteConfig } from "@/lib/site-config";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,7 +23,12 @@ async function readQuery(searchParams: Props["searchParams"]) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = await readQuery(searchParams);
-  return { title: q ? `Search: ${q}` : "Search", robots: { index: false } };
+  // Result pages stay out of search engines: robots.txt keeps crawlers away, and noindex covers a
+  // result page reached anyway. The canonical address keeps only the query.
+  return {
+    ...pageMetadata({ title: q ? `Search: ${q}` : "Search", path: q ? `/search?q=${encodeURIComponent(q)}` : "/search" }),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

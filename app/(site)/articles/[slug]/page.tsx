@@ -5,9 +5,15 @@ import { ArticleView } from "@/components/article/article-view";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { RatingWidget } from "@/components/feedback/rating-widget";
 import { ViewBeacon } from "@/components/feedback/view-beacon";
+import { JsonLd } from "@/components/seo/json-ld";
 import { findRenamedArticleSlug, getPublishedArticle, getRelatedArticles } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
+import { renderArticleBody } from "@/lib/articles/rendered";
 import { siteContext } from "@/lib/context";
+import { questionsAndAnswers } from "@/lib/seo/faq";
+import { articleCardPath, pageMetadata } from "@/lib/seo/metadata";
+import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from "@/lib/seo/structured-data";
+import { siteOrigin } from "@/lib/site-url";
 
 // Publishing from the staff area refreshes the page at once. This minute bounds how long a page can
 // stay behind when its render was already under way at the moment of a publish, or when
@@ -37,15 +43,42 @@ const load = cache(async (rawSlug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);
-  return { title: article.title, description: article.description };
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: `/articles/${article.slug}`,
+    type: "article",
+    image: { path: articleCardPath(article.slug, article.revisionId), alt: `${article.title}: ${article.description}` },
+    alternateTypes: { "text/markdown": `/articles/${article.slug}.md` },
+    modifiedTime: article.updatedAt,
+    section: article.categoryName,
+    tags: article.tags,
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug);
+  // Compiled once per revision and kept: ArticleView gets the same tree.
+  const { tree, wordCount } = await renderArticleBody(article);
   const related = await getRelatedArticles(siteContext(), article);
+  const origin = siteOrigin();
+  const faq = questionsAndAnswers(tree);
+  const trail = [
+    { name: "Home", path: "/" },
+    { name: article.categoryName, path: `/categories/${article.categorySlug}` },
+    { name: article.title, path: `/articles/${article.slug}` },
+  ];
+
   return (
     <>
       <ViewBeacon article={article.slug} />
+      <JsonLd
+        data={[
+          articleJsonLd({ ...article, imagePath: articleCardPath(article.slug, article.revisionId), wordCount }, origin),
+          breadcrumbJsonLd(trail, origin),
+          ...(faq ? [faqJsonLd(faq)] : []),
+        ]}
+      />
       <ArticleView article={article} related={related} footer={<RatingWidget article={article.slug} />} after={<StillNeedHelp articleSlug={article.slug} />} />
     </>
   );
