@@ -9,7 +9,7 @@ import { checkArticleContent, type ContentProblem } from "./checks";
 import { getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
 import { AUDIENCE_LABELS, bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
-import { customerVisible, isCustomerVisible, parseAudience, publishedArticle } from "./visibility";
+import { customerVisible, isCustomerVisible, isPublished, parseAudience, publishedArticle } from "./visibility";
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
 
 export const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
@@ -114,7 +114,7 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
       title: article.title,
       status: article.status,
       deleted: article.deletedAt !== null,
-      published: article.status === "published" && article.deletedAt === null && article.publishedRevisionId !== null,
+      published: isPublished(article),
       customersSeeIt: isCustomerVisible(article),
     },
     draft: article.draft ? { updatedAt: article.draft.updatedAt, updatedBy: article.draft.updatedBy?.name ?? null } : null,

@@ -24,9 +24,14 @@ export const publishedArticle = { status: "published", deletedAt: null, publishe
  */
 export const customerVisible = { ...publishedArticle, audience: "public" } as const;
 
-/** The same rule for a row already read (needs status, deletedAt, publishedRevisionId and audience). */
+/** publishedArticle for a row already read. */
+export function isPublished(row: { status: string; deletedAt: Date | null; publishedRevisionId: string | null }): boolean {
+  return row.status === "published" && row.deletedAt === null && row.publishedRevisionId !== null;
+}
+
+/** customerVisible for a row already read. */
 export function isCustomerVisible(row: { status: string; deletedAt: Date | null; publishedRevisionId: string | null; audience: string }): boolean {
-  return row.status === "published" && row.deletedAt === null && row.publishedRevisionId !== null && row.audience === "public";
+  return isPublished(row) && row.audience === "public";
 }
 
 /** A public article may not list an internal one among its related articles: customers could not open it. */
