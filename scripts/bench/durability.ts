@@ -16,6 +16,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { customerVisible } from "../../lib/articles/visibility";
 import { describeCounts, formatBytes } from "../../lib/backup/common";
 import { backupPostgres, restorePostgres } from "../../lib/backup/postgresql";
 import { backupSqlite, restoreSqlite } from "../../lib/backup/sqlite";
@@ -76,8 +77,9 @@ async function dropDatabase(provider: Provider, databaseUrl: string, postgresSer
   else for (const suffix of ["", "-wal", "-shm"]) rmSync(path.join(projectRoot, `${databaseUrl.replace(/^file:\.\//, "")}${suffix}`), { force: true });
 }
 
+/** The articles customers may vote on (internal ones answer 404, as to any visitor). */
 async function publishedSlugs(db: PrismaDatabase) {
-  return (await db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true } })).map((row) => row.slug);
+  return (await db.article.findMany({ where: customerVisible, select: { slug: true } })).map((row) => row.slug);
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;

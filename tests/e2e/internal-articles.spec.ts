@@ -5,11 +5,28 @@
 // and prefetch requests, fake and expired sessions, the page cache before and after staff read the
 // page, the search index file and /api/search, the customer APIs, and links on public pages.
 import { randomUUID } from "node:crypto";
-import type { APIResponse } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { createSession, hashToken } from "../../lib/auth/sessions";
+import type { Database } from "../../lib/db-client";
 import { contactFormToken } from "./fixtures";
 import { HEADER_TRICKS } from "./header-tricks";
-import { createStaffAccount, expect, SESSION_COOKIE, seedPublishedArticle, test } from "./staff-fixtures";
+import { test as base, createStaffAccount, expect, SESSION_COOKIE, seedPublishedArticle, signIn, type StaffAccount } from "./staff-fixtures";
+
+/**
+ * One staff account per worker for this spec (the suite's accounts fill the paged users list that
+ * staff-users.spec.ts reads), named to sort after the accounts that spec looks for, and a browser
+ * page signed in as it for each test.
+ */
+const test = base.extend<{ agentPage: Page }, { agent: StaffAccount }>({
+  agent: [async ({ db }, provide) => provide(await createStaffAccount(db, "editor", `Zoe Agent ${randomUUID().slice(0, 4)}`)), { scope: "worker" }],
+  agentPage: async ({ browser, agent, baseURL }, provide) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await signIn(page, agent);
+    await provide(page);
+    await context.close();
+  },
+});
 
 /** The internal playbook in content/ (content/articles/email/escalate-a-mailbox-outage.mdx). */
 const PLAYBOOK = { slug: "escalate-a-mailbox-outage", title: "Escalate a mailbox outage", bodyText: "Page the on-call systems engineer" };
@@ -23,15 +40,14 @@ async function expectHidden(response: APIResponse, secrets: string[], where: str
   return body;
 }
 
-/** A staff session cookie straight from the sessions table. */
-async function staffCookie(db: Parameters<typeof createStaffAccount>[0]) {
-  const account = await createStaffAccount(db, "editor");
-  const { token: session } = await createSession(db, account.id);
+/** A new session of the agent's, its cookie straight from the sessions table. */
+async function staffCookie(db: Database, agent: StaffAccount) {
+  const { token: session } = await createSession(db, agent.id);
   return `${SESSION_COOKIE}=${session}`;
 }
 
 test.describe("Internal articles, for signed-in staff", () => {
-  test("a signed-in agent finds the internal playbook in the search box and reads it at its address under the Internal banner", async ({ editorPage: page }) => {
+  test("a signed-in agent finds the internal playbook in the search box and reads it at its address under the Internal banner", async ({ agentPage: page }) => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Search the help center" }).pressSequentially("mailbox outage");
     const result = page.getByRole("listbox", { name: "Matching articles" }).getByRole("option").filter({ hasText: PLAYBOOK.title });
@@ -62,7 +78,7 @@ test.describe("Internal articles, for signed-in staff", () => {
     await expect(found).toContainText("Internal");
   });
 
-  test("the article list shows and filters the audience, and the editor marks an article internal with a labelled control", async ({ editorPage: page, editor, db }) => {
+  test("the article list shows and filters the audience, and the editor marks an article internal with a labelled control", async ({ agentPage: page, agent, db }) => {
     await page.goto("/staff/articles");
     await page.getByLabel("Audience").selectOption({ label: "Internal (staff only)" });
     await page.getByRole("button", { name: "Apply" }).click();
@@ -72,7 +88,7 @@ test.describe("Internal articles, for signed-in staff", () => {
     await expect(rows.filter({ hasText: "The difference between IMAP and POP" })).toHaveCount(0);
 
     const word = token();
-    const { id, slug } = await seedPublishedArticle(db, editor, { slug: `handover-${word}`, title: `Shift handover notes ${word}`, body: "## Before you leave\n\nWrite down the open incidents.\n" });
+    const { id, slug } = await seedPublishedArticle(db, agent, { slug: `handover-${word}`, title: `Shift handover notes ${word}`, body: "## Before you leave\n\nWrite down the open incidents.\n" });
     await page.goto(`/staff/articles/${id}`);
     const everyone = page.getByRole("radio", { name: /Everyone \(public\)/ });
     const staffOnly = page.getByRole("radio", { name: /Staff only \(internal\)/ });
@@ -88,12 +104,12 @@ test.describe("Internal articles, for signed-in staff", () => {
 });
 
 test.describe("Internal articles, for everyone else", () => {
-  test("answer 404 to every anonymous request, whatever its headers or session cookie, exactly like an address that never existed", async ({ request, db }) => {
+  test("answer 404 to every anonymous request, whatever its headers or session cookie, exactly like an address that never existed", async ({ request, db, agent }) => {
     const unknown = await request.get(`/articles/never-existed-${token()}`);
     expect(unknown.status()).toBe(404);
     const notFoundPage = await unknown.text();
     // A session that was real and has expired.
-    const expired = await staffCookie(db);
+    const expired = await staffCookie(db, agent);
     const expiredToken = expired.split("=")[1]!;
     await db.staffSession.update({ where: { tokenHash: hashToken(expiredToken) }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     const cookies = [undefined, `${SESSION_COOKIE}=not-a-session`, `${SESSION_COOKIE}=${"x".repeat(43)}`, expired, `hc_staff=${expiredToken}`, "hc_staff_hint=1; __Host-hc_staff_hint=1"];
@@ -115,7 +131,7 @@ test.describe("Internal articles, for everyone else", () => {
     }
   });
 
-  test("are never kept by the page cache, even after a staff member read the page", async ({ request, db }) => {
+  test("are never kept by the page cache, even after a staff member read the page", async ({ request, db, agent }) => {
     const path = `/articles/${PLAYBOOK.slug}`;
     const secrets = [PLAYBOOK.title, PLAYBOOK.bodyText];
     for (let i = 0; i < 2; i++) {
@@ -123,7 +139,7 @@ test.describe("Internal articles, for everyone else", () => {
       expect(response.status()).toBe(404);
       await expectHidden(response, secrets, `anonymous request ${i + 1}`);
     }
-    const cookie = await staffCookie(db);
+    const cookie = await staffCookie(db, agent);
     for (let i = 0; i < 2; i++) {
       const read = await request.get(path, { headers: { Cookie: cookie } });
       expect(read.status()).toBe(200);
@@ -166,7 +182,7 @@ test.describe("Internal articles, for everyone else", () => {
     }
   });
 
-  test("are in none of the lists made for machines, nor have a Markdown copy or a share card, even for staff", async ({ request, db }) => {
+  test("are in none of the lists made for machines, nor have a Markdown copy or a share card, even for staff", async ({ request, db, agent }) => {
     const secrets = [PLAYBOOK.slug, PLAYBOOK.title, PLAYBOOK.bodyText];
     for (const path of ["/sitemap.xml", "/feed.xml", "/llms.txt", "/llms-full.txt"]) {
       const response = await request.get(path);
@@ -174,7 +190,7 @@ test.describe("Internal articles, for everyone else", () => {
       const body = await expectHidden(response, secrets, path);
       expect(body, `${path} lists public articles`).toContain("/articles/");
     }
-    const cookie = await staffCookie(db);
+    const cookie = await staffCookie(db, agent);
     for (const headers of [{}, { Cookie: cookie }] as Record<string, string>[]) {
       for (const path of [`/articles/${PLAYBOOK.slug}.md`, `/article-markdown/${PLAYBOOK.slug}`, `/articles/${PLAYBOOK.slug}/og.png`]) {
         const response = await request.get(path, { headers });
@@ -218,13 +234,13 @@ test.describe("Internal articles, for everyone else", () => {
     expect(await stored()).toEqual(before);
   });
 
-  test("are never linked from public pages: not as a related article, in its category or among popular articles", async ({ request, db, editor }) => {
+  test("are never linked from public pages: not as a related article, in its category or among popular articles", async ({ request, db, agent }) => {
     const word = token();
     // Sorts first in its category, is the most read, and a public article names it: every list
     // that forgot the filter would show it.
-    const internal = await seedPublishedArticle(db, editor, { slug: `aaa-internal-${word}`, title: `Aaa internal runbook ${word}`, audience: "internal", body: "## Steps\n\nRestart the queue.\n" });
+    const internal = await seedPublishedArticle(db, agent, { slug: `aaa-internal-${word}`, title: `Aaa internal runbook ${word}`, audience: "internal", body: "## Steps\n\nRestart the queue.\n" });
     await db.articleViewDay.create({ data: { articleId: internal.id, day: new Date().toISOString().slice(0, 10), count: 100_000 } });
-    const pub = await seedPublishedArticle(db, editor, { slug: `aaa-public-${word}`, title: `Aaa public answer ${word}`, related: [internal.slug], body: "## Steps\n\nOpen webmail.\n" });
+    const pub = await seedPublishedArticle(db, agent, { slug: `aaa-public-${word}`, title: `Aaa public answer ${word}`, related: [internal.slug], body: "## Steps\n\nOpen webmail.\n" });
 
     const secrets = [internal.slug, `Aaa internal runbook ${word}`];
     const page = await request.get(`/articles/${pub.slug}`);
@@ -237,19 +253,19 @@ test.describe("Internal articles, for everyone else", () => {
     expect((await request.get(`/articles/${internal.slug}`)).status()).toBe(404);
   });
 
-  test("a public article made internal in the editor is gone from every cache at once, and from the pages that linked it", async ({ editorPage, editor, db, request }) => {
+  test("a public article made internal in the editor is gone from every cache at once, and from the pages that linked it", async ({ agentPage, agent, db, request }) => {
     const word = token();
-    const target = await seedPublishedArticle(db, editor, { slug: `going-internal-${word}`, title: `Going internal ${word}`, body: "## Steps\n\nSoon for staff only.\n" });
-    const linking = await seedPublishedArticle(db, editor, { slug: `links-to-it-${word}`, title: `Links to it ${word}`, related: [target.slug], body: "## Steps\n\nSee the related article.\n" });
+    const target = await seedPublishedArticle(db, agent, { slug: `going-internal-${word}`, title: `Going internal ${word}`, body: "## Steps\n\nSoon for staff only.\n" });
+    const linking = await seedPublishedArticle(db, agent, { slug: `links-to-it-${word}`, title: `Links to it ${word}`, related: [target.slug], body: "## Steps\n\nSee the related article.\n" });
     // Both in the page cache (other tests' publishes empty it: ask until a visit is answered from memory).
     await expect.poll(async () => (await request.get(`/articles/${target.slug}`)).headers()["x-cache"]).toBe("HIT");
     await expect.poll(async () => (await request.get(`/articles/${linking.slug}`)).headers()["x-cache"]).toBe("HIT");
     expect(await (await request.get(`/articles/${linking.slug}`)).text()).toContain(`Going internal ${word}`);
 
-    await editorPage.goto(`/staff/articles/${target.id}`);
-    await editorPage.getByRole("radio", { name: /Staff only \(internal\)/ }).check();
-    await editorPage.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(editorPage.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+    await agentPage.goto(`/staff/articles/${target.id}`);
+    await agentPage.getByRole("radio", { name: /Staff only \(internal\)/ }).check();
+    await agentPage.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(agentPage.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
 
     // No waiting: the next anonymous requests already miss it.
     const gone = await request.get(`/articles/${target.slug}`);

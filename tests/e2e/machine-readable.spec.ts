@@ -4,6 +4,7 @@
 // published is in none.
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { customerVisible } from "../../lib/articles/visibility";
 import type { Database } from "../../lib/db-client";
 import { E2E_PORT } from "./constants";
 import { expect, seedPublishedArticle, test } from "./staff-fixtures";
@@ -30,7 +31,6 @@ async function parseXml<T>(page: Page, xml: string, read: string): Promise<T> {
   ) as Promise<T>;
 }
 
-const publishedWhere = { status: "published", deletedAt: null, publishedRevisionId: { not: null } } as const;
 
 test.describe("Markdown copies of articles", () => {
   test("an article is plain Markdown at its address plus .md, linked from its page", async ({ request, page }) => {
@@ -85,7 +85,7 @@ test.describe("llms.txt and llms-full.txt", () => {
     expect(body).toMatch(/\n## Getting started\n\n- \[/);
     expect(body).toContain(`- [The difference between IMAP and POP](${SITE}/articles/${ARTICLE}.md): How IMAP and POP handle your mail`);
     const linked = new Set([...body.matchAll(/\]\(http:\/\/127\.0\.0\.1:\d+\/articles\/([a-z0-9-]+)\.md\)/g)].map((match) => match[1]));
-    const published = await db.article.findMany({ where: publishedWhere, select: { slug: true } });
+    const published = await db.article.findMany({ where: customerVisible, select: { slug: true } });
     // Other tests publish meanwhile: allow for one or two that arrived after the list was read.
     expect(published.filter((article) => !linked.has(article.slug)).length).toBeLessThanOrEqual(2);
   });
@@ -172,12 +172,12 @@ async function expectEverywhere(request: APIRequestContext, page: Page, { slug, 
   }
 }
 
-async function changeArticle(db: Database, id: string, data: { status?: string; deletedAt?: Date | null }) {
+async function changeArticle(db: Database, id: string, data: { status?: string; deletedAt?: Date | null; audience?: "public" | "internal" }) {
   await db.article.update({ where: { id }, data });
 }
 
 test.describe("only what customers may read", () => {
-  test("an article is in every output while published, and in none once unpublished, archived or deleted", async ({ request, page, db, editor }) => {
+  test("an article is in every output while published, and in none once unpublished, archived, internal or deleted", async ({ request, page, db, editor }) => {
     const word = `zqm${randomUUID().slice(0, 8)}`;
     const title = `Tom & Jerry's <b>${word}</b> "quotes" ]]> guide`;
     const { id, slug } = await seedPublishedArticle(db, editor, {
@@ -199,6 +199,10 @@ test.describe("only what customers may read", () => {
       await expectEverywhere(request, page, seeded, true);
       await changeArticle(db, id, { status: "archived" });
       await expectEverywhere(request, page, seeded, false);
+      await changeArticle(db, id, { status: "published", audience: "internal" });
+      await expectEverywhere(request, page, seeded, false);
+      await changeArticle(db, id, { audience: "public" });
+      await expectEverywhere(request, page, seeded, true);
       await changeArticle(db, id, { status: "published", deletedAt: new Date() });
       await expectEverywhere(request, page, seeded, false);
     } finally {

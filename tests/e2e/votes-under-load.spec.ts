@@ -5,6 +5,7 @@
 // acknowledged is missing. (npm run bench runs the full size: 10,000 votes, 500 visitors, 50
 // connections; scripts/bench/durability.ts.)
 import { expect, test } from "@playwright/test";
+import { customerVisible } from "../../lib/articles/visibility";
 import { createPrismaClient, type Database } from "../../lib/db-client";
 import { acknowledgedTally, LOAD_TEST_SERVER_ENV, lostAcknowledgedVotes, planVotes, runVoteSoak, storedTally } from "../../scripts/bench/vote-soak";
 import { launchExtraServer, type ExtraServer } from "./extra-server";
@@ -27,7 +28,8 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       server = await launchExtraServer({ slot, env: LOAD_TEST_SERVER_ENV, logDir: testInfo.project.outputDir, postgresServerUrl });
       await server.ready(280_000);
       db = createPrismaClient(server.databaseUrl);
-      slugs = (await db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true } })).map((row) => row.slug);
+      // The articles customers may vote on: an internal one answers 404, as to any visitor.
+      slugs = (await db.article.findMany({ where: customerVisible, select: { slug: true } })).map((row) => row.slug);
     });
 
     test.afterAll(async () => {
