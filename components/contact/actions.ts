@@ -27,6 +27,8 @@ const HIDDEN_FIELD_PROBLEMS: Record<string, string> = {
 };
 
 export async function sendContactAction(_previous: ContactFormState | null, form: FormData): Promise<ContactFormState> {
+  // Anyone can call an action with anything: only a form is read.
+  if (!(form instanceof FormData)) form = new FormData();
   const values = { name: text(form, "name"), email: text(form, "email"), message: text(form, "message") };
   const article = text(form, "article");
   const formToken = text(form, "formToken");

@@ -29,6 +29,8 @@ function describeProblem(error: z.ZodError): string {
 }
 
 export async function rateArticleAction(_previous: RatingFormResult | null, form: FormData): Promise<RatingFormResult> {
+  // Anyone can call an action with anything: only a form is read.
+  if (!(form instanceof FormData)) return { ok: false, choice: null, error: "Choose Happy, Normal or Sad." };
   const rating = text(form, "rating");
   const comment = text(form, "comment");
   // What the visitor asked for, as far as it can be read: the widget shows it as not saved on failure.

@@ -59,14 +59,16 @@ export function prepareForwardedHeaders(req: IncomingMessage, trust: TrustProxy)
 }
 
 /**
- * A form posted to a page (the contact and rating forms without JavaScript, staff forms) whose
- * Origin is another site's: refused here with 403, as lib/http.ts refuses such writes to /api/.
- * Next refuses them too, but as a 500 error. Browsers send Origin with every POST; a request
- * without one (a script of someone's own) goes on, and the form's own checks apply.
+ * A form posted to a page (the contact and rating forms without JavaScript) whose Origin is another
+ * site's: refused here with 403, as lib/http.ts refuses such writes to /api/. Next refuses them
+ * too, but as a 500 error. Browsers send Origin with every POST; a request without one (a script
+ * of someone's own) goes on, and the form's own checks apply. A server action called from script
+ * (a Next-Action header, which no other site's page can send without a CORS preflight) is Next's
+ * to check: it also forwards such calls to itself, from an Origin of its own.
  */
 export function isForeignPagePost(req: IncomingMessage): boolean {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
-  if ((req.url ?? "").startsWith("/api/")) return false;
+  if ((req.url ?? "").startsWith("/api/") || req.headers["next-action"] !== undefined) return false;
   const origin = req.headers.origin;
   if (origin === undefined) return false;
   const host = req.headers["x-forwarded-host"] ?? req.headers.host;

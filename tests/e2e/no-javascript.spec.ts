@@ -224,3 +224,26 @@ test.describe("rating without JavaScript", () => {
     expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("hc_visitor");
   });
 });
+
+test.describe("the form actions called by a script", () => {
+  test("anything but a form is answered without an error, and neither votes nor sends", async ({ request, baseURL }) => {
+    for (const path of ["/contact", "/articles/refund-policy"]) {
+      const html = await (await request.get(path)).text();
+      const id = /\$ACTION_\d+:0" value="\{&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(html)?.[1];
+      expect(id, `the form's action on ${path}`).toBeTruthy();
+      for (const body of ["[]", "[{}]", '[null,{"rating":"happy","article":"refund-policy"}]', '[null,"name=x"]']) {
+        const answer = await request.post(path, {
+          headers: { "Next-Action": id!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL! },
+          data: body,
+          maxRedirects: 0,
+        });
+        const where = `${path} with ${body}`;
+        expect(answer.status(), where).toBeLessThan(500);
+        // A stored vote sets the visitor cookie; a sent message redirects to /contact/sent.
+        expect(answer.headers()["set-cookie"] ?? "", where).not.toContain("hc_visitor");
+        expect(answer.headers()["x-action-redirect"] ?? answer.headers()["location"] ?? "", where).not.toContain("/contact/sent");
+        expect(await answer.text(), where).not.toContain('"ok":true');
+      }
+    }
+  });
+});
