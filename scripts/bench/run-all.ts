@@ -21,6 +21,10 @@ import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } f
 import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
 import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
+import { loadEnvFiles } from "../../lib/env-files";
+
+// BENCH_POSTGRES_URL and the like from the .env files, as every script reads them (lib/env-files.ts).
+loadEnvFiles();
 
 const PARTS = ["search", "browser", "build", "pages", "weight", "flood", "fleet", "durability", "staff"] as const;
 type Part = (typeof PARTS)[number];
