@@ -12,6 +12,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { articleAddressExists, getCategory } from "@/lib/articles/reads";
 import { slugSchema } from "@/lib/articles/slugs";
 import { siteContext } from "@/lib/context";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 export const STAFF_PATH_HEADER = "x-staff-path";
 
@@ -26,16 +27,29 @@ export async function proxy(request: NextRequest) {
   if (page) {
     const [, kind, rawSlug] = page;
     const slug = slugSchema.safeParse(rawSlug);
-    const exists = slug.success && (kind === "articles" ? await articleAddressExists(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) !== null);
+    if (!slug.success) return NextResponse.rewrite(notFoundAddress(request));
+    let exists: boolean;
+    try {
+      exists = kind === "articles" ? await articleAddressExists(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) !== null;
+    } catch (error) {
+      // Without the database the check cannot be made: Next answers from its own cache what it
+      // rendered before (a page customers were reading stays readable), or with its error page.
+      if (isDatabaseUnavailable(error)) return NextResponse.next();
+      throw error;
+    }
     if (exists) return NextResponse.next();
-    const notFound = request.nextUrl.clone();
-    notFound.pathname = NOT_FOUND_PATH;
-    notFound.search = "";
-    return NextResponse.rewrite(notFound);
+    return NextResponse.rewrite(notFoundAddress(request));
   }
   const headers = new Headers(request.headers);
   headers.set(STAFF_PATH_HEADER, pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
+}
+
+function notFoundAddress(request: NextRequest) {
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = NOT_FOUND_PATH;
+  notFound.search = "";
+  return notFound;
 }
 
 export const config = { matcher: ["/staff/:path*", "/articles/:path*", "/categories/:path*"] };

@@ -8,8 +8,11 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { isMain, projectRoot, sleep, startSite, type RunningSite } from "./bench/server";
+import { isMain } from "./bench/lib/is-main";
+import { projectRoot } from "./bench/lib/paths";
+import { startSite, type RunningSite } from "./bench/lib/start-site";
 
 export interface Service {
   url: string;
@@ -214,7 +217,7 @@ if (isMain(import.meta.url)) {
     options: { "database-url": { type: "string" }, "dist-dir": { type: "string", default: ".next-fleet" }, instances: { type: "string", default: "2" }, port: { type: "string", default: "8080" } },
   });
   if (!values["database-url"]?.startsWith("postgres")) throw new Error("Give --database-url postgresql://…: a fleet shares one PostgreSQL.");
-  const { prepareSite } = await import("./bench/server");
+  const { prepareSite } = await import("./bench/lib/prepare-site");
   await prepareSite({ databaseUrl: values["database-url"], distDir: values["dist-dir"] });
   const fleet = await startFleet({ databaseUrl: values["database-url"], distDir: values["dist-dir"], count: Number(values.instances), basePort: Number(values.port) - 10 });
   console.log(`Fleet of ${fleet.instances.length} behind nginx at ${fleet.nginx.url} (Redis ${fleet.redis.url}); Ctrl-C stops it.`);

@@ -4,12 +4,13 @@
 // and a plain GET form to /search underneath, so it works without JavaScript too.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { SearchResult } from "@/lib/search/engine";
+import { useId, useRef } from "react";
 import { SEARCH_QUERY_MAX, searchPageHref, type SearchSource } from "@/lib/search/config";
 import { CorrectionNotice, SearchResultText } from "./highlighted";
-import { recordOpen, recordSearch } from "./record-search";
-import { search, warmUp } from "./search-client";
+import { warmUp } from "./search-client";
+import { useCombobox } from "./use-combobox";
+import { useInstantSearch } from "./use-instant-search";
+import { useSearchRecording } from "./use-search-recording";
 
 interface SearchBoxProps {
   source: SearchSource;
@@ -22,116 +23,40 @@ interface SearchBoxProps {
 
 const articleHref = (slug: string) => `/articles/${slug}`;
 
-/** Typing stopped this long with results showing: the person is reading them, the query is final. */
-const SETTLED_MS = 2000;
-
+/** The search box: its data (useInstantSearch), its combobox (useCombobox) and what it records (useSearchRecording) are hooks of their own. */
 export function SearchBox({ source, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLFormElement>(null);
-  const latestQuery = useRef(defaultQuery);
-  /** The query the results on screen belong to (they lag behind typing). */
-  const shownFor = useRef<string | null>(null);
-  const [query, setQuery] = useState(defaultQuery);
-  const [results, setResults] = useState<SearchResult[]>([]);
-  const [correctedQuery, setCorrectedQuery] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [state, setState] = useState<"idle" | "loading" | "ready" | "error">("idle");
-
-  const run = useCallback(
-    (value: string) => {
-      latestQuery.current = value;
-      if (!value.trim()) {
-        setResults([]);
-        setCorrectedQuery(null);
-        setActive(-1);
-        return;
-      }
-      setState((s) => (s === "ready" ? s : "loading"));
-      search(source, value, 8).then(
-        (answer) => {
-          if (latestQuery.current !== value) return;
-          shownFor.current = value;
-          setState("ready");
-          setResults(answer.results);
-          setCorrectedQuery(answer.correctedQuery);
-          setActive(-1);
-        },
-        (error: Error) => {
-          if (error.name !== "AbortError" && latestQuery.current === value) setState("error");
-        },
-      );
-    },
-    [source],
-  );
-
-  useEffect(() => {
-    if (!shortcut) return;
-    function onKeyDown(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest("input, textarea, select, [contenteditable='true']");
-      if ((event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing)) {
-        event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      }
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [shortcut]);
-
-  useEffect(() => {
-    function onPointerDown(event: PointerEvent) {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, []);
+  const search = useInstantSearch(source, defaultQuery);
+  const { query, results, correctedQuery, state } = search;
+  const combobox = useCombobox({ optionCount: results.length, root: rootRef, input: inputRef, shortcut });
+  const { open, active } = combobox;
 
   const listId = `${id}-results`;
   const hasQuery = query.trim().length > 0;
   const showPanel = open && hasQuery && (state === "ready" || state === "error");
   const allResultsHref = searchPageHref(query);
-
-  // Recording final queries (record-search.ts): opening a result, leaving the box, Escape, or a
-  // pause with results showing. Enter without a choice goes to /search, which records there.
-  function recordShown() {
-    if (state === "ready" && shownFor.current === latestQuery.current) recordSearch(latestQuery.current, results.length);
-  }
-  function recordOpened(slug: string) {
-    recordOpen(shownFor.current ?? latestQuery.current, results.length, slug);
-  }
-  useEffect(() => {
-    if (!showPanel || state !== "ready" || shownFor.current !== query) return;
-    const timer = setTimeout(() => recordSearch(query, results.length), SETTLED_MS);
-    return () => clearTimeout(timer);
-  }, [showPanel, state, query, results]);
+  const { recordShown, recordOpened } = useSearchRecording(search, showPanel);
+  const type = (value: string) => search.type(value, () => combobox.setActive(-1));
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      setOpen(true);
-      if (results.length === 0) return;
-      const last = results.length - 1;
-      setActive((current) =>
-        event.key === "ArrowDown" ? (current >= last ? 0 : current + 1) : current <= 0 ? last : current - 1,
-      );
+      combobox.move(event.key === "ArrowDown" ? 1 : -1);
     } else if (event.key === "Escape") {
       recordShown();
       if (open && hasQuery) {
         event.preventDefault();
-        setOpen(false);
-        setActive(-1);
+        combobox.hide();
       } else if (hasQuery) {
         event.preventDefault();
-        setQuery("");
-        run("");
+        type("");
       }
     } else if (event.key === "Enter" && open && active >= 0 && results[active]) {
       event.preventDefault();
-      setOpen(false);
+      combobox.hide();
       recordOpened(results[active].slug);
       router.push(articleHref(results[active].slug));
     }
@@ -145,7 +70,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
       action="/search"
       method="get"
       className="relative w-full"
-      onSubmit={() => setOpen(false)}
+      onSubmit={() => combobox.hide()}
       data-page-search={large || undefined}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
@@ -171,13 +96,12 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
           placeholder={placeholder}
           value={query}
           onFocus={() => {
-            setOpen(true);
+            combobox.show();
             warmUp(source);
           }}
           onChange={(event) => {
-            setQuery(event.target.value);
-            setOpen(true);
-            run(event.target.value);
+            combobox.show();
+            type(event.target.value);
           }}
           onKeyDown={onKeyDown}
           onBlur={(event) => {
@@ -214,9 +138,9 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
                 tabIndex={-1}
                 onClick={() => {
                   recordOpened(result.slug);
-                  setOpen(false);
+                  combobox.hide();
                 }}
-                onMouseEnter={() => setActive(index)}
+                onMouseEnter={() => combobox.setActive(index)}
                 className={`block px-4 py-3 ${index === active ? "bg-brand-50" : ""}`}
               >
                 <SearchResultText result={result} titleClassName="text-slate-900" />

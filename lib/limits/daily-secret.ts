@@ -10,8 +10,13 @@ export function utcDay(at = new Date()): string {
   return at.toISOString().slice(0, 10);
 }
 
-/** Per database, the secrets already read: only today's and yesterday's are ever asked for. */
-const known = new WeakMap<Database, Map<string, Promise<string>>>();
+/**
+ * Per database, the secrets already read: only today's and yesterday's are ever asked for. On
+ * globalThis, so the copy of this module in instrumentation.ts's bundle (which reads today's
+ * secret at start, lib/maintenance/schedule.ts) and the routes' copies share it.
+ */
+const globalForSecrets = globalThis as unknown as { dailySecrets?: WeakMap<Database, Map<string, Promise<string>>> };
+const known = (globalForSecrets.dailySecrets ??= new WeakMap());
 
 /** The secret of `day` (today by default), made on first use. */
 export function dailySecret(ctx: SiteContext, day = utcDay()): Promise<string> {

@@ -1,7 +1,10 @@
 // Runs the purge (lib/maintenance/purge.ts) in the server process: a minute after start, then
 // every hour. Failures are logged and retried at the next run; they never stop the server.
+// Also reads today's secret (lib/limits/daily-secret.ts) at start and every hour, so the contact
+// form can still be signed while the database is briefly away.
 import "server-only";
 import { siteContext } from "../context";
+import { dailySecret } from "../limits/daily-secret";
 import { purgeExpired } from "./purge";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -10,7 +13,10 @@ let started = false;
 export function startPurgeSchedule() {
   if (started) return;
   started = true;
+  const warmSecret = () => void dailySecret(siteContext()).catch(() => undefined);
+  warmSecret();
   const run = async () => {
+    warmSecret();
     try {
       const summary = await purgeExpired(siteContext());
       const removed = Object.entries(summary).filter(([, count]) => count > 0);

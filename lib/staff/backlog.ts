@@ -15,11 +15,6 @@ const ROW_CAP = 20_000;
 /** Items shown per page; the grouping itself sees every row read. */
 export const BACKLOG_PAGE_SIZE = 25;
 
-/** ?page=2; anything unreadable is the first page. */
-export function parseBacklogPage(value: unknown): number {
-  const page = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
-}
 const COMMENTS_SHOWN = 5;
 
 export interface MissingArticleItem {

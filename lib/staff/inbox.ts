@@ -3,12 +3,14 @@
 import { z } from "zod";
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
+import { pageCountOf } from "../paging";
 
 export const INBOX_FILTERS = ["open", "handled", "spam", "all"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
 export const INBOX_PAGE_SIZE = 50;
 /** Pages beyond this are not offered: ten thousand requests back is what search of the mail is for. */
-const MAX_PAGE = 200;
+/** Pages offered (10,000 requests); older ones are reached by filtering. Also the `?page=` ceiling. */
+export const INBOX_MAX_PAGE = 200;
 
 const STATUSES = ["open", "handled", "spam"] as const;
 export type RequestStatus = (typeof STATUSES)[number];
@@ -17,11 +19,6 @@ export type RequestStatus = (typeof STATUSES)[number];
 export function parseInboxFilter(value: unknown): InboxFilter {
   const first = Array.isArray(value) ? value[0] : value;
   return INBOX_FILTERS.find((filter) => filter === first) ?? "open";
-}
-
-/** ?page=2; anything unreadable is the first page. */
-export function parseInboxPage(value: unknown): number {
-  return z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).parse(Array.isArray(value) ? value[0] : value);
 }
 
 export interface ContactRequestRow {
@@ -62,7 +59,7 @@ export async function listContactRequests(ctx: StaffContext, filter: InboxFilter
     ctx.db.contactRequest.findMany({
       where: whereFor(filter),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (Math.min(Math.max(1, page), MAX_PAGE) - 1) * INBOX_PAGE_SIZE,
+      skip: (Math.min(Math.max(1, page), INBOX_MAX_PAGE) - 1) * INBOX_PAGE_SIZE,
       take: INBOX_PAGE_SIZE,
       select: {
         id: true,
@@ -80,7 +77,7 @@ export async function listContactRequests(ctx: StaffContext, filter: InboxFilter
   ]);
   const count = (status: RequestStatus) => grouped.find((row) => row.status === status)?._count._all ?? 0;
   const counts = { open: count("open"), handled: count("handled"), spam: count("spam"), all: count("open") + count("handled") };
-  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(counts[filter] / INBOX_PAGE_SIZE)));
+  const pageCount = pageCountOf(counts[filter], INBOX_PAGE_SIZE, INBOX_MAX_PAGE);
   return {
     filter,
     counts,

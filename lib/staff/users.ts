@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Database } from "../db-client";
 import { HttpError } from "../http-error";
+import { pageCountOf } from "../paging";
 import { hashPassword } from "../auth/password";
 import { authorize, parseRole, type Role, type StaffContext } from "../auth/roles";
 import { type CreateStaffUserInput, passwordSchema, roleSchema } from "../auth/schema";
@@ -36,11 +37,26 @@ export async function createStaffUserAsAdmin(ctx: StaffContext, input: CreateSta
   return createStaffUser(ctx.db, input);
 }
 
-export async function listStaffUsers(ctx: StaffContext): Promise<StaffUserRow[]> {
+export const USERS_PAGE_SIZE = 50;
+
+export interface StaffUserPage {
+  rows: StaffUserRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** Accounts, enabled ones first, by name; one page of USERS_PAGE_SIZE, read as a page from the database. */
+export async function listStaffUsers(ctx: StaffContext, page = 1): Promise<StaffUserPage> {
   authorize(ctx.actor, "admin");
   const now = new Date();
+  const total = await ctx.db.staffUser.count();
+  const pageCount = pageCountOf(total, USERS_PAGE_SIZE);
+  const shown = Math.min(Math.max(1, page), pageCount);
   const rows = await ctx.db.staffUser.findMany({
-    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }],
+    skip: (shown - 1) * USERS_PAGE_SIZE,
+    take: USERS_PAGE_SIZE,
     select: {
       id: true,
       email: true,
@@ -52,7 +68,12 @@ export async function listStaffUsers(ctx: StaffContext): Promise<StaffUserRow[]>
       _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } },
     },
   });
-  return rows.map(({ _count, disabledAt, role, ...row }) => ({ ...row, role: parseRole(role), disabled: disabledAt !== null, activeSessions: _count.sessions }));
+  return {
+    rows: rows.map(({ _count, disabledAt, role, ...row }) => ({ ...row, role: parseRole(role), disabled: disabledAt !== null, activeSessions: _count.sessions })),
+    total,
+    page: shown,
+    pageCount,
+  };
 }
 
 export const changeRoleSchema = z.object({ userId: z.string().min(1).max(40), role: roleSchema });

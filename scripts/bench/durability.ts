@@ -21,7 +21,10 @@ import { backupPostgres, restorePostgres } from "../../lib/backup/postgresql";
 import { backupSqlite, restoreSqlite } from "../../lib/backup/sqlite";
 import { createPrismaClient, type Database as PrismaDatabase } from "../../lib/db-client";
 import { generateCorpus, writeCorpusLibrary } from "./corpus";
-import { markdownTable, prepareSite, projectRoot, startSite, type RunningSite } from "./server";
+import { projectRoot } from "./lib/paths";
+import { prepareSite } from "./lib/prepare-site";
+import { startSite, type RunningSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 import { acknowledgedTally, LOAD_TEST_SERVER_ENV, lostAcknowledgedVotes, planVotes, runVoteSoak, type SoakResult, storedTally } from "./vote-soak";
 
 const execFileAsync = promisify(execFile);

@@ -10,7 +10,9 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { startFleet } from "../fleet";
-import { isMain, markdownTable, prepareSite } from "./server";
+import { isMain } from "./lib/is-main";
+import { prepareSite } from "./lib/prepare-site";
+import { markdownTable } from "./lib/table";
 
 const require = createRequire(import.meta.url);
 type Result = { requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number };

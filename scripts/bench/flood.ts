@@ -10,7 +10,10 @@ import { parseArgs } from "node:util";
 import { issueFormToken } from "../../lib/contact/form-token";
 import { createPrismaClient, type Database } from "../../lib/db-client";
 import { PUBLIC_LIMITS } from "../../lib/limits/limits";
-import { isMain, markdownTable, prepareSite, startSite } from "./server";
+import { isMain } from "./lib/is-main";
+import { prepareSite } from "./lib/prepare-site";
+import { startSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 
 const DATABASE_URL = "file:./data/bench-flood.db";
 const DIST_DIR = ".next-bench-flood";

@@ -18,23 +18,16 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import {
-  assertLoopbackUrl,
-  DEFAULT_DATABASE_URL,
-  DEFAULT_DIST_DIR,
-  DEFAULT_PORT,
-  freePort,
-  isLoopbackHost,
-  isMain,
-  machineBusySeconds,
-  pidListeningOn,
-  treeCpuSeconds,
-  markdownTable,
-  prepareSite,
-  projectRoot,
-  sleep,
-  startSite,
-} from "./server";
+import { setTimeout as sleep } from "node:timers/promises";
+import { isMain } from "./lib/is-main";
+import { assertLoopbackUrl, isLoopbackHost } from "./lib/loopback";
+import { projectRoot } from "./lib/paths";
+import { freePort, pidListeningOn } from "./lib/ports";
+import { prepareSite } from "./lib/prepare-site";
+import { machineBusySeconds, treeCpuSeconds } from "./lib/process";
+import { DEFAULT_DATABASE_URL, DEFAULT_DIST_DIR, DEFAULT_PORT } from "./lib/site-env";
+import { startSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 
 export const DEFAULT_ARTICLE = "the-difference-between-imap-and-pop";
 export const ARTICLE_BUDGET_KB = 120;

@@ -13,22 +13,16 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import {
-  assertLoopbackUrl,
-  DEFAULT_DATABASE_URL,
-  DEFAULT_DIST_DIR,
-  DEFAULT_PORT,
-  freePort,
-  isMain,
-  machineBusySeconds,
-  pidListeningOn,
-  treeCpuSeconds,
-  markdownTable,
-  prepareSite,
-  sleep,
-  startSite,
-} from "./server";
+import { isMain } from "./lib/is-main";
+import { assertLoopbackUrl } from "./lib/loopback";
+import { freePort, pidListeningOn } from "./lib/ports";
+import { prepareSite } from "./lib/prepare-site";
+import { machineBusySeconds, treeCpuSeconds } from "./lib/process";
+import { DEFAULT_DATABASE_URL, DEFAULT_DIST_DIR, DEFAULT_PORT } from "./lib/site-env";
+import { startSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 
 // autocannon ships no types; the part of its API used here.
 interface AutocannonLatency {
@@ -69,8 +63,8 @@ type Autocannon = (
 const require = createRequire(import.meta.url);
 const autocannon = require("autocannon") as Autocannon;
 
-export const DEFAULT_ARTICLE = "the-difference-between-imap-and-pop";
-export const FEEDBACK_BODY = { article: "mx-records", rating: "happy" } as const;
+const DEFAULT_ARTICLE = "the-difference-between-imap-and-pop";
+const FEEDBACK_BODY = { article: "mx-records", rating: "happy" } as const;
 
 export interface PagesBenchOptions {
   url: string;
@@ -390,7 +384,7 @@ export async function runPagesBench({
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "n/a");
 
-export function printPages(result: PagesBenchResult) {
+function printPages(result: PagesBenchResult) {
   console.log(
     `\n### Pages under load (${result.url}, ${result.connections} connections, ${result.seconds} s per target, fresh visitor per request)\n`,
   );

@@ -20,7 +20,10 @@ import { runPagesBench } from "./pages";
 import { printBrowserSearch, runBrowserSearchBench, type BrowserSearchResult } from "./search-browser";
 import { runBrowserEnginesBench } from "./search-engines-browser";
 import { formatSearchBenchTable, runNodeSearchBench } from "./search-node";
-import { markdownTable, prepareSite, projectRoot, startSite, type PrepareResult } from "./server";
+import { projectRoot } from "./lib/paths";
+import { prepareSite, type PrepareResult } from "./lib/prepare-site";
+import { startSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 import { loadEnvFiles } from "../../lib/env-files";
 
 // BENCH_POSTGRES_URL and the like from the .env files, as every script reads them (lib/env-files.ts).

@@ -12,7 +12,9 @@ import { chromium, type Page } from "playwright-core";
 import { assertChromium, CHROMIUM_ARGS } from "../chromium";
 import { generateCorpus } from "./corpus";
 import type { LabelledQuery } from "./corpus-types";
-import { assertLoopbackUrl, isMain, markdownTable } from "./server";
+import { isMain } from "./lib/is-main";
+import { assertLoopbackUrl } from "./lib/loopback";
+import { markdownTable } from "./lib/table";
 
 export interface BrowserSearchOptions {
   url: string;

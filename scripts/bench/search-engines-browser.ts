@@ -3,11 +3,10 @@
 // page, so browser JIT and memory behaviour are measured too. Node-only pieces (file output,
 // gzip of the serialized index, process heap) are stubbed; index sizes come from the Node run.
 import { build } from "esbuild";
-import path from "node:path";
 import { chromium } from "playwright-core";
 import { assertChromium, CHROMIUM_ARGS } from "../chromium";
 import type { SearchBenchRow } from "./search-node";
-import { projectRoot } from "./server";
+import { projectRoot } from "./lib/paths";
 
 const NODE_STUBS: Record<string, string> = {
   "node:fs": "const no = () => { throw new Error(\"no file system in the browser\"); }; export const writeFileSync = no, readFileSync = no, existsSync = () => false, mkdirSync = no, readdirSync = no, rmSync = no;",
@@ -71,5 +70,3 @@ export async function runBrowserEnginesBench({ sizes }: { sizes: number[] }): Pr
     await browser.close();
   }
 }
-
-export const bundledFrom = path.join("scripts", "bench", "search-node.ts");

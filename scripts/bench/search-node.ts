@@ -26,8 +26,8 @@ import { STOPWORDS } from "../../lib/search/tokenize";
 import { CORPUS_CATEGORIES, generateCorpus } from "./corpus";
 import type { LabelledQuery } from "./corpus-types";
 
-export const DEFAULT_SIZES = [100, 1_000, 10_000, 50_000];
-export const BASELINE_ENGINE = "fuse.js (plain)";
+const DEFAULT_SIZES = [100, 1_000, 10_000, 50_000];
+const BASELINE_ENGINE = "fuse.js (plain)";
 /** Plain fuse.js takes seconds per query on big corpora: from this size on it runs a subset. */
 const FUSE_SUBSET_FROM_SIZE = 10_000;
 const FUSE_SUBSET_QUERIES = 40;
@@ -113,7 +113,7 @@ function displayDocs(docs: readonly BenchDoc[]) {
   return docs.map(({ slug, title, description, category }) => ({ slug, title, description, category }));
 }
 
-export const ENGINES: readonly EngineAdapter[] = [
+const ENGINES: readonly EngineAdapter[] = [
   {
     name: BASELINE_ENGINE,
     build(docs) {

@@ -13,7 +13,11 @@ import { createSession } from "../../lib/auth/sessions";
 import { createPrismaClient, type Database } from "../../lib/db-client";
 import { createStaffUser } from "../../lib/staff/users";
 import { generateCorpus, writeCorpusLibrary } from "./corpus";
-import { isMain, markdownTable, prepareSite, projectRoot, startSite } from "./server";
+import { isMain } from "./lib/is-main";
+import { projectRoot } from "./lib/paths";
+import { prepareSite } from "./lib/prepare-site";
+import { startSite } from "./lib/start-site";
+import { markdownTable } from "./lib/table";
 
 const RATINGS = ["happy", "normal", "sad"] as const;
 const BATCH = 5_000;

@@ -112,15 +112,18 @@ test.describe("framework headers", () => {
 
 test.describe("the page cache", () => {
   test("keeps one copy of a page whatever query string or Host a request brings", async () => {
-    await raw("/articles/mailbox-full");
-    const warm = await raw("/articles/mailbox-full");
-    expect(["HIT", "MISS"]).toContain(warm.headers["x-cache"]);
+    // Kept once Next has a fresh copy to give (a stale one, being regenerated, is not kept).
+    await expect.poll(async () => (await raw("/articles/mailbox-full")).headers["x-cache"]).toBe("HIT");
+    const outcomes: string[] = [];
     for (let i = 0; i < 50; i++) {
       const flooded = await raw(`/articles/mailbox-full?cachebust=${i}`, { headers: { host: `flood-${i}.example`, "x-forwarded-host": `evil-${i}.example` } });
       expect(flooded.status).toBe(200);
       expect(flooded.text).not.toContain(`evil-${i}.example`);
+      outcomes.push(String(flooded.headers["x-cache"]));
     }
-    expect((await raw("/articles/mailbox-full")).headers["x-cache"]).toBe("HIT");
+    // Every address is answered from the one copy. (A publish by another test empties the cache:
+    // the next request is then a MISS that fills it again. Keyed on query or Host, all 50 would miss.)
+    expect(outcomes.filter((outcome) => outcome === "HIT").length).toBeGreaterThanOrEqual(45);
   });
 });
 

@@ -5,7 +5,7 @@ import { createSession, findSessionActor } from "@/lib/auth/sessions";
 import { verifyPassword } from "@/lib/auth/password";
 import { SignInThrottle } from "@/lib/auth/throttle";
 import { changeOwnPassword } from "@/lib/staff/account";
-import { changeStaffRole, createStaffUser, createStaffUserAsAdmin, listStaffUsers, resetStaffPassword, setStaffDisabled } from "@/lib/staff/users";
+import { changeStaffRole, createStaffUser, createStaffUserAsAdmin, listStaffUsers, USERS_PAGE_SIZE, resetStaffPassword, setStaffDisabled } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 
 const password = "a long enough passphrase";
@@ -27,7 +27,7 @@ describe.each(providers.filter((p) => p.available))("staff accounts on $name", (
   it("lets an admin create an editor, listed with no sign-in and no sessions yet", async () => {
     const email = newEmail();
     const created = await createStaffUserAsAdmin(as(admin), { email, name: "New Person", role: "editor", password });
-    const rows = await listStaffUsers(as(admin));
+    const { rows } = await listStaffUsers(as(admin));
     expect(rows.find((row) => row.id === created.id)).toMatchObject({ email, name: "New Person", role: "editor", disabled: false, lastSignInAt: null, activeSessions: 0 });
   });
 
@@ -44,12 +44,12 @@ describe.each(providers.filter((p) => p.available))("staff accounts on $name", (
     const user = await createStaffUser(t.db, { email: newEmail(), name: "Soon Disabled", role: "editor", password });
     const first = await createSession(t.db, user.id);
     await createSession(t.db, user.id);
-    expect((await listStaffUsers(as(admin))).find((row) => row.id === user.id)?.activeSessions).toBe(2);
+    expect((await listStaffUsers(as(admin))).rows.find((row) => row.id === user.id)?.activeSessions).toBe(2);
 
     await setStaffDisabled(as(admin), { userId: user.id, disabled: true });
     expect(await t.db.staffSession.count({ where: { userId: user.id } })).toBe(0);
     expect(await findSessionActor(t.db, first.token)).toBeNull();
-    expect((await listStaffUsers(as(admin))).find((row) => row.id === user.id)).toMatchObject({ disabled: true, activeSessions: 0 });
+    expect((await listStaffUsers(as(admin))).rows.find((row) => row.id === user.id)).toMatchObject({ disabled: true, activeSessions: 0 });
 
     await setStaffDisabled(as(admin), { userId: user.id, disabled: false });
     const again = await createSession(t.db, user.id);
@@ -72,6 +72,25 @@ describe.each(providers.filter((p) => p.available))("staff accounts on $name", (
     await expect(changeStaffRole(as(admin), { userId: admin.id, role: "editor" })).rejects.toMatchObject({ status: 422 });
     await expect(setStaffDisabled(as(admin), { userId: admin.id, disabled: true })).rejects.toMatchObject({ status: 422 });
     expect(await t.db.staffUser.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "admin", disabledAt: null });
+  });
+
+  it("pages the accounts in the database: each one once across the pages, enabled ones first, a page past the end shows the last", async () => {
+    // Cheap accounts: the hash is never checked here.
+    const disabled = new Date();
+    await t.db.staffUser.createMany({
+      data: Array.from({ length: USERS_PAGE_SIZE + 7 }, (_, i) => ({ email: `paged-${i}@example.com`, name: `Paged ${String(i).padStart(3, "0")}`, role: "editor", passwordHash: "x", disabledAt: i < 3 ? disabled : null })),
+    });
+    const total = await t.db.staffUser.count();
+    const first = await listStaffUsers(as(admin), 1);
+    expect(first).toMatchObject({ total, page: 1, pageCount: Math.ceil(total / USERS_PAGE_SIZE) });
+    expect(first.rows).toHaveLength(USERS_PAGE_SIZE);
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) pages.push(await listStaffUsers(as(admin), page));
+    const ids = pages.flatMap((p) => p.rows.map((row) => row.id));
+    expect(new Set(ids).size).toBe(total);
+    const flags = pages.flatMap((p) => p.rows.map((row) => row.disabled));
+    expect(flags.indexOf(true)).toBe(flags.length - flags.filter(Boolean).length); // every disabled account after every enabled one
+    expect((await listStaffUsers(as(admin), 999)).page).toBe(first.pageCount);
   });
 
   it("refuses editors with 403 and anonymous callers with 401, changing nothing", async () => {

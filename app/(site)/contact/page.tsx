@@ -27,7 +27,12 @@ export default async function ContactPage({ searchParams }: Props) {
       })
     : null;
   const searched = first(params.q)?.trim().slice(0, SEARCH_QUERY_MAX);
-  const formToken = await issueFormToken(siteContext());
+  // Without the database (and today's secret not yet read) the form still opens unsigned: sending
+  // it says the database is away, and afterwards that the page must be reloaded.
+  const formToken = await issueFormToken(siteContext()).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return "";
+    throw error;
+  });
 
   return (
     <div className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">

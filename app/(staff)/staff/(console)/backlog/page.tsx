@@ -4,7 +4,8 @@ import { cardClass } from "@/components/ui/styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
-import { BACKLOG_DAYS, BACKLOG_PAGE_SIZE, getBacklog, HALF_LIFE_DAYS, parseBacklogPage } from "@/lib/staff/backlog";
+import { BACKLOG_DAYS, BACKLOG_PAGE_SIZE, getBacklog, HALF_LIFE_DAYS } from "@/lib/staff/backlog";
+import { parsePageParam } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Backlog" };
 
@@ -12,7 +13,7 @@ export default async function BacklogPage({ searchParams }: PageProps<"/staff/ba
   await requirePageActor("editor", "/staff/backlog");
   const items = await getBacklog(await getStaffContext());
   const pageCount = Math.max(1, Math.ceil(items.length / BACKLOG_PAGE_SIZE));
-  const page = Math.min(parseBacklogPage((await searchParams).page), pageCount);
+  const page = Math.min(parsePageParam((await searchParams).page), pageCount);
   const start = (page - 1) * BACKLOG_PAGE_SIZE;
   return (
     <>

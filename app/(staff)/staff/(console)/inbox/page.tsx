@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { cardClass } from "@/components/ui/styles";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
-import { type InboxFilter, listContactRequests, parseInboxFilter, parseInboxPage } from "@/lib/staff/inbox";
+import { INBOX_MAX_PAGE, type InboxFilter, listContactRequests, parseInboxFilter } from "@/lib/staff/inbox";
+import { parsePageParam } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -23,7 +24,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inbo
   await requirePageActor("editor", "/staff/inbox");
   const params = await searchParams;
   const filter = parseInboxFilter(params.show);
-  const inbox = await listContactRequests(await getStaffContext(), filter, parseInboxPage(params.page));
+  const inbox = await listContactRequests(await getStaffContext(), filter, parsePageParam(params.page, INBOX_MAX_PAGE));
   return (
     <>
       <PageHeader
