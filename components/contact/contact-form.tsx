@@ -22,7 +22,8 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
   const id = useId();
   // Posted without JavaScript and refused: the page comes back with this.
   const [posted, formAction] = useActionState(sendContactAction, null, article ? `/contact?article=${encodeURIComponent(article.slug)}` : "/contact");
-  const formToken = posted?.formToken ?? pageToken;
+  // The first token, unless it was refused or never signed (the database was away): then this page's own.
+  const formToken = posted?.formToken || pageToken;
   // When the form appeared; a message finished sooner than the server allows waits out the rest.
   const shownAt = useRef(0);
   useEffect(() => {
