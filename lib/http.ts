@@ -65,9 +65,14 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
 
 /** Browsers send Origin on cross-site POSTs; a write from another site is refused. */
 export function assertSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
+  assertSameOriginHeaders(request.headers);
+}
+
+/** The same check on a request's headers alone: server actions have no Request, only headers(). */
+export function assertSameOriginHeaders(headers: Headers) {
+  const origin = headers.get("origin");
   if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -99,4 +104,18 @@ export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * What a visitor is told when a form's server action failed: the same words the JSON routes send,
+ * for forms that work without JavaScript (components/contact/actions.ts, components/feedback/actions.ts).
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof HttpError) return error.message;
+  if (isDatabaseUnavailable(error)) {
+    console.error("The database is not answering:", error);
+    return DATABASE_UNAVAILABLE_MESSAGE;
+  }
+  console.error("Unhandled error in a form action:", error);
+  return "Something went wrong on our side. Please try again.";
 }

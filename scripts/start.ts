@@ -9,6 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { loadEnvFiles } from "../lib/env-files";
 import { withDocumentSecurity } from "../lib/front/document-security";
 import { createFrontHandler } from "../lib/front/handler";
 import { shareCachePurges } from "../lib/page-cache/fleet";
@@ -29,6 +30,8 @@ function fail(message: string): never {
 
 // Before Next (and through it React) is loaded: both pick their production builds by it.
 (process.env as Record<string, string>).NODE_ENV = "production";
+// The .env files as Next reads them for `next start` (lib/env-files.ts), before PORT is looked at.
+loadEnvFiles();
 const { default: next } = await import("next");
 const portInput = values.port ?? process.env.PORT ?? "3000";
 const port = portSchema.safeParse(portInput);
@@ -40,7 +43,7 @@ const hostname = values.hostname;
 // whatever address the server listens on.
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: port.data });
 const handleByNext = app.getRequestHandler();
-await app.prepare(); // also reads .env files, as next start does
+await app.prepare();
 
 // Checked here as well as inside Next, so a bad value stops start-up rather than the first request.
 const env = await import("../lib/env").then((module) => module.env).catch((error: Error) => fail(error.message));

@@ -17,6 +17,7 @@ import planted from "./data/planted-answers.json" with { type: "json" };
 import templates from "./data/corpus-templates.json" with { type: "json" };
 import path from "node:path";
 import { joinFrontmatter } from "../../lib/content/frontmatter";
+import { formatCount, formatSeconds, startProgress } from "../progress";
 import type { Corpus, CorpusArticle, LabelledQuery } from "./corpus-types";
 
 export interface CorpusCategory {
@@ -460,8 +461,11 @@ function buildArticle(spec: CategorySpec, rng: Rng, bodyRng: Rng, used: Set<stri
   return { slug, category: spec.slug, title: draft.title, description, tags, headings, body: buildBody(spec, values, description, headings, bodyRng) };
 }
 
-/** Generates `size` articles and 200 labelled queries. Same size and seed → same corpus. */
-export function generateCorpus(size: number, seed = 42): Corpus {
+/**
+ * Generates `size` articles and 200 labelled queries. Same size and seed → same corpus.
+ * `onProgress` is told after each article (a command line draws its progress bar from it).
+ */
+export function generateCorpus(size: number, seed = 42, { onProgress }: { onProgress?: (done: number, total: number) => void } = {}): Corpus {
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a positive integer, got ${size}`);
   const rng = new Rng(subSeed(seed, 1));
   const bodyRng = new Rng(subSeed(seed, 2));
@@ -473,6 +477,7 @@ export function generateCorpus(size: number, seed = 42): Corpus {
     let roll = rng.next() * totalWeight;
     const spec = CATEGORIES.find((c) => (roll -= c.weight) < 0) ?? CATEGORIES.at(-1)!;
     articles.push(buildArticle(spec, rng, bodyRng, used, slugs, i));
+    onProgress?.(i + 1, size);
   }
   plantAnswers(articles);
   const queries = generateQueries(articles, new Rng(subSeed(seed ^ size, 3)));
@@ -834,20 +839,28 @@ function generateQueries(articles: readonly CorpusArticle[], rng: Rng): Labelled
  * `readLibrary` (lib/content/library.ts) reads. Refuses to write over an existing library unless
  * `overwrite` is set, in which case its categories.json and articles/ are replaced.
  */
-export function writeCorpusLibrary(corpus: Corpus, dir: string, { overwrite = false }: { overwrite?: boolean } = {}): void {
+/**
+ * Writes the corpus as a content library (categories.json and articles/<category>/<slug>.mdx), with
+ * a progress bar in a terminal and a summary line at the end (`quiet` leaves both out).
+ */
+export function writeCorpusLibrary(corpus: Corpus, dir: string, { overwrite = false, quiet = false }: { overwrite?: boolean; quiet?: boolean } = {}): void {
   const articlesDir = path.join(dir, "articles");
   if (existsSync(articlesDir) && readdirSync(articlesDir).length > 0) {
     if (!overwrite) throw new Error(`${articlesDir} is not empty: pass { overwrite: true } to replace it`);
     rmSync(articlesDir, { recursive: true, force: true });
   }
+  const progress = startProgress("Writing", corpus.articles.length, quiet ? { stream: { write: () => true } } : {});
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "categories.json"), `${JSON.stringify(CORPUS_CATEGORIES, null, 2)}\n`);
   for (const category of CORPUS_CATEGORIES) mkdirSync(path.join(articlesDir, category.slug), { recursive: true });
-  for (const article of corpus.articles) {
+  for (const [index, article] of corpus.articles.entries()) {
     const source = joinFrontmatter(
       { title: article.title, description: article.description, tags: article.tags, updated: "2026-11-20", related: [] },
       article.body,
     );
     writeFileSync(path.join(articlesDir, article.category, `${article.slug}.mdx`), source);
+    progress.update(index + 1);
   }
+  const seconds = progress.finish();
+  if (!quiet) console.log(`Wrote ${formatCount(corpus.articles.length)} benchmark articles in ${CORPUS_CATEGORIES.length} categories to ${dir} in ${formatSeconds(seconds)}.`);
 }

@@ -25,6 +25,10 @@ import { projectRoot } from "./lib/paths";
 import { prepareSite, type PrepareResult } from "./lib/prepare-site";
 import { startSite } from "./lib/start-site";
 import { markdownTable } from "./lib/table";
+import { loadEnvFiles } from "../../lib/env-files";
+
+// BENCH_POSTGRES_URL and the like from the .env files, as every script reads them (lib/env-files.ts).
+loadEnvFiles();
 
 const PARTS = ["search", "browser", "build", "pages", "weight", "audits", "flood", "fleet", "durability", "staff"] as const;
 type Part = (typeof PARTS)[number];

@@ -19,8 +19,16 @@ const STAFF_ROUTES = path.join(ROOT, "app/api/staff");
 
 /** Staff pages anyone may open. */
 const PUBLIC_PAGES = new Set(["/staff/sign-in"]);
-/** Actions anonymous visitors may call: signing in, and signing out (which ends nothing without a session). */
-const PUBLIC_ACTIONS = new Set(["components/auth/actions.ts#signInAction", "components/auth/actions.ts#signOutAction"]);
+/**
+ * Actions anonymous visitors may call: signing in, signing out (which ends nothing without a
+ * session), and the customer forms without JavaScript (tests/e2e/no-javascript.spec.ts).
+ */
+const PUBLIC_ACTIONS = new Set([
+  "components/auth/actions.ts#signInAction",
+  "components/auth/actions.ts#signOutAction",
+  "components/contact/actions.ts#sendContactAction",
+  "components/feedback/actions.ts#rateArticleAction",
+]);
 
 const HEADER_TRICKS: Record<string, string>[] = [
   {},
