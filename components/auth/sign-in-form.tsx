@@ -4,7 +4,9 @@ import { buttonClass, inputClass, labelClass } from "../ui/styles";
 import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  // The permalink is the form's action before the page has hydrated (and its only action without
+  // JavaScript); without it React writes action="", which HTML does not allow.
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {}, "/staff/sign-in");
   return (
     <form action={action} className="space-y-5">
       <input type="hidden" name="next" value={next} />

@@ -2,10 +2,10 @@
 import { diffLines } from "diff";
 import { buttonClass } from "@/components/ui/styles";
 import type { DraftContent } from "@/lib/articles/schema";
+import { formatLocalDayTime } from "@/lib/format";
 import { FIELD_LABELS } from "./editor-form";
 import type { Conflict } from "./editor-state";
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 const show = (content: DraftContent, key: keyof DraftContent) => {
   const value = content[key];
@@ -21,7 +21,7 @@ export function ConflictPanel({ conflict, busy, onKeepMine, onTakeTheirs, onLate
   return (
     <section role="alert" aria-labelledby="conflict-heading" className="rounded-xl border-2 border-amber-400 bg-amber-50 p-5">
       <h2 id="conflict-heading" className="text-lg font-semibold text-amber-950">
-        {conflict.who} {what} at {timeFormat.format(conflict.when)}
+        {conflict.who} {what} at {formatLocalDayTime(conflict.when)}
       </h2>
       <p className="mt-1 text-sm text-amber-950">
         Nothing was overwritten. Compare the two versions, then choose. Your text stays in the editor until you do.

@@ -15,13 +15,13 @@ export function PreviewPane({ title, description, tree, state }: { title: string
           {state === "loading" ? "Updating…" : state === "error" ? "Preview unavailable; your text is safe" : "As customers will see it"}
         </span>
       </div>
-      <div data-testid="preview" className="h-[28rem] overflow-y-auto rounded-lg border border-slate-200 bg-white px-5 py-6 lg:h-[36rem]" tabIndex={0} role="region" aria-label="Article preview">
+      <section data-testid="preview" className="h-[28rem] overflow-y-auto rounded-lg border border-slate-200 bg-white px-5 py-6 lg:h-[36rem]" tabIndex={0} aria-label="Article preview">
         <header className="mb-6 border-b border-slate-200 pb-4">
           <p className="text-2xl font-bold tracking-tight text-slate-900">{title || "Untitled"}</p>
           {description && <p className="mt-2 text-slate-600">{description}</p>}
         </header>
         {tree ? <MdxContent tree={tree} /> : <p className="text-slate-600">Loading the preview…</p>}
-      </div>
+      </section>
     </section>
   );
 }

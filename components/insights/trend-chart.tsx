@@ -54,8 +54,8 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#475569" : "#e2e8f0"} />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fill="#475569">
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className={tick === 0 ? "stroke-slate-600" : "stroke-slate-200"} />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-slate-600">
               {tick}
             </text>
           </g>
@@ -73,23 +73,20 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
                 return rect;
               })}
               {i % 2 === weeks.length % 2 ? null : (
-                <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fill="#475569">
+                <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" className="fill-slate-600">
                   {formatDayMonth(week.weekStart)}
                 </text>
               )}
             </g>
           );
         })}
-        <text x={PAD.left + PLOT_W / 2} y={HEIGHT - 8} textAnchor="middle" fill="#334155" fontWeight="600">
+        <text x={PAD.left + PLOT_W / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-700" fontWeight="600">
           Week starting (Monday, UTC)
         </text>
-        <text transform={`translate(14 ${PAD.top + PLOT_H / 2}) rotate(-90)`} textAnchor="middle" fill="#334155" fontWeight="600">
+        <text transform={`translate(14 ${PAD.top + PLOT_H / 2}) rotate(-90)`} textAnchor="middle" className="fill-slate-700" fontWeight="600">
           Ratings
         </text>
       </svg>
-      <figcaption className="text-sm text-slate-600">
-        A changed vote counts once, in the week it was last changed, with its current rating.
-      </figcaption>
       <details className="rounded-lg border border-slate-200 bg-white">
         <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">Weekly numbers as a table</summary>
         <div className="px-2 pb-2">
@@ -120,6 +117,9 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
           </ScrollArea>
         </div>
       </details>
+      <figcaption className="text-sm text-slate-600">
+        A changed vote counts once, in the week it was last changed, with its current rating.
+      </figcaption>
     </figure>
   );
 }

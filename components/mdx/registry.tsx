@@ -43,11 +43,12 @@ function MdxImage({ src, alt = "", title, width, height }: ComponentPropsWithout
   return <img src={typeof src === "string" ? src : undefined} alt={alt} title={title} width={width} height={height} loading="lazy" decoding="async" className="h-auto rounded-lg border border-slate-200" />;
 }
 
-function MdxTable(props: ComponentPropsWithoutRef<"table">) {
+/** `data-label` comes from lib/mdx/compile.ts (nameTables): the scrollable region's own name. */
+function MdxTable({ "data-label": label = "Table", ...props }: ComponentPropsWithoutRef<"table"> & { "data-label"?: string }) {
   return (
-    <div className="not-prose my-6 overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label="Table" tabIndex={0}>
+    <section className="not-prose my-6 overflow-x-auto rounded-lg border border-slate-200" aria-label={label} tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-4 [&_td]:py-2.5 [&_th]:bg-slate-100 [&_th]:px-4 [&_th]:py-2.5 [&_th]:font-semibold [&_th]:text-slate-900 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em]" {...props} />
-    </div>
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import { restoreRevisionAction } from "./actions";
 
@@ -22,8 +22,16 @@ export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref 
     return { error: result.error, ...(result.fields?.missingRelated ? { missingRelated: result.fields.missingRelated } : {}) };
   }, {});
 
+  // Sent from onSubmit rather than as the form's action: React would write action="javascript:…"
+  // for a client function, which HTML does not allow. The pressed button's value goes along.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(data));
+  }
+
   return (
-    <form action={action} className="space-y-3">
+    <form onSubmit={submit} className="space-y-3">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseRevisionId" value={baseRevisionId} />

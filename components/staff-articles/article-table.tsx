@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
 import type { StaffArticleRow } from "@/lib/articles/list";
+import { formatDate } from "@/lib/format";
 import { ArticleStatusBadge } from "./status-badge";
 
-const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 function Score({ score }: { score: number | null }) {
   return score === null ? (
@@ -63,7 +63,7 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
                 <td className={`${tdClass} text-right`}><Score score={row.score} /></td>
                 <td className={`${tdClass} text-right tabular-nums`}>{row.views30d}</td>
                 <td className={`${tdClass} whitespace-nowrap`}>
-                  <time dateTime={row.updatedAt.toISOString()}>{dateFormat.format(row.updatedAt)}</time>
+                  <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
                 </td>
               </tr>
             ))}
@@ -78,7 +78,7 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
               <ArticleStatusBadge status={row.status} deleted={row.deleted} />
               <span>{row.categoryName}</span>
               <span aria-hidden="true">·</span>
-              <span>Updated <time dateTime={row.updatedAt.toISOString()}>{dateFormat.format(row.updatedAt)}</time></span>
+              <span>Updated <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time></span>
             </div>
             <dl className="mt-3 grid grid-cols-5 gap-2 text-center text-sm">
               {([["Happy", row.ratings.happy], ["Normal", row.ratings.normal], ["Sad", row.ratings.sad]] as const).map(([label, value]) => (

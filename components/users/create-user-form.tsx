@@ -11,7 +11,7 @@ export function CreateUserForm() {
   return (
     <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" aria-labelledby="create-user-heading" noValidate>
       <Field id="new-user-name" label="Name" error={fields.name}>
-        {(props) => <input {...props} name="name" autoComplete="off" required maxLength={100} className={inputClass(Boolean(fields.name))} />}
+        {(props) => <input {...props} type="text" name="name" autoComplete="off" required maxLength={100} className={inputClass(Boolean(fields.name))} />}
       </Field>
       <Field id="new-user-email" label="E-mail address" error={fields.email}>
         {(props) => <input {...props} name="email" type="email" autoComplete="off" required maxLength={254} className={inputClass(Boolean(fields.email))} />}

@@ -1,9 +1,9 @@
+import { formatDateTime } from "@/lib/format";
 import type { StaffUserRow } from "@/lib/staff/users";
 import { Badge } from "../ui/badge";
 import { tableClass, tdClass, thClass } from "../ui/styles";
 import { UserActions } from "./user-actions";
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function UsersTable({ users, selfId }: { users: StaffUserRow[]; selfId: string }) {
   return (
@@ -33,7 +33,7 @@ export function UsersTable({ users, selfId }: { users: StaffUserRow[]; selfId: s
               <td className={tdClass}>{user.role === "admin" ? <Badge tone="amber">Admin</Badge> : <Badge>Editor</Badge>}</td>
               <td className={tdClass}>{user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
               <td className={`${tdClass} whitespace-nowrap`}>
-                {user.lastSignInAt ? <time dateTime={user.lastSignInAt.toISOString()}>{when.format(user.lastSignInAt)}</time> : <span className="text-slate-600">Never</span>}
+                {user.lastSignInAt ? <time dateTime={user.lastSignInAt.toISOString()}>{formatDateTime(user.lastSignInAt)}</time> : <span className="text-slate-600">Never</span>}
               </td>
               <td className={`${tdClass} tabular-nums`}>{user.activeSessions}</td>
               <td className={tdClass}>

@@ -10,6 +10,7 @@ import { getHeadRevision, publishContent, PublishConflictError, revisionToConten
 import { revalidateCustomerPages } from "./revalidate";
 import { bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
+import { formatDateTime } from "../format";
 
 export const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
 
@@ -145,12 +146,8 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
   };
 }
 
-const revisionDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
-
 /** "3 Nov 2026, 14:05 UTC": precise enough to tell apart two revisions of one day. */
-export function formatRevisionDate(date: Date): string {
-  return `${revisionDateFormat.format(date)} UTC`;
-}
+export const formatRevisionDate = formatDateTime;
 
 export const restoreInputSchema = z.object({
   articleId: z.string().trim().min(1, "is missing").max(64),

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { frontmatterSchema } from "../content/schema";
 import { slugSchema } from "./slugs";
+import { formatCount } from "../format";
 
 export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -26,7 +27,7 @@ export const articleContentSchema = z.object({
   categorySlug: z.string({ error: "choose a category" }).min(1, "choose a category").max(80),
   tags,
   related,
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${formatCount(MAX_BODY_CHARS)} characters`),
 });
 
 export type ArticleContent = z.infer<typeof articleContentSchema>;
@@ -64,7 +65,7 @@ export const draftContentSchema = z.object({
   categorySlug: z.string().max(80, "must be at most 80 characters"),
   tags: z.array(z.string().max(100, "each tag must be at most 100 characters")).max(50, "may hold at most 50 tags"),
   related: z.array(z.string().max(200)).max(20, "may name at most 20 articles"),
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${formatCount(MAX_BODY_CHARS)} characters`),
 });
 export type DraftContent = z.infer<typeof draftContentSchema>;
 
@@ -93,7 +94,7 @@ export const articleRefSchema = z.object({ articleId: articleIdSchema });
 
 export const PREVIEW_MAX_BYTES = 1_000_000;
 export const previewRequestSchema = z.object({
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${formatCount(MAX_BODY_CHARS)} characters`),
   /** With the frontmatter too, the answer also names field problems (slug in use, unknown category…). */
   articleId: articleIdSchema.nullable().optional(),
   frontmatter: draftContentSchema.omit({ body: true }).optional(),

@@ -2,10 +2,11 @@
 // document that runs past it gets a problem that says so, instead of stalling the server.
 import { type Lane, runTask, TaskTimeoutError } from "../workers/pool";
 import type { CompiledMdx } from "./compile";
+import { formatCount } from "../format";
 
 /** What a document that ran past the limit is told. */
 export function tooSlowMessage(timeoutMs: number) {
-  return `this article took more than ${(timeoutMs / 1000).toLocaleString("en")} seconds to read and was stopped: look for very long runs of punctuation (such as * _ [ or |) or deeply nested lists, and simplify them`;
+  return `this article took more than ${formatCount(timeoutMs / 1000)} seconds to read and was stopped: look for very long runs of punctuation (such as * _ [ or |) or deeply nested lists, and simplify them`;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type AllowedComponent,
   isAllowedUrl,
 } from "./allowlist";
+import { formatCount } from "../format";
 
 export interface MdxProblem {
   /** 1-based line in the source (plus `lineOffset`), when known. */
@@ -124,6 +125,7 @@ export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: nu
   const tree = toHast.runSync(mdast) as HastRoot;
   checkUrls(tree, report);
   const headings = addHeadingIds(tree);
+  nameTables(tree);
   const wordCount = mdastToString(mdast).split(/\s+/).filter(Boolean).length;
   return { tree, headings, problems, wordCount };
 }
@@ -135,7 +137,7 @@ const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z]*)\b[^<>]*?(\/?)>/g;
 /** Checks the bounds of MDX_LIMITS on the source text, outside fenced code; reports the first line over each. */
 function withinLimits(source: string, report: Report): boolean {
   if (source.length > MDX_LIMITS.maxChars) {
-    report(null, `the article is ${source.length.toLocaleString("en")} characters long; at most ${MDX_LIMITS.maxChars.toLocaleString("en")} are allowed: split it into several articles`);
+    report(null, `the article is ${formatCount(source.length)} characters long; at most ${formatCount(MDX_LIMITS.maxChars)} are allowed: split it into several articles`);
     return false;
   }
   let ok = true;
@@ -327,4 +329,24 @@ function addHeadingIds(tree: HastRoot): TocHeading[] {
     }
   });
   return headings;
+}
+
+/**
+ * Names each table after the section it stands in ("Table: Ports"), or its column headings when it
+ * comes before any heading, numbered when a name repeats: the renderer wraps a table in a
+ * scrollable region, and a page's regions need names of their own.
+ */
+function nameTables(tree: HastRoot) {
+  const seen = new Map<string, number>();
+  let section: string | null = null;
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "h2" || node.tagName === "h3") section = hastToString(node).trim();
+    if (node.tagName !== "table") return;
+    const columns: string[] = [];
+    visit(node, "element", (cell: Element) => void (cell.tagName === "th" && columns.push(hastToString(cell).trim())));
+    const base = `Table: ${section ?? (columns.filter(Boolean).join(", ") || "untitled")}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    node.properties.dataLabel = count === 1 ? base : `${base} (${count})`;
+  });
 }

@@ -78,7 +78,7 @@ test.describe("Staff article list", () => {
 
 test.describe("staff article pages: accessibility and layout @mobile", () => {
   test("the list, the new-article form and the editor pass axe and fit the screen", async ({ editorPage: page, db }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000); // six axe runs (two themes, three pages), the editor's among them
     await seedArchived(db, `Axe list article ${randomUUID().slice(0, 6)}`, { happy: 1, normal: 2, sad: 0 }, 5);
     await page.goto("/staff/articles");
     await expectAccessible(page, "staff-articles");

@@ -4,7 +4,7 @@
 // Each request must change nothing in the whole database, so these run against a site of their
 // own (tests/e2e/extra-server.ts), where no other test writes meanwhile.
 import { randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { createSession } from "../../lib/auth/sessions";
@@ -12,13 +12,10 @@ import { createPrismaClient, type Database } from "../../lib/db-client";
 import { E2E_DIST_DIR } from "./constants";
 import { launchExtraServer, type ExtraServer } from "./extra-server";
 import { createStaffAccount, expect, SESSION_COOKIE, test } from "./staff-fixtures";
+import { PUBLIC_STAFF_PAGES, routeFolders, seededRouteParams, STAFF_ROUTES_DIR, staffPageUrls, toUrl } from "./staff-pages";
 
 const ROOT = process.cwd();
-const STAFF_PAGES = path.join(ROOT, "app/(staff)/staff");
-const STAFF_ROUTES = path.join(ROOT, "app/api/staff");
 
-/** Staff pages anyone may open. */
-const PUBLIC_PAGES = new Set(["/staff/sign-in"]);
 /**
  * Actions anonymous visitors may call: signing in, signing out (which ends nothing without a
  * session), and the customer forms without JavaScript (tests/e2e/no-javascript.spec.ts).
@@ -42,20 +39,6 @@ const HEADER_TRICKS: Record<string, string>[] = [
   { "Next-Router-Prefetch": "1" },
 ];
 
-function files(dir: string, name: string): string[][] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === name)
-    .map((file) => path.dirname(file).split(path.sep).filter((s) => s !== "."));
-}
-
-/** URL path of a route folder: groups dropped, dynamic segments filled from real rows. */
-function toUrl(prefix: string, segments: string[], fill: (param: string) => string): string | null {
-  if (segments.some((s) => s.startsWith("_") || s.startsWith("@"))) return null; // private folders and slots are not routes
-  const parts = segments.filter((s) => !/^\(.*\)$/.test(s)).map((s) => (/^\[+\.*(.+?)\]+$/.test(s) ? fill(/^\[+\.*(.+?)\]+$/.exec(s)![1]!) : s));
-  return [prefix, ...parts].join("/").replace(/\/$/, "") || "/";
-}
-
 interface Secrets {
   markers: string[];
   fill: (param: string) => string;
@@ -66,11 +49,11 @@ async function plantSecrets(db: Database): Promise<Secrets> {
   const marker = () => `staffsecret${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const [nameMarker, messageMarker, commentMarker, queryMarker] = [marker(), marker(), marker(), marker()];
   await createStaffAccount(db, "admin", `Admin ${nameMarker}`);
-  const article = await db.article.findFirstOrThrow({ where: { slug: "the-difference-between-imap-and-pop" }, select: { id: true, slug: true, publishedRevisionId: true } });
-  await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId: article.id } });
-  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comments: { create: { body: `Not helpful ${commentMarker}` } } } });
+  const fill = await seededRouteParams(db);
+  const articleId = fill("id");
+  await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId } });
+  await db.feedback.create({ data: { articleId, visitorId: randomUUID(), rating: "sad", comments: { create: { body: `Not helpful ${commentMarker}` } } } });
   await db.searchEvent.create({ data: { query: queryMarker, resultCount: 0 } });
-  const fill = (param: string) => (/slug/i.test(param) ? article.slug : /revision/i.test(param) ? (article.publishedRevisionId ?? article.id) : article.id);
   return { markers: [nameMarker, messageMarker, commentMarker, queryMarker], fill };
 }
 
@@ -185,9 +168,7 @@ test.describe("the staff area refuses anonymous requests", () => {
 
   test("every staff page sends anonymous visitors to sign in and shows no staff data, whatever the headers", async () => {
     const secrets = await plantSecrets(db);
-    const pages = files(STAFF_PAGES, "page.tsx")
-      .map((segments) => toUrl("/staff", segments, secrets.fill))
-      .filter((url): url is string => url !== null && !PUBLIC_PAGES.has(url));
+    const pages = staffPageUrls(secrets.fill).filter((url) => !PUBLIC_STAFF_PAGES.has(url));
     expect(pages).toEqual(expect.arrayContaining(["/staff", "/staff/users", "/staff/library", "/staff/account"]));
 
     for (const url of pages) {
@@ -206,8 +187,8 @@ test.describe("the staff area refuses anonymous requests", () => {
 
   test("every staff route handler answers 401 to anonymous requests and 403 to editors where admins are needed", async () => {
     const secrets = await plantSecrets(db);
-    const routes = files(STAFF_ROUTES, "route.ts").map((segments) => {
-      const source = readFileSync(path.join(STAFF_ROUTES, ...segments, "route.ts"), "utf8");
+    const routes = routeFolders(STAFF_ROUTES_DIR, "route.ts").map((segments) => {
+      const source = readFileSync(path.join(STAFF_ROUTES_DIR, ...segments, "route.ts"), "utf8");
       const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
       return { url: toUrl("/api/staff", segments, secrets.fill)!, methods, admin: /requireRouteActor\(\s*"admin"\s*\)/.test(source) };
     });

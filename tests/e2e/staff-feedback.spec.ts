@@ -4,9 +4,11 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../../lib/db-client";
 import { expect, type StaffAccount, test } from "./staff-fixtures";
 import { expectAccessible } from "./page-checks";
+import { formatDate } from "../../lib/format";
 
 const DAY = 86_400_000;
-const dateLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+/** Dates as the pages write them: the brand's locale (lib/format.ts). */
+const dateLabel = formatDate;
 
 /**
  * An article with revision A (20 days ago) and revision B (5 days ago, what customers see), written

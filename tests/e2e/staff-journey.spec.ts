@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { createStaffAccount, expect, seedPublishedArticle, signIn, test } from "./staff-fixtures";
+import { formatDate } from "../../lib/format";
 
 async function rateAsNewVisitor(request: APIRequestContext, article: string, rating: "happy" | "normal" | "sad", comment?: string) {
   const response = await request.post("/api/feedback", { data: { article, rating, ...(comment ? { comment } : {}) } });
@@ -68,7 +69,7 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
   const fixed = perRevision.locator(`tr[data-revision="${published.publishedRevisionId}"]`);
   await expect(fixed).toContainText("3 Happy · 0 Normal · 0 Sad");
   await expect(fixed.getByRole("cell").nth(1)).toHaveText("100");
-  const editDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(published.publishedRevision!.createdAt);
+  const editDate = formatDate(published.publishedRevision!.createdAt);
   await expect(fixed).toContainText(`+87 (up) after the edit on ${editDate}`);
   await customer.close();
 });

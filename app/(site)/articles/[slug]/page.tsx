@@ -17,6 +17,7 @@ import { questionsAndAnswers } from "@/lib/seo/faq";
 import { articleCardPath, pageMetadata } from "@/lib/seo/metadata";
 import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from "@/lib/seo/structured-data";
 import { siteOrigin } from "@/lib/site-url";
+import { formatLongDate } from "@/lib/format";
 
 // Publishing from the staff area refreshes the page at once. This minute bounds how long a page can
 // stay behind when its render was already under way at the moment of a publish, or when
@@ -57,8 +58,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug);
   const { tree, headings, wordCount } = await renderArticleBody(article);
@@ -89,32 +88,26 @@ export default async function ArticlePage({ params }: Props) {
           { label: article.title },
         ]}
       />
-      <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
-        <article className="min-w-0">
-          <header className="mb-8 border-b border-slate-200 pb-6">
-            <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{article.title}</h1>
-            <p className="mt-3 text-lg text-slate-600">{article.description}</p>
-            <p className="mt-4 text-sm text-slate-600">
-              Last updated <time dateTime={article.updatedAt.toISOString().slice(0, 10)}>{dateFormat.format(article.updatedAt)}</time> ·{" "}
-              {minutes} min read
-            </p>
-          </header>
-          <div className="mb-8 lg:hidden">
-            <TableOfContents headings={headings} />
-          </div>
+      {/* One table of contents: above the text on small screens, beside it (sticky) on large ones. */}
+      <article className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-12">
+        <header className="mb-8 border-b border-slate-200 pb-6 lg:col-start-1">
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{article.title}</h1>
+          <p className="mt-3 text-lg text-slate-600">{article.description}</p>
+          <p className="mt-4 text-sm text-slate-600">
+            Last updated <time dateTime={article.updatedAt.toISOString().slice(0, 10)}>{formatLongDate(article.updatedAt)}</time> ·{" "}
+            {minutes} min read
+          </p>
+        </header>
+        <TableOfContents headings={headings} className="mb-8 print:hidden lg:sticky lg:top-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mb-0 lg:self-start" />
+        <div className="min-w-0 lg:col-start-1">
           <MdxContent tree={tree} />
-          <div className="mt-12 space-y-10">
-            <RatingWidget article={article.slug} />
-            {related.length > 0 && <ArticleSection id="related" title="Related articles" articles={related} />}
-            <StillNeedHelp articleSlug={article.slug} />
-          </div>
-        </article>
-        <aside className="hidden lg:block">
-          <div className="sticky top-6">
-            <TableOfContents headings={headings} />
-          </div>
-        </aside>
-      </div>
+        </div>
+        <div className="mt-12 space-y-10 print:hidden lg:col-start-1">
+          <RatingWidget article={article.slug} />
+          {related.length > 0 && <ArticleSection id="related" title="Related articles" articles={related} />}
+          <StillNeedHelp articleSlug={article.slug} />
+        </div>
+      </article>
     </div>
   );
 }

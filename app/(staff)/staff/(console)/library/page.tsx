@@ -5,6 +5,7 @@ import { buttonClass, cardClass } from "@/components/ui/styles";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { UPLOAD_LIMITS } from "@/lib/content/archive";
 import { listLibraryCategories } from "@/lib/staff/library";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -43,7 +44,7 @@ export default async function StaffLibraryPage() {
             <li>A changed article is published at once as a new revision; an unchanged one is left alone. Nothing is deleted.</li>
             <li>A loose .mdx file is matched to its article by its name (the slug).</li>
             <li>
-              At most {UPLOAD_LIMITS.uploadBytes / (1024 * 1024)} MB per upload, {UPLOAD_LIMITS.files.toLocaleString("en")} files, and {UPLOAD_LIMITS.fileBytes / (1024 * 1024)} MB per file.
+              At most {UPLOAD_LIMITS.uploadBytes / (1024 * 1024)} MB per upload, {formatCount(UPLOAD_LIMITS.files)} files, and {UPLOAD_LIMITS.fileBytes / (1024 * 1024)} MB per file.
             </li>
           </ul>
           <ImportForm categories={categories.map(({ slug, name }) => ({ slug, name }))} />

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { HttpError } from "@/lib/http-error";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Article history" };
 
@@ -47,7 +48,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
       <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.customersSeeIt} />
       <PageHeader
         title={`History: ${article.title}`}
-        description={`${history.total.toLocaleString("en")} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
+        description={`${formatCount(history.total)} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
       />
       <div className="space-y-6">
         {restored && (
