@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { HttpError } from "./http-error";
 
-export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 export async function readJson<S extends z.ZodType>(
   request: Request,
@@ -82,7 +82,7 @@ export function assertSameOriginHeaders(headers: Headers) {
   if (originHost !== host) throw new HttpError(403, "Requests from other sites are not accepted.");
 }
 
-export function errorResponse(error: unknown): NextResponse {
+function errorResponse(error: unknown): NextResponse {
   if (error instanceof HttpError) {
     const retryAfter = "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
     return NextResponse.json({ error: error.message, ...(error.fields ? { fields: error.fields } : {}) }, { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) });

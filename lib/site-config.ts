@@ -75,7 +75,7 @@ export const siteConfig = {
   },
 } as const;
 
-export type ArticleValueName = keyof typeof siteConfig.articleValues;
+type ArticleValueName = keyof typeof siteConfig.articleValues;
 
 /** The value `<Var name={name} />` prints, or undefined for a name the brand does not define. */
 export function articleValue(name: string): string | undefined {

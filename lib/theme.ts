@@ -5,13 +5,13 @@
 export const THEME_CHOICES = ["system", "light", "dark"] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-export const THEME_STORAGE_KEY = "theme";
+const THEME_STORAGE_KEY = "theme";
 
 /**
  * Applies a choice, or else the stored one (or else the system's setting), to <html>. It is also the
  * inline script's body, as text: it must use nothing but its arguments and the browser's globals.
  */
-export function applyTheme(storageKey: string, chosen?: string): void {
+function applyTheme(storageKey: string, chosen?: string): void {
   let choice = chosen ?? null;
   try {
     choice ??= localStorage.getItem(storageKey);

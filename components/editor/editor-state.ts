@@ -17,10 +17,10 @@ import type { DraftContent } from "@/lib/articles/schema";
 import { slugFromTitle } from "@/lib/articles/slugs";
 import { contentToForm, type EditorForm, fingerprint, formToContent, type Problem } from "./editor-form";
 
-export type Notice = { tone: "success" | "error" | "info"; text: string; link?: { href: string; label: string } };
+type Notice = { tone: "success" | "error" | "info"; text: string; link?: { href: string; label: string } };
 
 /** Someone published after this editor opened the article (reported by a save). */
-export interface NewerPublished {
+interface NewerPublished {
   revisionId: string;
   author: string;
   createdAt: Date;
@@ -34,12 +34,12 @@ interface ConflictBase {
   mine: DraftContent;
 }
 /** A save met a newer draft by someone else; saving over it names its version. */
-export type DraftConflict = ConflictBase & { kind: "draft"; version: number };
+type DraftConflict = ConflictBase & { kind: "draft"; version: number };
 /** A publish met a newer revision; publishing over it names that revision. */
-export type PublishConflict = ConflictBase & { kind: "publish"; revisionId: string };
+type PublishConflict = ConflictBase & { kind: "publish"; revisionId: string };
 export type Conflict = DraftConflict | PublishConflict;
 
-export interface PublishRequest {
+interface PublishRequest {
   /** The text as it stood when Publish was pressed; typing on while it is sent makes a new draft. */
   form: EditorForm;
   /** The revision the author last saw; after a publish conflict, the newer one they were shown. */
@@ -48,7 +48,7 @@ export interface PublishRequest {
   replacing: boolean;
 }
 
-export type Phase =
+type Phase =
   | { name: "editing" }
   | { name: "draftConflict"; conflict: DraftConflict }
   | { name: "publishing"; request: PublishRequest }
@@ -133,7 +133,7 @@ export const conflictOf = (model: EditorModel): Conflict | null => ("conflict" i
 export const hasUnsavedWork = (model: EditorModel) => isDirty(model) || model.save.kind === "saving" || conflictOf(model) !== null || model.keptCopy !== null;
 
 /** The author's text as one block, for the kept copy. */
-export function formAsText(form: EditorForm): string {
+function formAsText(form: EditorForm): string {
   return `title: ${form.title}\nslug: ${form.slug}\ndescription: ${form.description}\ncategory: ${form.categorySlug}\ntags: ${form.tagsText}\nrelated: ${form.relatedText}\n\n${form.body}`;
 }
 

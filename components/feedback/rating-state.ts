@@ -17,7 +17,7 @@ export interface Choice {
   comment?: string;
 }
 
-export type RatingPhase =
+type RatingPhase =
   | { name: "loading" }
   | { name: "idle" }
   | { name: "saving"; choice: Choice }

@@ -7,7 +7,7 @@ import { ScrollArea } from "./scroll-area";
 import { ScoreChange, ScoreValue } from "./score-change";
 
 /** "+18 after the edit on 3 Nov 2026": how the score moved from the last rated version to this one. */
-export function describeRevisionChange(revision: RevisionScore): string | null {
+function describeRevisionChange(revision: RevisionScore): string | null {
   if (revision.change === null) return null;
   return `after the edit on ${formatDate(revision.createdAt)}`;
 }

@@ -3,7 +3,7 @@ import type { SearchResult } from "@/lib/search/engine";
 import { highlightParts } from "@/lib/search/highlight";
 import { searchPageHref } from "@/lib/search/config";
 
-export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   return (
     <>
       {highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}

@@ -6,7 +6,7 @@ import { authorize, type StaffContext } from "../auth/roles";
 import { type RatingCounts, satisfactionScore } from "../feedback/score";
 import { type ArticleListQuery, type ArticleStatus, parseArticleStatus } from "./schema";
 
-export const LIST_PAGE_SIZE = 50;
+const LIST_PAGE_SIZE = 50;
 const VIEW_WINDOW_DAYS = 30;
 
 export interface StaffArticleRow {

@@ -12,7 +12,7 @@ import { bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS,
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
 import { formatDateTime } from "../format";
 
-export const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
+const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
 
 export interface RevisionListItem {
   id: string;
@@ -43,7 +43,7 @@ export interface ArticleHistory {
 }
 
 /** Revisions listed: the newest; older ones stay in the database and can still be compared by id. */
-export const HISTORY_SHOWN = 200;
+const HISTORY_SHOWN = 200;
 
 const revisionSelect = { id: true, createdAt: true, author: true, note: true, title: true, description: true, categorySlug: true, tags: true, related: true, body: true } as const;
 
@@ -103,8 +103,6 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
   };
 }
 
-export const diffInputSchema = z.object({ articleId: z.string().min(1).max(64), from: revisionIdSchema, to: revisionIdSchema });
-
 export interface RevisionDiff {
   article: { id: string; slug: string; title: string };
   from: { id: string; createdAt: Date; author: string; note: string | null };
@@ -147,7 +145,7 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
 }
 
 /** "3 Nov 2026, 14:05 UTC": precise enough to tell apart two revisions of one day. */
-export const formatRevisionDate = formatDateTime;
+const formatRevisionDate = formatDateTime;
 
 export const restoreInputSchema = z.object({
   articleId: z.string().trim().min(1, "is missing").max(64),

@@ -8,7 +8,7 @@ import { frontmatterSchema } from "../content/schema";
 import { slugSchema } from "./slugs";
 import { formatCount } from "../format";
 
-export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** A stored status as the app's type; an unknown value reads as a draft, which customers never see. */
@@ -32,10 +32,8 @@ export const articleContentSchema = z.object({
 
 export type ArticleContent = z.infer<typeof articleContentSchema>;
 
-export const LIST_STATUSES = ["draft", "published", "archived", "deleted"] as const;
-export type ListStatus = (typeof LIST_STATUSES)[number];
-export const LIST_SORTS = ["updated", "score", "views"] as const;
-export type ListSort = (typeof LIST_SORTS)[number];
+const LIST_STATUSES = ["draft", "published", "archived", "deleted"] as const;
+const LIST_SORTS = ["updated", "score", "views"] as const;
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -58,7 +56,7 @@ export const createArticleSchema = z.object({
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 
 /** The editor's working copy: the shape of ArticleContent, with bounds but without the publishing rules. */
-export const draftContentSchema = z.object({
+const draftContentSchema = z.object({
   slug: z.string().max(200, "must be at most 200 characters"),
   title: z.string().max(300, "must be at most 300 characters"),
   description: z.string().max(1000, "must be at most 1,000 characters"),

@@ -22,7 +22,7 @@ export async function setSessionCookie(token: string, expiresAt: Date) {
 }
 
 /** The cookie that marks a browser its owner signed in from (lib/auth/devices.ts); it outlives sessions and sign-outs. */
-export const DEVICE_COOKIE = secure ? "__Host-hc_device" : "hc_device";
+const DEVICE_COOKIE = secure ? "__Host-hc_device" : "hc_device";
 
 export async function endCurrentSession() {
   const jar = await cookies();

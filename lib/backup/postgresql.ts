@@ -10,7 +10,7 @@ import pg from "pg";
 import { BackupError, type BackupSummary, countRows, type Progress, type RestoreSummary } from "./common";
 
 /** libpq's environment for a DATABASE_URL: the password stays out of the process list. */
-export function pgEnvironment(url: string): Record<string, string> {
+function pgEnvironment(url: string): Record<string, string> {
   const parsed = new URL(url);
   const env: Record<string, string> = {
     PGHOST: decodeURIComponent(parsed.hostname) || "localhost",

@@ -9,7 +9,7 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-export const IMPORT_AUTHOR = "content import";
+const IMPORT_AUTHOR = "content import";
 
 /** Articles written per transaction: large enough to amortise commits, small enough to not hold the write lock long. */
 const BATCH_SIZE = 200;

@@ -6,7 +6,7 @@ import { siteConfig } from "../site-config";
 import type { LibrarySnapshot } from "./library";
 import { escapeXml, xmlDocument } from "./xml";
 
-export const FEED_ENTRIES = 30;
+const FEED_ENTRIES = 30;
 export const FEED_PATH = "/feed.xml";
 
 export function buildAtomFeed(library: Pick<LibrarySnapshot, "articles" | "updatedAt">, origin: string): string {

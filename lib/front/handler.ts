@@ -43,7 +43,7 @@ export function createFrontHandler(next: Handler, { trust, siteUrl }: FrontOptio
  * (lib/client-address.ts). X-Forwarded-Host, -Proto and -Port are kept only when the request came
  * through a proxy TRUST_PROXY names; otherwise a client could choose them. Returns whether it did.
  */
-export function prepareForwardedHeaders(req: IncomingMessage, trust: TrustProxy): boolean {
+function prepareForwardedHeaders(req: IncomingMessage, trust: TrustProxy): boolean {
   const forwardedFor = req.headers["x-forwarded-for"];
   const socket = req.socket.remoteAddress;
   req.headers["x-forwarded-for"] = resolveClientAddress(Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, socket, trust);
@@ -66,7 +66,7 @@ export function prepareForwardedHeaders(req: IncomingMessage, trust: TrustProxy)
  * (a Next-Action header, which no other site's page can send without a CORS preflight) is Next's
  * to check: it also forwards such calls to itself, from an Origin of its own.
  */
-export function isForeignPagePost(req: IncomingMessage): boolean {
+function isForeignPagePost(req: IncomingMessage): boolean {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
   if ((req.url ?? "").startsWith("/api/") || req.headers["next-action"] !== undefined) return false;
   const origin = req.headers.origin;

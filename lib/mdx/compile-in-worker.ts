@@ -5,7 +5,7 @@ import type { CompiledMdx } from "./compile";
 import { formatCount } from "../format";
 
 /** What a document that ran past the limit is told. */
-export function tooSlowMessage(timeoutMs: number) {
+function tooSlowMessage(timeoutMs: number) {
   return `this article took more than ${formatCount(timeoutMs / 1000)} seconds to read and was stopped: look for very long runs of punctuation (such as * _ [ or |) or deeply nested lists, and simplify them`;
 }
 

@@ -37,7 +37,7 @@ export interface SearchOptions {
 }
 
 /** How much a term counts by the field it is in; the best field counts, the others add a little. */
-export const FIELD_WEIGHTS = { title: 6, headings: 4, tags: 3.5, description: 2.5, category: 1.5, body: 1 } as const;
+const FIELD_WEIGHTS = { title: 6, headings: 4, tags: 3.5, description: 2.5, category: 1.5, body: 1 } as const;
 const BODY_COUNT_WEIGHTS = [0, FIELD_WEIGHTS.body, FIELD_WEIGHTS.body * 1.4, FIELD_WEIGHTS.body * 1.7];
 const OTHER_FIELDS_SHARE = 0.15;
 /** How much matching every word counts: score × coverage^power (½ the words: ⅛ the score). */

@@ -7,7 +7,7 @@ import { HttpError } from "../http-error";
 import { pinKey } from "./engine";
 import { recordRuleChange } from "./rule-history";
 
-export const PIN_QUERY_MAX = 100;
+const PIN_QUERY_MAX = 100;
 
 const idSchema = z.string().min(1, "names nothing").max(40, "is not an id");
 export const savePinSchema = z.object({

@@ -3,7 +3,7 @@
 // they cost little even on long articles.
 import { STOPWORDS } from "./tokenize";
 
-export const SNIPPET_MAX_CHARS = 180;
+const SNIPPET_MAX_CHARS = 180;
 const CONTEXT_BEFORE = 50;
 
 /** What a key's words start with in folded text: "policy" → "polic" (policies), "cach" (cache). */

@@ -143,7 +143,3 @@ export function tokenize(text: string): string[] {
   return keys;
 }
 
-/** Plain words of a text, as written (for the benchmark's baselines and for tests). */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}

@@ -11,7 +11,7 @@ export interface FaqEntry {
   answer: string;
 }
 
-export const MIN_FAQ_QUESTIONS = 2;
+const MIN_FAQ_QUESTIONS = 2;
 
 const text = (node: RootContent | Element) => hastToString(node as Element).replace(/\s+/g, " ").trim();
 

@@ -5,10 +5,10 @@ import type { Metadata } from "next";
 import { siteConfig } from "../site-config";
 
 /** Open Graph's spelling of the site's language (html lang="en-AU"). */
-export const OG_LOCALE = "en_AU";
+const OG_LOCALE = "en_AU";
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
 /** The card of pages that have none of their own (lib/seo/social-card.tsx, app/og.png). */
-export const SITE_CARD_PATH = "/og.png";
+const SITE_CARD_PATH = "/og.png";
 
 export function articleCardPath(slug: string, revisionId: string): string {
   // The revision in the query: a new one is a new address, so caches and link previews refresh.

@@ -49,7 +49,7 @@ export interface ArticleToFixItem {
 
 export type BacklogItem = MissingArticleItem | ArticleToFixItem;
 
-export const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
+const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
 
 export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<BacklogItem[]> {
   authorize(ctx.actor, "editor");
@@ -131,7 +131,7 @@ const GENERIC = new Set(
 );
 
 /** The words of a query that name its subject. */
-export function subjectTerms(query: string): string[] {
+function subjectTerms(query: string): string[] {
   const terms = tokenize(query);
   const specific = terms.filter((term) => !GENERIC.has(term));
   if (specific.length > 0) return specific;
@@ -139,7 +139,7 @@ export function subjectTerms(query: string): string[] {
 }
 
 /** Same word, a typo of it (one edit or two swapped letters), or a longer form of it. */
-export function similarTerms(a: string, b: string): boolean {
+function similarTerms(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 5 && long.startsWith(short)) return true;

@@ -21,7 +21,7 @@ export function summarise(counts: RatingCounts): RatingSummary {
 }
 
 /** Monday 00:00 UTC of the week `date` falls in. */
-export function startOfWeek(date: Date): Date {
+function startOfWeek(date: Date): Date {
   const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
 }
@@ -71,7 +71,7 @@ export interface RevisionScore extends RatingSummary {
   change: number | null;
 }
 
-export interface SadComment {
+interface SadComment {
   id: string;
   comment: string;
   /** When the visitor wrote it. */

@@ -7,13 +7,13 @@ import { pageCountOf } from "../paging";
 
 export const INBOX_FILTERS = ["open", "handled", "spam", "all"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
-export const INBOX_PAGE_SIZE = 50;
+const INBOX_PAGE_SIZE = 50;
 /** Pages beyond this are not offered: ten thousand requests back is what search of the mail is for. */
 /** Pages offered (10,000 requests); older ones are reached by filtering. Also the `?page=` ceiling. */
 export const INBOX_MAX_PAGE = 200;
 
 const STATUSES = ["open", "handled", "spam"] as const;
-export type RequestStatus = (typeof STATUSES)[number];
+type RequestStatus = (typeof STATUSES)[number];
 
 /** ?show=open|handled|spam|all; anything else shows the open requests. */
 export function parseInboxFilter(value: unknown): InboxFilter {
@@ -116,7 +116,7 @@ export async function setContactHandled(ctx: StaffContext, input: z.infer<typeof
   });
 }
 
-export const BULK_ACTIONS = ["handled", "open", "spam"] as const;
+const BULK_ACTIONS = ["handled", "open", "spam"] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 export const bulkUpdateSchema = z.object({

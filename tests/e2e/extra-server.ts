@@ -15,7 +15,7 @@ import pg from "pg";
 import { E2E_DIST_DIR, E2E_PORT } from "./constants";
 
 /** The main suite's port + 1000 + slot: 3200 → 4200…4209, 3310 → 4310…4319. */
-export const EXTRA_PORT_OFFSET = 1000;
+const EXTRA_PORT_OFFSET = 1000;
 
 export interface ExtraServerOptions {
   /** 0–9, one per spec that runs such a server: specs that may run at once need different slots. */

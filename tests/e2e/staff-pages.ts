@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Database } from "../../lib/db-client";
 
 const ROOT = process.cwd();
-export const STAFF_PAGES_DIR = path.join(ROOT, "app/(staff)/staff");
+const STAFF_PAGES_DIR = path.join(ROOT, "app/(staff)/staff");
 export const STAFF_ROUTES_DIR = path.join(ROOT, "app/api/staff");
 
 /** Staff pages anyone may open. */
