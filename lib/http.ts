@@ -40,7 +40,13 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown): z.i
       const key = issue.path.join(".") || "body";
       fields[key] ??= issue.message;
     }
-    throw new HttpError(422, `Some fields are invalid: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join("; ")}.`, fields);
+    throw new HttpError(
+      422,
+      `Some fields are invalid: ${Object.entries(fields)
+        .map(([k, v]) => `${k} ${v}`)
+        .join("; ")}.`,
+      fields,
+    );
   }
   return result.data;
 }
@@ -84,8 +90,12 @@ export function assertSameOriginHeaders(headers: Headers) {
 
 function errorResponse(error: unknown): NextResponse {
   if (error instanceof HttpError) {
-    const retryAfter = "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
-    return NextResponse.json({ error: error.message, ...(error.fields ? { fields: error.fields } : {}) }, { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) });
+    const retryAfter =
+      "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json(
+      { error: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+      { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) },
+    );
   }
   if (isDatabaseUnavailable(error)) {
     console.error("The database is not answering:", error);

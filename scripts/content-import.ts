@@ -22,7 +22,8 @@ async function readZip(file: string, options: ReadLibraryOptions): Promise<Libra
     if ("path" in entry) files.set(entry.path, entry.text);
     else loose.push(entry.loose);
   }
-  if (loose.length > 0) throw new ContentValidationError(loose.map((name) => `${name}: is not in articles/<category>/; the zip must hold the library as the staff export does`));
+  if (loose.length > 0)
+    throw new ContentValidationError(loose.map((name) => `${name}: is not in articles/<category>/; the zip must hold the library as the staff export does`));
   return readLibraryFiles(files, options);
 }
 

@@ -16,7 +16,11 @@ type Output = Pick<Writable, "write"> & { isTTY?: boolean; columns?: number };
 const REDRAW_MS = 100;
 const BAR_WIDTH = 24;
 
-export function startProgress(label: string, total: number, { unit = "articles", stream = process.stderr as Output, now = () => performance.now() } = {}): Progress {
+export function startProgress(
+  label: string,
+  total: number,
+  { unit = "articles", stream = process.stderr as Output, now = () => performance.now() } = {},
+): Progress {
   const started = now();
   const drawing = stream.isTTY === true;
   let lastDraw = -Infinity;

@@ -93,8 +93,13 @@ server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addre
 // an answer that says why, rather than a dropped connection.
 server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable) return socket.destroy();
-  const [status, text] = error.code === "HPE_HEADER_OVERFLOW" ? ["431 Request Header Fields Too Large", "The address or headers of this request are too long."] : ["400 Bad Request", "This request could not be read."];
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(text) + 1}\r\n\r\n${text}\n`);
+  const [status, text] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? ["431 Request Header Fields Too Large", "The address or headers of this request are too long."]
+      : ["400 Bad Request", "This request could not be read."];
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(text) + 1}\r\n\r\n${text}\n`,
+  );
 });
 server.listen(port.data, hostname, () => {
   const address = server.address() as AddressInfo;

@@ -34,7 +34,15 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="password" className={labelClass}>
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={1024} className={inputClass(Boolean(state.error), "mt-1.5")} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={1024}
+          className={inputClass(Boolean(state.error), "mt-1.5")}
+        />
       </div>
       <button type="submit" disabled={pending} className={buttonClass("primary", "w-full py-2.5")}>
         {pending ? "Signing in…" : "Sign in"}

@@ -122,17 +122,23 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div>
-        <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">Your name</label>
+        <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">
+          Your name
+        </label>
         <input {...field("name")} type="text" autoComplete="name" maxLength={100} defaultValue={posted?.values.name} />
         {errorText("name")}
       </div>
       <div>
-        <label htmlFor={`${id}-email`} className="block font-medium text-slate-900">Email address</label>
+        <label htmlFor={`${id}-email`} className="block font-medium text-slate-900">
+          Email address
+        </label>
         <input {...field("email")} type="email" autoComplete="email" maxLength={254} defaultValue={posted?.values.email} />
         {errorText("email")}
       </div>
       <div>
-        <label htmlFor={`${id}-message`} className="block font-medium text-slate-900">How can we help?</label>
+        <label htmlFor={`${id}-message`} className="block font-medium text-slate-900">
+          How can we help?
+        </label>
         <textarea {...field("message")} rows={6} maxLength={5000} defaultValue={posted?.values.message ?? initialMessage} />
         {errorText("message")}
       </div>

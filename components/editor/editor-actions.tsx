@@ -63,7 +63,12 @@ export function EditorActions({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {article.deleted ? (
-            <button type="button" className={buttonClass("primary")} disabled={disabled} onClick={() => void run("restore", restoreAction, "Restored. The article is back in the list.")}>
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              disabled={disabled}
+              onClick={() => void run("restore", restoreAction, "Restored. The article is back in the list.")}
+            >
               Restore article
             </button>
           ) : (
@@ -72,13 +77,40 @@ export function EditorActions({
                 {publishing ? "Publishing…" : "Publish"}
               </button>
               {article.published && (
-                <ConfirmButton label="Unpublish" question="Take this article off the help center? Customers will no longer see it." confirmLabel="Yes, unpublish" disabled={disabled} onConfirm={() => void run("unpublish", unpublishAction, "Unpublished. Customers no longer see this article.")} />
+                <ConfirmButton
+                  label="Unpublish"
+                  question="Take this article off the help center? Customers will no longer see it."
+                  confirmLabel="Yes, unpublish"
+                  disabled={disabled}
+                  onConfirm={() => void run("unpublish", unpublishAction, "Unpublished. Customers no longer see this article.")}
+                />
               )}
               {article.status !== "archived" && (
-                <ConfirmButton label="Archive" question="Archive this article? Customers will no longer see it." confirmLabel="Yes, archive" disabled={disabled} onConfirm={() => void run("archive", archiveAction, "Archived. Customers no longer see this article.")} />
+                <ConfirmButton
+                  label="Archive"
+                  question="Archive this article? Customers will no longer see it."
+                  confirmLabel="Yes, archive"
+                  disabled={disabled}
+                  onConfirm={() => void run("archive", archiveAction, "Archived. Customers no longer see this article.")}
+                />
               )}
-              {hasDraft && <ConfirmButton label="Discard draft" question="Throw away the unpublished changes?" confirmLabel="Yes, discard" disabled={disabled} onConfirm={() => void discard()} />}
-              <ConfirmButton label="Delete" variant="danger" question="Delete this article? It can be restored later." confirmLabel="Yes, delete" disabled={disabled} onConfirm={() => void run("delete", deleteAction, "Deleted. Find it under Status: Deleted in the article list to restore it.")} />
+              {hasDraft && (
+                <ConfirmButton
+                  label="Discard draft"
+                  question="Throw away the unpublished changes?"
+                  confirmLabel="Yes, discard"
+                  disabled={disabled}
+                  onConfirm={() => void discard()}
+                />
+              )}
+              <ConfirmButton
+                label="Delete"
+                variant="danger"
+                question="Delete this article? It can be restored later."
+                confirmLabel="Yes, delete"
+                disabled={disabled}
+                onConfirm={() => void run("delete", deleteAction, "Deleted. Find it under Status: Deleted in the article list to restore it.")}
+              />
             </>
           )}
         </div>

@@ -170,7 +170,14 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
       if (save.kind !== "saving") return model;
       const { theirs } = event;
       // Whatever the phase: the author chooses first. A Publish waiting for this save is called off.
-      const conflict: DraftConflict = { kind: "draft", who: theirs.updatedBy ?? "Someone", when: new Date(theirs.updatedAt), theirs: theirs.content, mine: formToContent(save.form), version: theirs.version };
+      const conflict: DraftConflict = {
+        kind: "draft",
+        who: theirs.updatedBy ?? "Someone",
+        when: new Date(theirs.updatedAt),
+        theirs: theirs.content,
+        mine: formToContent(save.form),
+        version: theirs.version,
+      };
       return { ...model, save: { kind: "idle" }, phase: { name: "draftConflict", conflict } };
     }
     case "saveFailed":
@@ -191,12 +198,23 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
         newerPublished: null,
         slugFollowsTitle: false,
         publishProblems: null,
-        notice: { tone: "success", text: `Published. Customers see it now at /articles/${event.slug}.`, link: { href: `/articles/${event.slug}`, label: "View the live page" } },
+        notice: {
+          tone: "success",
+          text: `Published. Customers see it now at /articles/${event.slug}.`,
+          link: { href: `/articles/${event.slug}`, label: "View the live page" },
+        },
       };
     case "publishConflicted": {
       if (phase.name !== "publishing") return model;
       const { theirs } = event;
-      const conflict: PublishConflict = { kind: "publish", who: theirs.author, when: new Date(theirs.createdAt), theirs: theirs.content, mine: formToContent(phase.request.form), revisionId: theirs.revisionId };
+      const conflict: PublishConflict = {
+        kind: "publish",
+        who: theirs.author,
+        when: new Date(theirs.createdAt),
+        theirs: theirs.content,
+        mine: formToContent(phase.request.form),
+        revisionId: theirs.revisionId,
+      };
       return { ...model, phase: { name: "publishConflict", conflict } };
     }
     case "publishRefused": {
@@ -215,7 +233,11 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
       if (phase.name === "draftConflict") return { ...model, phase: EDITING, version: phase.conflict.version };
       // Over a newer revision: publish the current text, naming the revision the author was shown.
       if (phase.name === "publishConflict") {
-        return { ...model, notice: null, phase: { name: "publishing", request: { form: model.form, baseRevisionId: phase.conflict.revisionId, replacing: true } } };
+        return {
+          ...model,
+          notice: null,
+          phase: { name: "publishing", request: { form: model.form, baseRevisionId: phase.conflict.revisionId, replacing: true } },
+        };
       }
       return model;
     case "takeTheirs": {
@@ -224,7 +246,12 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
       const taken = { ...model, form: theirs, keptCopy: formAsText(model.form), phase: EDITING, publishProblems: null, save: settledSave(save) };
       if (phase.name === "draftConflict") return { ...taken, version: phase.conflict.version, savedFingerprint: fingerprint(theirs) };
       // With a draft of ours stored, theirs is autosaved over it; without one, theirs is simply the published text.
-      return { ...taken, newerPublished: null, baseRevisionId: phase.conflict.revisionId, savedFingerprint: model.version === 0 ? fingerprint(theirs) : model.savedFingerprint };
+      return {
+        ...taken,
+        newerPublished: null,
+        baseRevisionId: phase.conflict.revisionId,
+        savedFingerprint: model.version === 0 ? fingerprint(theirs) : model.savedFingerprint,
+      };
     }
     case "decideLater":
       return phase.name === "publishConflict" && model.action === null ? { ...model, phase: EDITING } : model;

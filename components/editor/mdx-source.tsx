@@ -124,5 +124,10 @@ export function MdxSource({
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
   }, [problems]);
 
-  return <div ref={host} className="h-[28rem] overflow-hidden rounded-lg border border-slate-300 focus-within:border-brand-700 focus-within:ring-4 focus-within:ring-brand-600/25 lg:h-[36rem]" />;
+  return (
+    <div
+      ref={host}
+      className="h-[28rem] overflow-hidden rounded-lg border border-slate-300 focus-within:border-brand-700 focus-within:ring-4 focus-within:ring-brand-600/25 lg:h-[36rem]"
+    />
+  );
 }

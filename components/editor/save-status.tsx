@@ -2,9 +2,20 @@
 import { formatLocalTime } from "@/lib/format";
 import type { SaveState } from "./editor-state";
 
-
 /** One line that always says where the author's text stands. */
-export function SaveStatus({ state, dirty, conflict, draft, onRetry }: { state: SaveState; dirty: boolean; conflict: "draft" | "publish" | null; draft: { updatedAt: Date; updatedBy: string | null } | null; onRetry: () => void }) {
+export function SaveStatus({
+  state,
+  dirty,
+  conflict,
+  draft,
+  onRetry,
+}: {
+  state: SaveState;
+  dirty: boolean;
+  conflict: "draft" | "publish" | null;
+  draft: { updatedAt: Date; updatedBy: string | null } | null;
+  onRetry: () => void;
+}) {
   let text: string;
   let tone = "text-slate-700";
   if (conflict === "draft") {

@@ -17,11 +17,7 @@ export interface Choice {
   comment?: string;
 }
 
-type RatingPhase =
-  | { name: "loading" }
-  | { name: "idle" }
-  | { name: "saving"; choice: Choice }
-  | { name: "failed"; choice: Choice; error: string };
+type RatingPhase = { name: "loading" } | { name: "idle" } | { name: "saving"; choice: Choice } | { name: "failed"; choice: Choice; error: string };
 
 export interface RatingState {
   phase: RatingPhase;

@@ -20,10 +20,18 @@ export function RevisionScores({ revisions }: { revisions: RevisionScore[] }) {
         <caption className="sr-only">Score per revision, oldest first</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Revision</th>
-            <th scope="col" className={thClass}>Ratings</th>
-            <th scope="col" className={`${thClass} text-right`}>Score</th>
-            <th scope="col" className={thClass}>Change</th>
+            <th scope="col" className={thClass}>
+              Revision
+            </th>
+            <th scope="col" className={thClass}>
+              Ratings
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={thClass}>
+              Change
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -68,7 +68,11 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
               {RATINGS.map((rating) => {
                 const count = week.counts[rating];
                 if (!count) return null;
-                const rect = <rect key={rating} x={x} y={y(base + count)} width={barWidth} height={y(base) - y(base + count)} fill={RATING_FILLS[rating]}><title>{`Week of ${formatDayMonth(week.weekStart)}: ${count} ${RATING_NAMES[rating]}`}</title></rect>;
+                const rect = (
+                  <rect key={rating} x={x} y={y(base + count)} width={barWidth} height={y(base) - y(base + count)} fill={RATING_FILLS[rating]}>
+                    <title>{`Week of ${formatDayMonth(week.weekStart)}: ${count} ${RATING_NAMES[rating]}`}</title>
+                  </rect>
+                );
                 base += count;
                 return rect;
               })}
@@ -91,35 +95,45 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
         <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">Weekly numbers as a table</summary>
         <div className="px-2 pb-2">
           <ScrollArea label="Weekly numbers">
-          <table className={tableClass}>
-            <caption className="sr-only">Weekly numbers</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>Week starting</th>
-                {RATINGS.map((rating) => (
-                  <th key={rating} scope="col" className={`${thClass} text-right`}>{RATING_NAMES[rating]}</th>
-                ))}
-                <th scope="col" className={`${thClass} text-right`}>Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {weeks.map((week) => (
-                <tr key={week.weekStart.toISOString()}>
-                  <th scope="row" className={`${tdClass} font-normal`}>{formatDate(week.weekStart)}</th>
+            <table className={tableClass}>
+              <caption className="sr-only">Weekly numbers</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>
+                    Week starting
+                  </th>
                   {RATINGS.map((rating) => (
-                    <td key={rating} className={`${tdClass} text-right tabular-nums`}>{week.counts[rating]}</td>
+                    <th key={rating} scope="col" className={`${thClass} text-right`}>
+                      {RATING_NAMES[rating]}
+                    </th>
                   ))}
-                  <td className={`${tdClass} text-right`}><ScoreValue score={week.score} /></td>
+                  <th scope="col" className={`${thClass} text-right`}>
+                    Score
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {weeks.map((week) => (
+                  <tr key={week.weekStart.toISOString()}>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      {formatDate(week.weekStart)}
+                    </th>
+                    {RATINGS.map((rating) => (
+                      <td key={rating} className={`${tdClass} text-right tabular-nums`}>
+                        {week.counts[rating]}
+                      </td>
+                    ))}
+                    <td className={`${tdClass} text-right`}>
+                      <ScoreValue score={week.score} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </ScrollArea>
         </div>
       </details>
-      <figcaption className="text-sm text-slate-600">
-        A changed vote counts once, in the week it was last changed, with its current rating.
-      </figcaption>
+      <figcaption className="text-sm text-slate-600">A changed vote counts once, in the week it was last changed, with its current rating.</figcaption>
     </figure>
   );
 }

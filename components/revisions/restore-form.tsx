@@ -11,7 +11,17 @@ interface RestoreState {
 }
 
 /** The confirming button of a restore, and what went wrong if it could not be done. */
-export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref }: { articleId: string; revisionId: string; baseRevisionId: string; cancelHref: string }) {
+export function RestoreForm({
+  articleId,
+  revisionId,
+  baseRevisionId,
+  cancelHref,
+}: {
+  articleId: string;
+  revisionId: string;
+  baseRevisionId: string;
+  cancelHref: string;
+}) {
   const router = useRouter();
   const [state, action, pending] = useActionState<RestoreState, FormData>(async (_previous, form) => {
     const result = await restoreRevisionAction(form);
@@ -39,7 +49,9 @@ export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref 
         <div role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800">
           <p className="font-medium">{state.error}</p>
           {state.missingRelated && (
-            <p className="mt-1">You can restore it without the related articles that no longer exist ({state.missingRelated}), or open the editor to choose others.</p>
+            <p className="mt-1">
+              You can restore it without the related articles that no longer exist ({state.missingRelated}), or open the editor to choose others.
+            </p>
           )}
         </div>
       )}

@@ -22,7 +22,9 @@ function Changes({ revision }: { revision: RevisionListItem }) {
         <span className="block tabular-nums">
           <span className="text-emerald-800">+{revision.linesAdded}</span> <span className="text-red-700">−{revision.linesRemoved}</span>
           <span className="text-slate-600"> lines in the body</span>
-          <span className="sr-only">: {plural(revision.linesAdded, "line")} added, {revision.linesRemoved} removed</span>
+          <span className="sr-only">
+            : {plural(revision.linesAdded, "line")} added, {revision.linesRemoved} removed
+          </span>
         </span>
       ) : null}
       {!fields.length && !lines && <span className="block text-slate-600">No content change</span>}
@@ -42,18 +44,34 @@ export function RevisionTable({ history, from, to, basePath }: { history: Articl
       <caption className="sr-only">Revisions of {history.article.title}, newest first</caption>
       <thead className="hidden sm:table-header-group">
         <tr>
-          {canCompare && <th scope="col" className={th}>Compare</th>}
-          <th scope="col" className={th}>When and who</th>
-          <th scope="col" className={th}>What changed</th>
-          <th scope="col" className={`${th} text-right`}>Score</th>
-          <th scope="col" className={th}><span className="sr-only">Status and actions</span></th>
+          {canCompare && (
+            <th scope="col" className={th}>
+              Compare
+            </th>
+          )}
+          <th scope="col" className={th}>
+            When and who
+          </th>
+          <th scope="col" className={th}>
+            What changed
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Score
+          </th>
+          <th scope="col" className={th}>
+            <span className="sr-only">Status and actions</span>
+          </th>
         </tr>
       </thead>
       <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
         {revisions.map((revision) => {
           const when = formatDateTime(revision.createdAt);
           return (
-            <tr key={revision.id} data-revision={revision.id} className="block rounded-xl border border-slate-200 bg-white py-2 sm:table-row sm:rounded-none sm:border-0 sm:py-0">
+            <tr
+              key={revision.id}
+              data-revision={revision.id}
+              className="block rounded-xl border border-slate-200 bg-white py-2 sm:table-row sm:rounded-none sm:border-0 sm:py-0"
+            >
               {canCompare && (
                 <td className={`${cell} whitespace-nowrap`}>
                   <span className="flex gap-4 sm:flex-col sm:gap-1">
@@ -88,7 +106,10 @@ export function RevisionTable({ history, from, to, basePath }: { history: Articl
                 {revision.isPublished && history.article.customersSeeIt ? (
                   <Badge tone="green">Customers see this</Badge>
                 ) : (
-                  <Link href={`${basePath}?restore=${encodeURIComponent(revision.id)}#restore`} className="font-medium whitespace-nowrap text-brand-800 underline">
+                  <Link
+                    href={`${basePath}?restore=${encodeURIComponent(revision.id)}#restore`}
+                    className="font-medium whitespace-nowrap text-brand-800 underline"
+                  >
                     Restore…<span className="sr-only"> the version of {when}</span>
                   </Link>
                 )}

@@ -4,11 +4,7 @@ import { highlightParts } from "@/lib/search/highlight";
 import { searchPageHref } from "@/lib/search/config";
 
 function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  return (
-    <>
-      {highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 /**

@@ -125,7 +125,10 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             <path d="M8.5 3a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 8.5 3Zm-4 5.5a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" />
           </svg>
         </button>
-        <kbd aria-hidden="true" className={`pointer-events-none absolute top-1/2 hidden -translate-y-1/2 rounded sm:block border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}>
+        <kbd
+          aria-hidden="true"
+          className={`pointer-events-none absolute top-1/2 hidden -translate-y-1/2 rounded sm:block border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}
+        >
           /
         </kbd>
       </div>
@@ -168,22 +171,29 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
           ))}
         </ul>
         {showLoading ? null : state === "error" ? (
-          <p className="px-4 py-4 text-sm text-slate-700">
-            Instant search is unavailable right now. Press Enter to search on the results page.
-          </p>
+          <p className="px-4 py-4 text-sm text-slate-700">Instant search is unavailable right now. Press Enter to search on the results page.</p>
         ) : results.length === 0 ? (
           <div className="px-4 py-4 text-sm text-slate-700">
             <p className="font-medium text-slate-900">No articles match “{query.trim()}”.</p>
             <p className="mt-1">
               Try other words, or{" "}
-              <Link href={`/contact?q=${encodeURIComponent(query.trim())}`} prefetch={false} onClick={recordShown} className="font-medium text-brand-700 underline">
+              <Link
+                href={`/contact?q=${encodeURIComponent(query.trim())}`}
+                prefetch={false}
+                onClick={recordShown}
+                className="font-medium text-brand-700 underline"
+              >
                 ask our support team
               </Link>
               .
             </p>
           </div>
         ) : (
-          <Link href={allResultsHref} prefetch={false} className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50">
+          <Link
+            href={allResultsHref}
+            prefetch={false}
+            className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
+          >
             See all results for “{query.trim()}”
           </Link>
         )}

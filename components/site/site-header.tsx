@@ -22,7 +22,10 @@ export function SiteHeader({ source }: { source: SearchSource }) {
         <div className="flex items-center gap-1 justify-self-end sm:col-start-3">
           <ThemeSwitch className="text-chrome-muted hover:bg-chrome-raised hover:text-chrome-fg" />
           <nav aria-label="Main" className="text-sm">
-            <Link href="/contact" className="rounded-lg px-2 py-2 font-medium whitespace-nowrap sm:px-3 text-chrome-muted hover:bg-chrome-raised hover:text-chrome-fg">
+            <Link
+              href="/contact"
+              className="rounded-lg px-2 py-2 font-medium whitespace-nowrap sm:px-3 text-chrome-muted hover:bg-chrome-raised hover:text-chrome-fg"
+            >
               Contact support
             </Link>
           </nav>

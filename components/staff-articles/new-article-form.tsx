@@ -17,14 +17,30 @@ export function NewArticleForm({ categories, defaultTitle }: { categories: { slu
         </p>
       )}
       <Field id="new-title" label="Title" hint="The question or task, as a customer would put it." error={fields.title}>
-        {(props) => <input {...props} type="text" name="title" required minLength={3} maxLength={120} defaultValue={defaultTitle} className={inputClass(Boolean(fields.title))} autoFocus />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            name="title"
+            required
+            minLength={3}
+            maxLength={120}
+            defaultValue={defaultTitle}
+            className={inputClass(Boolean(fields.title))}
+            autoFocus
+          />
+        )}
       </Field>
       <Field id="new-category" label="Category" error={fields.categorySlug}>
         {(props) => (
           <select {...props} name="categorySlug" required defaultValue="" className={inputClass(Boolean(fields.categorySlug))}>
-            <option value="" disabled>Choose a category</option>
+            <option value="" disabled>
+              Choose a category
+            </option>
             {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.name}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
             ))}
           </select>
         )}

@@ -42,7 +42,13 @@ export function StaffNav({ items, brand, account }: { items: StaffNavItem[]; bra
           className={`flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium md:hidden ${chromeColours}`}
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
-            <path d={open ? "M5.3 4.2a.75.75 0 0 0-1.1 1.1L8.9 10l-4.7 4.7a.75.75 0 1 0 1.1 1.1l4.7-4.7 4.7 4.7a.75.75 0 1 0 1.1-1.1L11.1 10l4.7-4.7a.75.75 0 0 0-1.1-1.1L10 8.9 5.3 4.2Z" : "M3 5.75A.75.75 0 0 1 3.75 5h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 5.75Zm0 4.25a.75.75 0 0 1 .75-.75h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 10Zm.75 3.5a.75.75 0 0 0 0 1.5h12.5a.75.75 0 0 0 0-1.5H3.75Z"} />
+            <path
+              d={
+                open
+                  ? "M5.3 4.2a.75.75 0 0 0-1.1 1.1L8.9 10l-4.7 4.7a.75.75 0 1 0 1.1 1.1l4.7-4.7 4.7 4.7a.75.75 0 1 0 1.1-1.1L11.1 10l4.7-4.7a.75.75 0 0 0-1.1-1.1L10 8.9 5.3 4.2Z"
+                  : "M3 5.75A.75.75 0 0 1 3.75 5h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 5.75Zm0 4.25a.75.75 0 0 1 .75-.75h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 10Zm.75 3.5a.75.75 0 0 0 0 1.5h12.5a.75.75 0 0 0 0-1.5H3.75Z"
+              }
+            />
           </svg>
           Menu
           {waiting > 0 && <Badge count={waiting} />}

@@ -32,7 +32,9 @@ export function Field({
           {hint}
         </p>
       )}
-      <div className="mt-1.5">{children({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}</div>
+      <div className="mt-1.5">
+        {children({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
+      </div>
       {error && (
         <p id={`${id}-error`} className="mt-1.5 text-sm font-medium text-red-700">
           {error}

@@ -24,8 +24,15 @@ export function CreateUserForm() {
           </select>
         )}
       </Field>
-      <Field id="new-user-password" label="Initial password" hint="12 to 128 characters. Share it privately; they can change it on their account page." error={fields.password}>
-        {(props) => <PasswordInput id={props.id} name="password" label="Initial password" invalid={Boolean(fields.password)} describedBy={props["aria-describedby"]} />}
+      <Field
+        id="new-user-password"
+        label="Initial password"
+        hint="12 to 128 characters. Share it privately; they can change it on their account page."
+        error={fields.password}
+      >
+        {(props) => (
+          <PasswordInput id={props.id} name="password" label="Initial password" invalid={Boolean(fields.password)} describedBy={props["aria-describedby"]} />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>

@@ -77,7 +77,7 @@ export async function listStaffArticles(
   if (status && status !== "deleted") conditions.push(sql`a."status" = ${status}`);
   const where = join(conditions, " AND ");
 
-  const total = Number(((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n) ?? 0);
+  const total = Number((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   const since = new Date(Date.now() - VIEW_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);

@@ -50,7 +50,10 @@ export class NewerVersionError extends HttpError {
 export async function publishArticle(ctx: StaffContext, input: PublishArticleInput): Promise<PublishedArticle> {
   const actor = authorize(ctx.actor, "editor");
   const { articleId, baseRevisionId, replacing, content } = parseOrThrow(publishArticleSchema, input);
-  const article = await ctx.db.article.findUnique({ where: { id: articleId }, select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } });
+  const article = await ctx.db.article.findUnique({
+    where: { id: articleId },
+    select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true },
+  });
   if (!article) throw new HttpError(404, "This article no longer exists.");
   if (article.deletedAt) throw new HttpError(409, "This article is deleted. Restore it before publishing.");
 
@@ -63,7 +66,13 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
   // Publishing what customers already see (a second click, a draft edited back, or the very text
   // someone else just published) adds nothing to the history: the draft goes, the revision stays.
   // Same comparison as Restore's; revision bodies are stored trimmed.
-  if (head && article.publishedRevisionId === head.id && article.status === "published" && article.slug === checked.slug && sameContent(toSnapshot(head), { ...checked, body: checked.body.trim() })) {
+  if (
+    head &&
+    article.publishedRevisionId === head.id &&
+    article.status === "published" &&
+    article.slug === checked.slug &&
+    sameContent(toSnapshot(head), { ...checked, body: checked.body.trim() })
+  ) {
     await ctx.db.articleDraft.deleteMany({ where: { articleId } });
     return { revisionId: head.id, slug: article.slug, publishedAt: head.createdAt };
   }
@@ -176,14 +185,38 @@ export async function publishContent(
     }
     await tx.article.update({
       where: { id: articleId },
-      data: { ...snapshot, slug: content.slug, status: "published", publishedRevisionId: revision.id, publishedAt: now, contentUpdatedAt: now, deletedAt: null },
+      data: {
+        ...snapshot,
+        slug: content.slug,
+        status: "published",
+        publishedRevisionId: revision.id,
+        publishedAt: now,
+        contentUpdatedAt: now,
+        deletedAt: null,
+      },
     });
     await tx.articleDraft.deleteMany({ where: { articleId } });
-    return { revisionId: revision.id, slug: content.slug, previousSlug: article.slug, categorySlugs: [...new Set([article.categorySlug, content.categorySlug])] };
+    return {
+      revisionId: revision.id,
+      slug: content.slug,
+      previousSlug: article.slug,
+      categorySlugs: [...new Set([article.categorySlug, content.categorySlug])],
+    };
   });
 }
 
 /** A stored revision as editable content. */
-export function revisionToContent(slug: string, revision: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string }): ArticleContent {
-  return { slug, title: revision.title, description: revision.description, categorySlug: revision.categorySlug, tags: parseStoredList(revision.tags), related: parseStoredList(revision.related), body: revision.body };
+export function revisionToContent(
+  slug: string,
+  revision: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string },
+): ArticleContent {
+  return {
+    slug,
+    title: revision.title,
+    description: revision.description,
+    categorySlug: revision.categorySlug,
+    tags: parseStoredList(revision.tags),
+    related: parseStoredList(revision.related),
+    body: revision.body,
+  };
 }

@@ -176,7 +176,13 @@ export async function listPublishedArticles({ db }: SiteContext, { withBody = fa
   return rows.flatMap((row) => {
     const revision = row.publishedRevision;
     if (!revision) return [];
-    const article: PublishedArticle = { ...toSummary(row), id: row.id, revisionId: revision.id, tags: parseStoredList(revision.tags), updatedAt: row.contentUpdatedAt };
+    const article: PublishedArticle = {
+      ...toSummary(row),
+      id: row.id,
+      revisionId: revision.id,
+      tags: parseStoredList(revision.tags),
+      updatedAt: row.contentUpdatedAt,
+    };
     return [withBody ? { ...article, body: revision.body ?? "" } : article];
   });
 }
@@ -184,14 +190,19 @@ export async function listPublishedArticles({ db }: SiteContext, { withBody = fa
 /** What the search index is built from. */
 export async function listSearchableArticles(ctx: SiteContext) {
   const articles = await listPublishedArticles(ctx, { withBody: true });
-  return articles.map(({ slug, title, description, categorySlug, categoryName, tags, body }) => ({ slug, title, description, categorySlug, categoryName, tags, body }));
+  return articles.map(({ slug, title, description, categorySlug, categoryName, tags, body }) => ({
+    slug,
+    title,
+    description,
+    categorySlug,
+    categoryName,
+    tags,
+    body,
+  }));
 }
 
 export async function getContentVersion({ db }: SiteContext): Promise<string> {
-  const [aggregate, count] = await Promise.all([
-    db.article.aggregate({ where: published, _max: { updatedAt: true } }),
-    db.article.count({ where: published }),
-  ]);
+  const [aggregate, count] = await Promise.all([db.article.aggregate({ where: published, _max: { updatedAt: true } }), db.article.count({ where: published })]);
   return `${count}:${aggregate._max.updatedAt?.getTime() ?? 0}`;
 }
 

@@ -28,7 +28,14 @@ export const FIELD_LABELS: Record<FrontmatterField | "body" | "slug", string> = 
 const FIELDS: FrontmatterField[] = ["title", "description", "categorySlug", "tags", "related"];
 
 export function toSnapshot(row: { title: string; description: string; categorySlug: string; tags: string; related: string; body: string }): RevisionSnapshot {
-  return { title: row.title, description: row.description, categorySlug: row.categorySlug, tags: parseStoredList(row.tags), related: parseStoredList(row.related), body: row.body };
+  return {
+    title: row.title,
+    description: row.description,
+    categorySlug: row.categorySlug,
+    tags: parseStoredList(row.tags),
+    related: parseStoredList(row.related),
+    body: row.body,
+  };
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -55,15 +62,22 @@ export function fieldChanges(before: RevisionSnapshot, after: RevisionSnapshot):
     if (field === "tags" || field === "related") {
       const a = before[field];
       const b = after[field];
-      return { field, label: FIELD_LABELS[field], kind: "list", before: a, after: b, added: b.filter((x) => !a.includes(x)), removed: a.filter((x) => !b.includes(x)) };
+      return {
+        field,
+        label: FIELD_LABELS[field],
+        kind: "list",
+        before: a,
+        after: b,
+        added: b.filter((x) => !a.includes(x)),
+        removed: a.filter((x) => !b.includes(x)),
+      };
     }
     return { field, label: FIELD_LABELS[field], kind: "text", before: before[field], after: after[field] };
   });
 }
 
 export type BodyRow =
-  | { kind: "added" | "removed" | "unchanged"; text: string; oldLine: number | null; newLine: number | null }
-  | { kind: "skipped"; count: number };
+  { kind: "added" | "removed" | "unchanged"; text: string; oldLine: number | null; newLine: number | null } | { kind: "skipped"; count: number };
 
 export interface BodyDiff {
   rows: BodyRow[];

@@ -8,7 +8,18 @@ import { HttpError } from "../http-error";
 import { checkArticleContent, type ContentProblem } from "./checks";
 import { getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
-import { bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
+import {
+  bodyDiff,
+  type BodyDiff,
+  changedFields,
+  countLineChanges,
+  FIELD_LABELS,
+  type FieldChange,
+  fieldChanges,
+  type FrontmatterField,
+  sameContent,
+  toSnapshot,
+} from "./revision-diff";
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
 import { formatDateTime } from "../format";
 
@@ -45,12 +56,31 @@ export interface ArticleHistory {
 /** Revisions listed: the newest; older ones stay in the database and can still be compared by id. */
 const HISTORY_SHOWN = 200;
 
-const revisionSelect = { id: true, createdAt: true, author: true, note: true, title: true, description: true, categorySlug: true, tags: true, related: true, body: true } as const;
+const revisionSelect = {
+  id: true,
+  createdAt: true,
+  author: true,
+  note: true,
+  title: true,
+  description: true,
+  categorySlug: true,
+  tags: true,
+  related: true,
+  body: true,
+} as const;
 
 async function findArticle(db: Database, articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true, draft: { select: { updatedAt: true, updatedBy: { select: { name: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      deletedAt: true,
+      publishedRevisionId: true,
+      draft: { select: { updatedAt: true, updatedBy: { select: { name: true } } } },
+    },
   });
   if (!article) throw new HttpError(404, "There is no article with this id; it may have been deleted.");
   return article;
@@ -62,7 +92,12 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
   // The newest, plus the one before them to compare the oldest shown with; then oldest first, to
   // compare each with the one before (the same order as getHeadRevision).
   const [newest, total, ratings] = await Promise.all([
-    ctx.db.articleRevision.findMany({ where: { articleId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HISTORY_SHOWN + 1, select: revisionSelect }),
+    ctx.db.articleRevision.findMany({
+      where: { articleId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: HISTORY_SHOWN + 1,
+      select: revisionSelect,
+    }),
     ctx.db.articleRevision.count({ where: { articleId } }),
     ratingCountsByRevision(ctx.db, articleId),
   ]);
@@ -126,7 +161,9 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
   const fields = fieldChanges(toSnapshot(before), toSnapshot(after));
   const categorySlugs = fields.flatMap((change) => (change.field === "categorySlug" ? [change.before, change.after] : []));
   if (categorySlugs.length) {
-    const names = new Map((await ctx.db.category.findMany({ where: { slug: { in: categorySlugs } }, select: { slug: true, name: true } })).map((c) => [c.slug, c.name]));
+    const names = new Map(
+      (await ctx.db.category.findMany({ where: { slug: { in: categorySlugs } }, select: { slug: true, name: true } })).map((c) => [c.slug, c.name]),
+    );
     for (const change of fields) {
       if (change.field !== "categorySlug") continue;
       change.before = names.has(change.before) ? `${names.get(change.before)} (${change.before})` : `${change.before} (no longer exists)`;
@@ -159,7 +196,10 @@ export type RestoreInput = z.input<typeof restoreInputSchema>;
 
 function describeProblems(problems: ContentProblem[]): string {
   return problems
-    .map((problem) => `${problem.field === "form" ? "" : `${FIELD_LABELS[problem.field as keyof typeof FIELD_LABELS] ?? problem.field}${problem.line ? ` line ${problem.line}` : ""}: `}${problem.message}`)
+    .map(
+      (problem) =>
+        `${problem.field === "form" ? "" : `${FIELD_LABELS[problem.field as keyof typeof FIELD_LABELS] ?? problem.field}${problem.line ? ` line ${problem.line}` : ""}: `}${problem.message}`,
+    )
     .join("; ");
 }
 
@@ -189,7 +229,9 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
   const problems = await checkArticleContent(ctx.db, content, articleId);
   if (problems.length) {
     const fields: Record<string, string> = Object.fromEntries(problems.map((problem) => [problem.field, problem.message]));
-    const missing = problems.flatMap((problem) => (problem.field === "related" ? (/^no published article has the slug "(.+)"$/.exec(problem.message)?.slice(1) ?? []) : []));
+    const missing = problems.flatMap((problem) =>
+      problem.field === "related" ? (/^no published article has the slug "(.+)"$/.exec(problem.message)?.slice(1) ?? []) : [],
+    );
     // Tells the page it can offer "restore without them" when nothing else is wrong.
     if (missing.length && problems.every((problem) => problem.field === "related")) fields.missingRelated = missing.join(", ");
     throw new HttpError(422, `This revision cannot be published again as it is. ${describeProblems(problems)}.`, fields);

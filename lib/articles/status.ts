@@ -9,7 +9,12 @@ import { articleRefSchema } from "./schema";
 
 type Change = { status?: "draft" | "archived"; deletedAt?: Date | null };
 
-async function changeArticle(ctx: StaffContext, input: { articleId: string }, change: Change, allowed: (row: { status: string; deletedAt: Date | null }) => string | null) {
+async function changeArticle(
+  ctx: StaffContext,
+  input: { articleId: string },
+  change: Change,
+  allowed: (row: { status: string; deletedAt: Date | null }) => string | null,
+) {
   authorize(ctx.actor, "editor");
   const { articleId } = parseOrThrow(articleRefSchema, input);
   const before = await ctx.db.article.findUnique({ where: { id: articleId }, select: { slug: true, status: true, deletedAt: true, categorySlug: true } });

@@ -76,5 +76,7 @@ export async function signInWithPassword(credentials: { email: string; password:
 
 /** Where to go after signing in: only paths inside the staff area, never another site. */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
+  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in")
+    ? value
+    : "/staff";
 }

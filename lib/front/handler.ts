@@ -47,7 +47,10 @@ function prepareForwardedHeaders(req: IncomingMessage, trust: TrustProxy): boole
   const forwardedFor = req.headers["x-forwarded-for"];
   const socket = req.socket.remoteAddress;
   req.headers["x-forwarded-for"] = resolveClientAddress(Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, socket, trust);
-  const trusted = "hops" in trust ? trust.hops > 0 : trust.proxies.check((socket ?? "").replace(/^::ffff:(?=\d+\.)/i, ""), socket?.includes(":") && !/^::ffff:\d/i.test(socket) ? "ipv6" : "ipv4");
+  const trusted =
+    "hops" in trust
+      ? trust.hops > 0
+      : trust.proxies.check((socket ?? "").replace(/^::ffff:(?=\d+\.)/i, ""), socket?.includes(":") && !/^::ffff:\d/i.test(socket) ? "ipv6" : "ipv4");
   if (!trusted) {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-proto"];

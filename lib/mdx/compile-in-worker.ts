@@ -13,7 +13,10 @@ function tooSlowMessage(timeoutMs: number) {
  * Compiles in the lane's worker: "site" for pages customers wait on, "staff" for what editors send.
  * Never throws for the document's sake: problems come back in `problems`.
  */
-export async function compileMdxInWorker(source: string, { lane, lineOffset = 0, timeoutMs }: { lane: Lane; lineOffset?: number; timeoutMs?: number }): Promise<CompiledMdx> {
+export async function compileMdxInWorker(
+  source: string,
+  { lane, lineOffset = 0, timeoutMs }: { lane: Lane; lineOffset?: number; timeoutMs?: number },
+): Promise<CompiledMdx> {
   try {
     return await runTask("compileMdx", { source, lineOffset }, { lane, ...(timeoutMs ? { timeoutMs } : {}) });
   } catch (error) {

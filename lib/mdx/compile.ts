@@ -5,12 +5,7 @@ import GithubSlugger from "github-slugger";
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Link, Paragraph, PhrasingContent, Root as MdastRoot, RootContent, Text } from "mdast";
-import type {
-  MdxJsxAttribute,
-  MdxJsxExpressionAttribute,
-  MdxJsxFlowElement,
-  MdxJsxTextElement,
-} from "mdast-util-mdx-jsx";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Handler } from "mdast-util-to-hast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
@@ -21,13 +16,7 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { VFileMessage } from "vfile-message";
 import { articleValue, siteConfig } from "../site-config";
-import {
-  ALLOWED_COMPONENTS,
-  ALLOWED_IMAGE_SCHEMES,
-  ALLOWED_LINK_SCHEMES,
-  type AllowedComponent,
-  isAllowedUrl,
-} from "./allowlist";
+import { ALLOWED_COMPONENTS, ALLOWED_IMAGE_SCHEMES, ALLOWED_LINK_SCHEMES, type AllowedComponent, isAllowedUrl } from "./allowlist";
 import { formatCount } from "../format";
 
 export interface MdxProblem {
@@ -77,9 +66,7 @@ export const MDX_LIMITS = {
 const componentHandler: Handler = (state, node: MdxJsxFlowElement | MdxJsxTextElement) => ({
   type: "element",
   tagName: node.name ?? "div",
-  properties: Object.fromEntries(
-    node.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && typeof a.value === "string" ? [[a.name, a.value]] : [])),
-  ),
+  properties: Object.fromEntries(node.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && typeof a.value === "string" ? [[a.name, a.value]] : []))),
   children: state.all(node) as ElementContent[],
 });
 
@@ -96,8 +83,7 @@ const EMPTY_TREE: HastRoot = { type: "root", children: [] };
  */
 export function parseCheckedMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): { mdast: MdastRoot | null; problems: MdxProblem[] } {
   const problems: MdxProblem[] = [];
-  const report = (line: number | null | undefined, message: string) =>
-    problems.push({ line: line == null ? null : line + lineOffset, message });
+  const report = (line: number | null | undefined, message: string) => problems.push({ line: line == null ? null : line + lineOffset, message });
 
   if (!withinLimits(source, report)) return { mdast: null, problems };
 
@@ -119,8 +105,7 @@ export function parseCheckedMdx(source: string, { lineOffset = 0 }: { lineOffset
 export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
   const { mdast, problems } = parseCheckedMdx(source, { lineOffset });
   if (!mdast) return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
-  const report = (line: number | null | undefined, message: string) =>
-    problems.push({ line: line == null ? null : line + lineOffset, message });
+  const report = (line: number | null | undefined, message: string) => problems.push({ line: line == null ? null : line + lineOffset, message });
 
   const tree = toHast.runSync(mdast) as HastRoot;
   checkUrls(tree, report);
@@ -137,7 +122,10 @@ const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z]*)\b[^<>]*?(\/?)>/g;
 /** Checks the bounds of MDX_LIMITS on the source text, outside fenced code; reports the first line over each. */
 function withinLimits(source: string, report: Report): boolean {
   if (source.length > MDX_LIMITS.maxChars) {
-    report(null, `the article is ${formatCount(source.length)} characters long; at most ${formatCount(MDX_LIMITS.maxChars)} are allowed: split it into several articles`);
+    report(
+      null,
+      `the article is ${formatCount(source.length)} characters long; at most ${formatCount(MDX_LIMITS.maxChars)} are allowed: split it into several articles`,
+    );
     return false;
   }
   let ok = true;
@@ -241,7 +229,12 @@ function sanitize(tree: MdastRoot, report: Report) {
       case "mdxJsxTextElement": {
         const name = node.name;
         if (!name || !Object.hasOwn(ALLOWED_COMPONENTS, name)) {
-          report(line, `<${name ?? ""}> is not an allowed component; use ${Object.keys(ALLOWED_COMPONENTS).map((c) => `<${c}>`).join(", ")} or Markdown`);
+          report(
+            line,
+            `<${name ?? ""}> is not an allowed component; use ${Object.keys(ALLOWED_COMPONENTS)
+              .map((c) => `<${c}>`)
+              .join(", ")} or Markdown`,
+          );
           return remove();
         }
         const allowed: readonly string[] = ALLOWED_COMPONENTS[name as AllowedComponent];
@@ -293,10 +286,15 @@ function brandValueNodes(node: MdxJsxFlowElement | MdxJsxTextElement, report: Re
   const names = Object.keys(siteConfig.articleValues);
   const attribute = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "name");
   const name = typeof attribute?.value === "string" ? attribute.value : undefined;
-  if (node.children.length > 0) report(line, "<Var> takes no content: write <Var name=\"…\" />");
+  if (node.children.length > 0) report(line, '<Var> takes no content: write <Var name="…" />');
   const value = name === undefined ? undefined : articleValue(name);
   if (value === undefined) {
-    report(line, name === undefined ? `<Var> needs a name, one of: ${names.join(", ")}` : `<Var name="${name}">: there is no brand value "${name}"; use one of: ${names.join(", ")}`);
+    report(
+      line,
+      name === undefined
+        ? `<Var> needs a name, one of: ${names.join(", ")}`
+        : `<Var name="${name}">: there is no brand value "${name}"; use one of: ${names.join(", ")}`,
+    );
     return [];
   }
   const text: Text = { type: "text", value };

@@ -186,7 +186,10 @@ export class SearchEngine implements Vocabulary {
         let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
         if (inTitle.phrase < units.length) {
           // A phrase in the title says most; one in the body (often a passing mention) least.
-          for (const [text, weight] of [[description, PHRASE_BONUS.description], [body, PHRASE_BONUS.body]] as const) {
+          for (const [text, weight] of [
+            [description, PHRASE_BONUS.description],
+            [body, PHRASE_BONUS.body],
+          ] as const) {
             const near = closeness(text, patterns);
             bonus = Math.max(bonus, weight * share(near.phrase), PHRASE_BONUS.together * share(near.together));
           }
@@ -279,14 +282,18 @@ export class SearchEngine implements Vocabulary {
   #result(doc: number, units: Unit[], score: number): SearchResult {
     const [slug, title, description, category] = this.#data.docs[doc]!;
     // Per query word, the alternatives this article holds (all their terms).
-    const held = units.map((unit) => unit.alternatives.filter((a) => a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)).map((a) => a.terms.map((t) => this.#data.terms[t]!)));
+    const held = units.map((unit) =>
+      unit.alternatives.filter((a) => a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)).map((a) => a.terms.map((t) => this.#data.terms[t]!)),
+    );
     const groups = held.map((alternatives) => new Set(alternatives.flat()));
     const matchedTerms = [...new Set(groups.flatMap((g) => [...g]))];
     // The title and description explain the match when they show every matched word; else the body shows where.
     const shown = (this.#shown[doc] ??= new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts])));
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
     const body = this.#data.bodies[doc] ?? "";
-    const snippet = hidden ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body))) : null;
+    const snippet = hidden
+      ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body)))
+      : null;
     return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet };
   }
 

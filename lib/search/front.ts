@@ -27,7 +27,6 @@ const SEARCH_API_HEADERS: OutgoingHttpHeaders = {
   "content-type": "application/json",
 };
 
-
 /** Wraps the server's handler: GET and HEAD /api/search are answered here once Next has registered. */
 export function withSearchFront(next: Handler): Handler {
   return (req, res) => {

@@ -36,11 +36,21 @@ export async function listSearchPins(ctx: StaffContext): Promise<SearchPinRow[]>
   authorize(ctx.actor, "editor");
   const rows = await ctx.db.searchPin.findMany({
     orderBy: [{ query: "asc" }, { id: "asc" }],
-    select: { id: true, query: true, updatedAt: true, article: { select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } } },
+    select: {
+      id: true,
+      query: true,
+      updatedAt: true,
+      article: { select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } },
+    },
   });
   return rows.map(({ article, ...row }) => ({
     ...row,
-    article: { id: article.id, slug: article.slug, title: article.title, published: article.status === "published" && !article.deletedAt && article.publishedRevisionId !== null },
+    article: {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      published: article.status === "published" && !article.deletedAt && article.publishedRevisionId !== null,
+    },
   }));
 }
 

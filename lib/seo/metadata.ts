@@ -30,7 +30,17 @@ export interface PageMetadataInput {
   tags?: string[];
 }
 
-export function pageMetadata({ title, description = siteConfig.description, path, type = "website", image, alternateTypes, modifiedTime, section, tags }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description = siteConfig.description,
+  path,
+  type = "website",
+  image,
+  alternateTypes,
+  modifiedTime,
+  section,
+  tags,
+}: PageMetadataInput): Metadata {
   const card = image ?? { path: SITE_CARD_PATH, alt: `${siteConfig.name}: ${siteConfig.tagline}` };
   const images = [{ url: card.path, ...SOCIAL_CARD_SIZE, alt: card.alt, type: "image/png" }];
   const shareTitle = title ?? siteConfig.name;
@@ -46,7 +56,12 @@ export function pageMetadata({ title, description = siteConfig.description, path
       description,
       images,
       ...(type === "article"
-        ? { type: "article", ...(modifiedTime ? { modifiedTime: modifiedTime.toISOString() } : {}), ...(section ? { section } : {}), ...(tags?.length ? { tags } : {}) }
+        ? {
+            type: "article",
+            ...(modifiedTime ? { modifiedTime: modifiedTime.toISOString() } : {}),
+            ...(section ? { section } : {}),
+            ...(tags?.length ? { tags } : {}),
+          }
         : { type: "website" }),
     },
     twitter: { card: "summary_large_image", title: shareTitle, description, images: [{ url: card.path, alt: card.alt }] },

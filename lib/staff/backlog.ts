@@ -72,7 +72,10 @@ export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<B
       },
     }),
   ]);
-  const missing = groupNoResultQueries(searches.map((s) => ({ query: s.query, at: s.createdAt })), now);
+  const missing = groupNoResultQueries(
+    searches.map((s) => ({ query: s.query, at: s.createdAt })),
+    now,
+  );
   const fixes = groupSadComments(comments, now);
   return [...missing, ...fixes].sort((a, b) => b.score - a.score || b.lastSeen.getTime() - a.lastSeen.getTime());
 }
@@ -126,8 +129,9 @@ function groupSadComments(
 // Words that say what someone wants to do, not what about: "dkim setup" and "dkim record" are
 // both about DKIM. Queries made only of these keep them ("setup" alone is its own need).
 const GENERIC = new Set(
-  "add change config configure configuration create delete edit error fix get guide help issue make new not problem record remove set setting setup up update use using work working"
-    .split(" "),
+  "add change config configure configuration create delete edit error fix get guide help issue make new not problem record remove set setting setup up update use using work working".split(
+    " ",
+  ),
 );
 
 /** The words of a query that name its subject. */

@@ -87,9 +87,7 @@ export async function listContactRequests(ctx: StaffContext, filter: InboxFilter
       ...row,
       status: parseStatus(status),
       handledBy: handledBy?.name ?? null,
-      article: article
-        ? { id: article.id, slug: article.slug, title: article.title, published: isPublished(article) }
-        : null,
+      article: article ? { id: article.id, slug: article.slug, title: article.title, published: isPublished(article) } : null,
     })),
   };
 }
@@ -109,9 +107,7 @@ export async function setContactHandled(ctx: StaffContext, input: z.infer<typeof
   if (!existing) throw new HttpError(404, "There is no such contact request; it may have been deleted.");
   return ctx.db.contactRequest.update({
     where: { id: input.id },
-    data: input.handled
-      ? { status: "handled", handledAt: new Date(), handledById: actor.id }
-      : { status: "open", handledAt: null, handledById: null },
+    data: input.handled ? { status: "handled", handledAt: new Date(), handledById: actor.id } : { status: "open", handledAt: null, handledById: null },
     select: { id: true, status: true, handledAt: true, handledById: true },
   });
 }
@@ -137,9 +133,7 @@ export const bulkUpdateSchema = z.object({
 export async function updateContactRequests(ctx: StaffContext, input: z.infer<typeof bulkUpdateSchema>) {
   const actor = authorize(ctx.actor, "editor");
   const data =
-    input.to === "handled"
-      ? { status: "handled", handledAt: new Date(), handledById: actor.id }
-      : { status: input.to, handledAt: null, handledById: null };
+    input.to === "handled" ? { status: "handled", handledAt: new Date(), handledById: actor.id } : { status: input.to, handledAt: null, handledById: null };
   const { count } = await ctx.db.contactRequest.updateMany({ where: { id: { in: [...new Set(input.ids)] } }, data });
   return { count };
 }

@@ -10,7 +10,10 @@ const DEFAULT_PERIOD: InsightPeriod = 30;
 
 /** ?days=7|30|90; anything else is the default, never an error page. */
 export function parsePeriod(value: unknown): InsightPeriod {
-  const days = z.coerce.number().catch(DEFAULT_PERIOD).parse(Array.isArray(value) ? value[0] : value);
+  const days = z.coerce
+    .number()
+    .catch(DEFAULT_PERIOD)
+    .parse(Array.isArray(value) ? value[0] : value);
   return INSIGHT_PERIODS.find((period) => period === days) ?? DEFAULT_PERIOD;
 }
 

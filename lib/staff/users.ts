@@ -69,7 +69,12 @@ export async function listStaffUsers(ctx: StaffContext, page = 1): Promise<Staff
     },
   });
   return {
-    rows: rows.map(({ _count, disabledAt, role, ...row }) => ({ ...row, role: parseRole(role), disabled: disabledAt !== null, activeSessions: _count.sessions })),
+    rows: rows.map(({ _count, disabledAt, role, ...row }) => ({
+      ...row,
+      role: parseRole(role),
+      disabled: disabledAt !== null,
+      activeSessions: _count.sessions,
+    })),
     total,
     page: shown,
     pageCount,

@@ -166,9 +166,7 @@ const CATEGORIES: CategorySpec[] = TEMPLATES.categories.map((category) => {
   return {
     ...category,
     qualifiers: [...TEMPLATES.globalQualifiers, ...category.qualifiers],
-    table:
-      computed ??
-      ((values) => ({ header: table!.header, rows: table!.rows.map((row) => row.map((cell) => fill(cell, values) ?? cell)) })),
+    table: computed ?? ((values) => ({ header: table!.header, rows: table!.rows.map((row) => row.map((cell) => fill(cell, values) ?? cell)) })),
   };
 });
 
@@ -321,9 +319,7 @@ function draftTitle(spec: CategorySpec, rng: Rng, used: Set<string>, serial: num
       // "…after installing Laravel after moving from Wix" reads badly: skip a qualifier whose first
       // word the title already has.
       const baseWords = new Set(base.toLowerCase().split(" "));
-      const options = spec.qualifiers.filter(
-        (q) => !baseWords.has(q.slice(0, q.indexOf(" "))) && slotsOf(q).every((s) => values[s] === undefined),
-      );
+      const options = spec.qualifiers.filter((q) => !baseWords.has(q.slice(0, q.indexOf(" "))) && slotsOf(q).every((s) => values[s] === undefined));
       const chosen = rng.sample(options, qualifierCount);
       const ok = chosen.every((q) => {
         const before = new Set(Object.keys(values));
@@ -522,7 +518,15 @@ function plantAnswers(articles: CorpusArticle[]) {
   if (articles.length < PLANTED.length) return;
   PLANTED.forEach((p, k) => {
     const headings = [...p.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!);
-    articles[plantedPosition(k, articles.length)] = { slug: `${slugify(p.title)}-p${k}`, category: p.category, title: p.title, description: p.description, tags: p.tags, headings, body: p.body };
+    articles[plantedPosition(k, articles.length)] = {
+      slug: `${slugify(p.title)}-p${k}`,
+      category: p.category,
+      title: p.title,
+      description: p.description,
+      tags: p.tags,
+      headings,
+      body: p.body,
+    };
   });
 }
 
@@ -532,7 +536,13 @@ function plantedQueries(articles: readonly CorpusArticle[]): LabelledQuery[] {
   // Words as written (with inner dots, hyphens and underscores: "5.1.1", "wp-config.php") and as plain tokens.
   // Word forms count as one ("arrive", "arriving"), as engines with a stemmer treat them.
   const wordsOf = (text: string) => new Set([...surfaceWords(text.replace(/[`*|()[\]'’,:;!?]/g, " ")), ...rawTokens(text).map(form)]);
-  const keysOf = (query: string) => [...new Set(surfaceWords(query.replace(/['’]/g, "")).map((w) => (/^[a-z]+$/.test(w) ? form(w) : w)).filter((w) => !isStop(w)))];
+  const keysOf = (query: string) => [
+    ...new Set(
+      surfaceWords(query.replace(/['’]/g, ""))
+        .map((w) => (/^[a-z]+$/.test(w) ? form(w) : w))
+        .filter((w) => !isStop(w)),
+    ),
+  ];
   const texts = articles.map((a) => wordsOf(`${a.title} ${a.description} ${a.tags.join(" ")} ${a.body}`));
   const problems: string[] = [];
   const queries = PLANTED.flatMap((p, k) => {
@@ -568,7 +578,12 @@ function fold(token: string): string {
 }
 
 function rawTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/['’]/g, "").match(/[a-z0-9]+/g) ?? []).filter((t) => !STOPWORDS.has(t));
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .match(/[a-z0-9]+/g) ?? []
+  ).filter((t) => !STOPWORDS.has(t));
 }
 
 /** Words as a customer would type them: lowercase, outer punctuation dropped, inner kept (co.uk, wp-cli). */
@@ -708,9 +723,32 @@ function distinctiveWords(ctx: QueryContext, doc: number, index: WordIndex, sour
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: "qswz", b: "vghn", c: "xdfv", d: "serfcx", e: "wsdr", f: "drtgvc", g: "ftyhbv", h: "gyujnb", i: "ujko", j: "huikmn",
-  k: "jiolm", l: "kop", m: "njk", n: "bhjm", o: "iklp", p: "ol", q: "wa", r: "edft", s: "awedxz", t: "rfgy", u: "yhji",
-  v: "cfgb", w: "qase", x: "zsdc", y: "tghu", z: "asx",
+  a: "qswz",
+  b: "vghn",
+  c: "xdfv",
+  d: "serfcx",
+  e: "wsdr",
+  f: "drtgvc",
+  g: "ftyhbv",
+  h: "gyujnb",
+  i: "ujko",
+  j: "huikmn",
+  k: "jiolm",
+  l: "kop",
+  m: "njk",
+  n: "bhjm",
+  o: "iklp",
+  p: "ol",
+  q: "wa",
+  r: "edft",
+  s: "awedxz",
+  t: "rfgy",
+  u: "yhji",
+  v: "cfgb",
+  w: "qase",
+  x: "zsdc",
+  y: "tghu",
+  z: "asx",
 };
 
 function misspell(word: string, rng: Rng): string {
@@ -862,5 +900,8 @@ export function writeCorpusLibrary(corpus: Corpus, dir: string, { overwrite = fa
     progress.update(index + 1);
   }
   const seconds = progress.finish();
-  if (!quiet) console.log(`Wrote ${formatCount(corpus.articles.length)} benchmark articles in ${CORPUS_CATEGORIES.length} categories to ${dir} in ${formatSeconds(seconds)}.`);
+  if (!quiet)
+    console.log(
+      `Wrote ${formatCount(corpus.articles.length)} benchmark articles in ${CORPUS_CATEGORIES.length} categories to ${dir} in ${formatSeconds(seconds)}.`,
+    );
 }

@@ -21,7 +21,9 @@ try {
 const count = z.coerce.number().int().min(1).max(1_000_000).safeParse(flags.articles);
 const seed = z.coerce.number().int().safeParse(flags.seed);
 if (!count.success || !seed.success || !flags.dir) {
-  console.error(`${!flags.dir ? "--dir is required" : !count.success ? "--articles must be a whole number from 1 to 1,000,000" : "--seed must be a whole number"}\n${USAGE}`);
+  console.error(
+    `${!flags.dir ? "--dir is required" : !count.success ? "--articles must be a whole number from 1 to 1,000,000" : "--seed must be a whole number"}\n${USAGE}`,
+  );
   process.exit(2);
 }
 try {

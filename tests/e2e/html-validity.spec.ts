@@ -45,15 +45,37 @@ async function staffPages(db: import("../../lib/db-client").Database) {
   const { token } = await createSession(db, admin.id);
   const fill = await seededRouteParams(db);
   // An article with two revisions, for the history page's comparison and restore views.
-  const article = await seedPublishedArticle(db, admin, { slug: `e2e-valid-${Date.now().toString(36)}`, title: "An article with two versions", body: "## First\n\nThe first version." });
+  const article = await seedPublishedArticle(db, admin, {
+    slug: `e2e-valid-${Date.now().toString(36)}`,
+    title: "An article with two versions",
+    body: "## First\n\nThe first version.",
+  });
   const second = await db.articleRevision.create({
-    data: { articleId: article.id, title: "An article with two versions", description: "An article the staff tests create and change as they need.", categorySlug: "email", tags: '["testing"]', related: "[]", body: "## First\n\nThe second version.\n\n| a | b |\n| - | - |\n| 1 | 2 |", contentHash: `${article.revisionId}-2`, author: admin.name, authorId: admin.id },
+    data: {
+      articleId: article.id,
+      title: "An article with two versions",
+      description: "An article the staff tests create and change as they need.",
+      categorySlug: "email",
+      tags: '["testing"]',
+      related: "[]",
+      body: "## First\n\nThe second version.\n\n| a | b |\n| - | - |\n| 1 | 2 |",
+      contentHash: `${article.revisionId}-2`,
+      author: admin.name,
+      authorId: admin.id,
+    },
     select: { id: true },
   });
   await db.article.update({ where: { id: article.id }, data: { publishedRevisionId: second.id } });
   // Something in each list: a contact request (the inbox), a Sad comment (feedback), a search that found nothing.
   await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: "Please help with my mailbox.", articleId: article.id } });
-  await db.feedback.create({ data: { articleId: article.id, visitorId: `e2e-valid-${Date.now()}`, rating: "sad", comments: { create: { body: "It did not say where the setting is." } } } });
+  await db.feedback.create({
+    data: {
+      articleId: article.id,
+      visitorId: `e2e-valid-${Date.now()}`,
+      rating: "sad",
+      comments: { create: { body: "It did not say where the setting is." } },
+    },
+  });
   await db.searchEvent.create({ data: { query: "e2e valid html nothing found", resultCount: 0 } });
   const history = `/staff/articles/${article.id}/history`;
   const urls = [...staffPageUrls(fill), `${history}?from=${article.revisionId}&to=${second.id}`, `${history}?restore=${article.revisionId}`];
@@ -88,7 +110,9 @@ test.describe("valid HTML", () => {
 
   test("html-validate finds nothing on any customer or staff page", async () => {
     expect(pages.length).toBeGreaterThan(40);
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(["/", "/staff", "/staff/users", "/staff/sign-in", "/articles/the-difference-between-imap-and-pop"]));
+    expect(pages.map((p) => p.url)).toEqual(
+      expect.arrayContaining(["/", "/staff", "/staff/users", "/staff/sign-in", "/articles/the-difference-between-imap-and-pop"]),
+    );
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
     for (const page of pages) {
@@ -116,7 +140,10 @@ test.describe("valid HTML", () => {
         writeFileSync(file, page.html);
         files.set(file, page.url);
       }
-      const run = spawnSync("java", ["-Xss4m", "-jar", VNU_JAR, "--format", "json", "--exit-zero-always", ...files.keys()], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      const run = spawnSync("java", ["-Xss4m", "-jar", VNU_JAR, "--format", "json", "--exit-zero-always", ...files.keys()], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (run.error) throw run.error;
       // vnu.jar writes its report to stderr.
       let report: { messages: NuMessage[] };

@@ -85,7 +85,12 @@ test.describe("the contact form without JavaScript", () => {
 
     const stored = await db.contactRequest.findMany({ where: { email }, include: { article: { select: { slug: true } } } });
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ name: "Grace Hopper", message: "My mailbox is full and I cannot receive mail.", status: "open", article: { slug: "mailbox-full" } });
+    expect(stored[0]).toMatchObject({
+      name: "Grace Hopper",
+      message: "My mailbox is full and I cannot receive mail.",
+      status: "open",
+      article: { slug: "mailbox-full" },
+    });
 
     // Reloading the confirmation sends nothing again.
     await page.reload();
@@ -158,12 +163,16 @@ test.describe("rating without JavaScript", () => {
 
     const visitor = (await page.context().cookies()).find((cookie) => cookie.name === "hc_visitor");
     expect(visitor?.httpOnly).toBe(true);
-    expect((await feedbackFor(db, slug)).filter((vote) => vote.visitorId === visitor!.value)).toEqual([{ rating: "happy", comments: [], visitorId: visitor!.value }]);
+    expect((await feedbackFor(db, slug)).filter((vote) => vote.visitorId === visitor!.value)).toEqual([
+      { rating: "happy", comments: [], visitorId: visitor!.value },
+    ]);
 
     await widget.getByRole("button", { name: "Normal" }).click();
     await expect(widget.getByRole("status")).toHaveText("Thanks for your feedback! You rated this article Normal.");
     await expect(widget.getByRole("button", { name: "Happy" })).toHaveAttribute("aria-pressed", "false");
-    expect((await feedbackFor(db, slug)).filter((vote) => vote.visitorId === visitor!.value)).toEqual([{ rating: "normal", comments: [], visitorId: visitor!.value }]);
+    expect((await feedbackFor(db, slug)).filter((vote) => vote.visitorId === visitor!.value)).toEqual([
+      { rating: "normal", comments: [], visitorId: visitor!.value },
+    ]);
   });
 
   test("Sad asks what was missing; the comment is stored with the vote, and an empty one is refused", async ({ page, db }) => {

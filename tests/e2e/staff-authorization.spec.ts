@@ -79,7 +79,10 @@ async function snapshot(db: Database) {
     db.slugRedirect.findMany({ orderBy: { fromSlug: "asc" } }),
     db.staffUser.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, passwordHash: true, email: true, name: true } }),
     db.contactRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, handledById: true } }),
-    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comments: { orderBy: { id: "asc" }, select: { id: true, body: true } } } }),
+    db.feedback.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, rating: true, comments: { orderBy: { id: "asc" }, select: { id: true, body: true } } },
+    }),
     db.searchEvent.findMany({ orderBy: { id: "asc" } }),
     db.articleViewDay.findMany({ orderBy: [{ articleId: "asc" }, { day: "asc" }] }),
   ]);
@@ -203,7 +206,11 @@ test.describe("the staff area refuses anonymous requests", () => {
           await expectUnchanged(
             db,
             async () => {
-              const { response, body, bodies } = await fetchStaff(request, route.url, { method, headers: { ...headers, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { data: "{}" }) });
+              const { response, body, bodies } = await fetchStaff(request, route.url, {
+                method,
+                headers: { ...headers, "Content-Type": "application/json" },
+                ...(method === "GET" ? {} : { data: "{}" }),
+              });
               for (const seen of bodies) expectNoStaffData(seen, secrets, where);
               expect(response.status(), where).toBe(401);
               expect(JSON.parse(body), where).toEqual({ error: expect.stringMatching(/sign in/i) });
@@ -212,7 +219,11 @@ test.describe("the staff area refuses anonymous requests", () => {
           );
         }
         if (route.admin) {
-          const response = await request.fetch(route.url, { method, headers: { ...editor, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { data: "{}" }) });
+          const response = await request.fetch(route.url, {
+            method,
+            headers: { ...editor, "Content-Type": "application/json" },
+            ...(method === "GET" ? {} : { data: "{}" }),
+          });
           expect(response.status(), `${method} ${route.url} as an editor`).toBe(403);
         }
       }
@@ -222,7 +233,9 @@ test.describe("the staff area refuses anonymous requests", () => {
   test("every server action refuses anonymous callers, and editors where admins are needed, changing nothing", async () => {
     const secrets = await plantSecrets(db);
     const actions = serverActions(secrets.fill);
-    expect(actions.map((a) => a.key)).toEqual(expect.arrayContaining(["components/users/actions.ts#createUserAction", "components/account/actions.ts#changePasswordAction"]));
+    expect(actions.map((a) => a.key)).toEqual(
+      expect.arrayContaining(["components/users/actions.ts#createUserAction", "components/account/actions.ts#changePasswordAction"]),
+    );
     const editor = await sessionHeader(db, "editor");
 
     for (const action of actions.filter((a) => !PUBLIC_ACTIONS.has(a.key))) {

@@ -26,7 +26,13 @@ async function replaceBody(page: Page, text: string) {
 const saveStatus = (page: Page) => page.getByTestId("save-status");
 
 test.describe("Article editor", () => {
-  test("creates an article, refuses invalid MDX with its line, previews it, and publishes it to customers and search", async ({ editorPage: page, db, request, browser, baseURL }) => {
+  test("creates an article, refuses invalid MDX with its line, previews it, and publishes it to customers and search", async ({
+    editorPage: page,
+    db,
+    request,
+    browser,
+    baseURL,
+  }) => {
     const word = token();
     const title = `Set up a vacation responder ${word}`;
     // The customer site is already serving (the deadline below is for publishing, not a cold start).
@@ -70,7 +76,9 @@ test.describe("Article editor", () => {
     await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
     // Without a rebuild: the page and the search index. (How fast is measured by npm run bench.)
     await expect.poll(async () => (await request.get(`/articles/${slug}`)).text()).toContain(`Turn on an automatic reply ${word}`);
-    await expect.poll(async () => ((await (await request.get(`/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug)).toContain(slug);
+    await expect
+      .poll(async () => ((await (await request.get(`/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug))
+      .toContain(slug);
 
     const customer = await browser.newContext({ baseURL });
     const customerPage = await customer.newPage();
@@ -81,7 +89,13 @@ test.describe("Article editor", () => {
     expect(await db.articleDraft.count({ where: { articleId } })).toBe(0);
   });
 
-  test("two editors: a newer published version is shown beside mine, and Publish mine anyway replaces it knowingly", async ({ editorPage: alice, editor, db, browser, baseURL }, testInfo) => {
+  test("two editors: a newer published version is shown beside mine, and Publish mine anyway replaces it knowingly", async ({
+    editorPage: alice,
+    editor,
+    db,
+    browser,
+    baseURL,
+  }, testInfo) => {
     const { id, slug } = await seedArticle(db, editor, { title: `Webmail sign-in ${token()}`, body: "Open webmail.\n\nSign in with your address.\n" });
     const bobAccount = await createStaffAccount(db, "editor", "Bob Builder");
     const bobContext = await browser.newContext({ baseURL });
@@ -122,7 +136,13 @@ test.describe("Article editor", () => {
     await bobContext.close();
   });
 
-  test("two editors on one draft: the later autosave is not lost; Take theirs keeps a copy of mine", async ({ editorPage: alice, db, editor, browser, baseURL }) => {
+  test("two editors on one draft: the later autosave is not lost; Take theirs keeps a copy of mine", async ({
+    editorPage: alice,
+    db,
+    editor,
+    browser,
+    baseURL,
+  }) => {
     const { id } = await seedArticle(db, editor, { title: `Mailbox quota ${token()}`, body: "Your mailbox has a quota.\n" });
     const bobAccount = await createStaffAccount(db, "editor", "Bea Draftwright");
     const bobContext = await browser.newContext({ baseURL });
@@ -151,7 +171,12 @@ test.describe("Article editor", () => {
     await bobContext.close();
   });
 
-  test("a renamed article keeps its old addresses answering with a permanent redirect, through two renames", async ({ editorPage: page, editor, db, request }) => {
+  test("a renamed article keeps its old addresses answering with a permanent redirect, through two renames", async ({
+    editorPage: page,
+    editor,
+    db,
+    request,
+  }) => {
     const first = await seedArticle(db, editor, { title: `Renamed article ${token()}`, body: "Some text that stays.\n" });
     const second = `${first.slug}-renamed`;
     const third = `${first.slug}-again`;
@@ -174,7 +199,12 @@ test.describe("Article editor", () => {
     expect(await current.text()).toContain("Some text that stays.");
   });
 
-  test("unpublish asks first and hides the article from customers, delete is soft and restore brings it back", async ({ editorPage: page, editor, db, request }) => {
+  test("unpublish asks first and hides the article from customers, delete is soft and restore brings it back", async ({
+    editorPage: page,
+    editor,
+    db,
+    request,
+  }) => {
     const { id, slug } = await seedArticle(db, editor, { title: `Short-lived ${token()}`, body: "Temporary text.\n" });
     await page.goto(`/staff/articles/${id}`);
     await page.getByRole("button", { name: "Unpublish" }).click();
@@ -214,7 +244,11 @@ test.describe("Article editor", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("archived");
   });
 
-  test("at 1280×800 the body starts on the first screen, and the save status and Publish stay in view while writing", async ({ editorPage: page, editor, db }) => {
+  test("at 1280×800 the body starts on the first screen, and the save status and Publish stay in view while writing", async ({
+    editorPage: page,
+    editor,
+    db,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const longBody = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of a long article.`).join("\n\n");
     const { id } = await seedArticle(db, editor, { title: `A long article ${token()}`, body: longBody });

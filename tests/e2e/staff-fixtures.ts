@@ -70,7 +70,13 @@ export { expect };
 export async function seedPublishedArticle(
   db: Database,
   author: StaffAccount,
-  { slug, title, description = "An article the staff tests create and change as they need.", tags = ["testing"], body }: { slug: string; title: string; description?: string; tags?: string[]; body: string },
+  {
+    slug,
+    title,
+    description = "An article the staff tests create and change as they need.",
+    tags = ["testing"],
+    body,
+  }: { slug: string; title: string; description?: string; tags?: string[]; body: string },
 ) {
   const fields = { title, description, categorySlug: "email", tags: JSON.stringify(tags), related: "[]" };
   const article = await db.article.create({ data: { slug, ...fields, status: "published", contentUpdatedAt: new Date() }, select: { id: true } });

@@ -22,7 +22,13 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
   const title = `Turn on out-of-office replies ${word}`;
   const slug = `out-of-office-${word}`;
   const importer = await createStaffAccount(db, "editor", "Content Import");
-  const article = await seedPublishedArticle(db, importer, { slug, title, description: "Send an automatic answer while you are away.", tags: ["autoresponder"], body: "Out-of-office replies are available on every plan." });
+  const article = await seedPublishedArticle(db, importer, {
+    slug,
+    title,
+    description: "Send an automatic answer while you are away.",
+    tags: ["autoresponder"],
+    body: "Out-of-office replies are available on every plan.",
+  });
 
   // Customers: one in the browser, three more through the same API the widget uses.
   const customer = await browser.newPage();
@@ -49,10 +55,16 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
 
   // Fix and publish.
   await page.getByRole("navigation", { name: "This article" }).getByRole("link", { name: "Edit" }).click();
-  await replaceBody(page, `Out-of-office replies are available on every plan.\n\n## Switch it on\n\n1. Sign in to webmail.\n2. Open **Settings**, then **Out of office** (${word}).\n3. Write your message, choose the dates and select **Save**.`);
+  await replaceBody(
+    page,
+    `Out-of-office replies are available on every plan.\n\n## Switch it on\n\n1. Sign in to webmail.\n2. Open **Settings**, then **Out of office** (${word}).\n3. Write your message, choose the dates and select **Save**.`,
+  );
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
-  const published = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { publishedRevisionId: true, publishedRevision: { select: { createdAt: true } } } });
+  const published = await db.article.findUniqueOrThrow({
+    where: { id: article.id },
+    select: { publishedRevisionId: true, publishedRevision: { select: { createdAt: true } } },
+  });
 
   // Customers see the fix, and the next three are happy with it.
   await customer.reload();

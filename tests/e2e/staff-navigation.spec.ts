@@ -14,7 +14,10 @@ test.describe("staff navigation", () => {
 
     for (const width of [devices["Pixel 7"].viewport.width, 390]) {
       await page.setViewportSize({ width, height: 800 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `sideways scrolling at ${width}px`).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        `sideways scrolling at ${width}px`,
+      ).toBeLessThanOrEqual(0);
       // The header's first line holds the name and the Menu button side by side; it does not wrap.
       const brand = (await page.getByRole("link", { name: /staff$/ }).boundingBox())!;
       const menuBox = (await page.getByRole("button", { name: /^Menu\b/ }).boundingBox())!;
@@ -63,7 +66,10 @@ test.describe("staff navigation", () => {
         await route.continue();
       },
     );
-    await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: /^Inbox/ }).click();
+    await page
+      .getByRole("navigation", { name: "Staff" })
+      .getByRole("link", { name: /^Inbox/ })
+      .click();
     const progress = page.getByRole("progressbar", { name: "Loading the page" });
     await expect(progress).toBeVisible();
     release();

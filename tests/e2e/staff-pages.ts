@@ -16,7 +16,12 @@ export function routeFolders(dir: string, name: string): string[][] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => path.basename(file) === name)
-    .map((file) => path.dirname(file).split(path.sep).filter((s) => s !== "."));
+    .map((file) =>
+      path
+        .dirname(file)
+        .split(path.sep)
+        .filter((s) => s !== "."),
+    );
 }
 
 /** URL path of a route folder: groups dropped, dynamic segments filled from real rows. */
@@ -35,6 +40,9 @@ export function staffPageUrls(fill: (param: string) => string): string[] {
 
 /** Fills dynamic route segments with a real article (the seeded IMAP one) and its published revision. */
 export async function seededRouteParams(db: Database): Promise<(param: string) => string> {
-  const article = await db.article.findFirstOrThrow({ where: { slug: "the-difference-between-imap-and-pop" }, select: { id: true, slug: true, publishedRevisionId: true } });
+  const article = await db.article.findFirstOrThrow({
+    where: { slug: "the-difference-between-imap-and-pop" },
+    select: { id: true, slug: true, publishedRevisionId: true },
+  });
   return (param) => (/slug/i.test(param) ? article.slug : /revision/i.test(param) ? (article.publishedRevisionId ?? article.id) : article.id);
 }

@@ -11,18 +11,21 @@ const IMAP = "/articles/the-difference-between-imap-and-pop";
 
 /** Relative luminance (0 black … 1 white) of a colour property of an element, as drawn. */
 function luminance(page: Page, selector: string, property: "backgroundColor" | "color") {
-  return page.locator(selector).first().evaluate((element, name) => {
-    const canvas = document.createElement("canvas");
-    canvas.width = canvas.height = 1;
-    const context = canvas.getContext("2d")!;
-    context.fillStyle = getComputedStyle(element)[name];
-    context.fillRect(0, 0, 1, 1);
-    const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  }, property);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = 1;
+      const context = canvas.getContext("2d")!;
+      context.fillStyle = getComputedStyle(element)[name];
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    }, property);
 }
 
 const pageLuminance = (page: Page) => luminance(page, "body", "backgroundColor");
@@ -63,7 +66,9 @@ test.describe("dark mode", () => {
     expect(await pageLuminance(page)).toBeLessThan(0.05);
     // That script is in the head, and npm start's server lists its hash in the page's
     // Content-Security-Policy, so the browser lets it run.
-    const script = await page.locator("head script:not([src])").evaluateAll((scripts) => scripts.find((s) => s.textContent?.includes("prefers-color-scheme"))?.textContent);
+    const script = await page
+      .locator("head script:not([src])")
+      .evaluateAll((scripts) => scripts.find((s) => s.textContent?.includes("prefers-color-scheme"))?.textContent);
     expect(script).toBeTruthy();
     const hash = `sha256-${createHash("sha256").update(script!, "utf8").digest("base64")}`;
     expect(response!.headers()["content-security-policy"]).toContain(`'${hash}'`);

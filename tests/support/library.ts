@@ -31,8 +31,16 @@ export function writeSmallLibrary(dir: string, count = 3): string {
   mkdirSync(path.join(dir, "articles", "email"), { recursive: true });
   writeFileSync(path.join(dir, "categories.json"), JSON.stringify([{ slug: "email", name: "Email", description: "Mailboxes, mail apps and webmail." }]));
   for (let i = 1; i <= count; i++) {
-    const frontmatter = [`title: Mail question ${i}`, `description: What to do about mail question number ${i}, step by step.`, "tags: [email]", "updated: 2026-11-20"];
-    writeFileSync(path.join(dir, "articles", "email", `mail-question-${i}.mdx`), `---\n${frontmatter.join("\n")}\n---\n\nOpen **Mail** and check setting ${i}.\n`);
+    const frontmatter = [
+      `title: Mail question ${i}`,
+      `description: What to do about mail question number ${i}, step by step.`,
+      "tags: [email]",
+      "updated: 2026-11-20",
+    ];
+    writeFileSync(
+      path.join(dir, "articles", "email", `mail-question-${i}.mdx`),
+      `---\n${frontmatter.join("\n")}\n---\n\nOpen **Mail** and check setting ${i}.\n`,
+    );
   }
   return dir;
 }

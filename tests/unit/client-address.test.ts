@@ -131,7 +131,9 @@ describe("npm start's front handler, over real HTTP", () => {
 
   it("sends HSTS only when the site is served over HTTPS", async () => {
     expect((await (await start({ trust: NO_PROXY })).get("/")).headers["strict-transport-security"]).toBeUndefined();
-    expect((await (await start({ trust: NO_PROXY, siteUrl: "https://help.example.com" })).get("/")).headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    expect((await (await start({ trust: NO_PROXY, siteUrl: "https://help.example.com" })).get("/")).headers["strict-transport-security"]).toMatch(
+      /max-age=\d{7,}/,
+    );
     const behindTls = await start({ trust: trust("loopback") });
     expect((await behindTls.get("/", { "x-forwarded-proto": "https" })).headers["strict-transport-security"]).toMatch(/max-age/);
     const spoofed = await start({ trust: NO_PROXY });

@@ -28,7 +28,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a script as `npm run` would, with its output going to pipes (not a terminal), as in CI. */
 async function run(script: string, args: string[]) {
-  const { stdout, stderr } = await promisify(execFile)(TSX, [path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const { stdout, stderr } = await promisify(execFile)(TSX, [path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
   // Nothing of a bar reaches a log: no carriage returns, no terminal escapes.
   expect(stdout + stderr).not.toMatch(/[\r\x1b]/);
   return { stdout, lines: stdout.trim().split("\n") };
@@ -42,7 +45,9 @@ describe("content import and export on the command line", { timeout: 120_000 }, 
     expect(first.lines.slice(1)).toEqual(["  + mail-question-1", "  + mail-question-2", "  + mail-question-3"]);
 
     const again = await run("scripts/content-import.ts", ["--dir", library]);
-    expect(again.lines).toEqual([expect.stringMatching(new RegExp(`^Imported 3 articles in 1 category from .*: 0 new, 0 changed, 3 unchanged, in ${TIME}\\.$`))]);
+    expect(again.lines).toEqual([
+      expect.stringMatching(new RegExp(`^Imported 3 articles in 1 category from .*: 0 new, 0 changed, 3 unchanged, in ${TIME}\\.$`)),
+    ]);
   });
 
   it("exports the published articles and ends with a summary", async () => {
@@ -55,7 +60,8 @@ describe("content import and export on the command line", { timeout: 120_000 }, 
   it("imports a zip of the library, as the staff Library exports it", async () => {
     const out = path.join(dir, "exported");
     const files = new Map<string, string>([["categories.json", readFileSync(path.join(out, "categories.json"), "utf8")]]);
-    for (const name of readdirSync(path.join(out, "articles", "email"))) files.set(`articles/email/${name}`, readFileSync(path.join(out, "articles", "email", name), "utf8"));
+    for (const name of readdirSync(path.join(out, "articles", "email")))
+      files.set(`articles/email/${name}`, readFileSync(path.join(out, "articles", "email", name), "utf8"));
     files.set("articles/email/mail-question-2.mdx", files.get("articles/email/mail-question-2.mdx")!.replace("check setting 2", "check setting two"));
     const zip = path.join(dir, "library.zip");
     writeFileSync(zip, packZip(files));

@@ -38,10 +38,7 @@ describe("article validation", () => {
   });
 
   it("names the file and field of every frontmatter problem", async () => {
-    const problems = await problemsOf(
-      FILE,
-      article(["title: Hi", "description: Too short", "tags: [Email]", "updated: 2026-13-45", "author: me"].join("\n")),
-    );
+    const problems = await problemsOf(FILE, article(["title: Hi", "description: Too short", "tags: [Email]", "updated: 2026-13-45", "author: me"].join("\n")));
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^articles\/email\/set-up-mail\.mdx: title: must be at least 3 characters/),
@@ -91,7 +88,20 @@ describe("the starter library", () => {
     const imap = library.articles.find((a) => a.slug === "the-difference-between-imap-and-pop");
     expect(imap?.frontmatter.title).toBe("The difference between IMAP and POP");
     const text = imap!.body.toLowerCase();
-    for (const fact of ["post office protocol", "internet message access protocol", "deletes", "one dedicated computer", "synchronises", "copies", "home", "office", "the road", "993", "995", "587"]) {
+    for (const fact of [
+      "post office protocol",
+      "internet message access protocol",
+      "deletes",
+      "one dedicated computer",
+      "synchronises",
+      "copies",
+      "home",
+      "office",
+      "the road",
+      "993",
+      "995",
+      "587",
+    ]) {
       expect(text).toContain(fact);
     }
   });
@@ -177,7 +187,9 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
   });
   it.skipIf(!available)("an empty database imports the export back: every published article byte for byte", async () => {
     // One article as staff write them, with what a careless round trip would lose.
-    const article = await database.db.article.create({ data: { slug: "staff-written", title: "x", description: "x", categorySlug: "email", contentUpdatedAt: new Date() } });
+    const article = await database.db.article.create({
+      data: { slug: "staff-written", title: "x", description: "x", categorySlug: "email", contentUpdatedAt: new Date() },
+    });
     const ada = await database.db.staffUser.create({ data: { email: "ada@example.com", name: "Ada", passwordHash: "not used here" } });
     await publishContent(database.db, {
       articleId: article.id,

@@ -16,7 +16,15 @@ describe("heading scanner", () => {
   });
 
   it("skips code fences and h1/h4, and strips inline marks", () => {
-    const body = ["## Set up **IMAP** with `993`", "```", "## not a heading", "```", "# Title", "#### Deep", "### Use [webmail](/articles/use-webmail) and <Kbd>Ctrl</Kbd> ##"].join("\n");
+    const body = [
+      "## Set up **IMAP** with `993`",
+      "```",
+      "## not a heading",
+      "```",
+      "# Title",
+      "#### Deep",
+      "### Use [webmail](/articles/use-webmail) and <Kbd>Ctrl</Kbd> ##",
+    ].join("\n");
     expect(extractHeadings(body)).toEqual(["Set up IMAP with 993", "Use webmail and Ctrl"]);
   });
 });

@@ -54,7 +54,11 @@ describe("the rating widget's states", () => {
   });
 
   it("thanks for a saved vote, and after Sad asks for a comment and offers a person", () => {
-    const happy = run({ type: "loaded", vote: null }, { type: "send", choice: { rating: "happy" } }, { type: "saved", vote: { rating: "happy", comment: null } });
+    const happy = run(
+      { type: "loaded", vote: null },
+      { type: "send", choice: { rating: "happy" } },
+      { type: "saved", vote: { rating: "happy", comment: null } },
+    );
     expect(happy.message).toBe("Thanks for your feedback! You rated this article Happy.");
     expect(showsCommentBox(happy)).toBe(false);
     const sad = ratingReducer(ratingReducer(happy, { type: "send", choice: { rating: "sad" } }), { type: "saved", vote: { rating: "sad", comment: null } });
@@ -64,7 +68,11 @@ describe("the rating widget's states", () => {
   });
 
   it("keeps an unsaved vote on screen, says it was not saved and why, and retries it", () => {
-    const failed = run({ type: "loaded", vote: { rating: "happy", comment: null } }, { type: "send", choice: { rating: "sad" } }, { type: "saveFailed", error: UNREACHABLE });
+    const failed = run(
+      { type: "loaded", vote: { rating: "happy", comment: null } },
+      { type: "send", choice: { rating: "sad" } },
+      { type: "saveFailed", error: UNREACHABLE },
+    );
     expect(failed.phase).toEqual({ name: "failed", choice: { rating: "sad" }, error: UNREACHABLE });
     expect(shownRating(failed)).toBe("sad"); // the visitor's choice, not the saved Happy
     expect(failed.saved).toEqual({ rating: "happy", comment: null });
@@ -123,7 +131,11 @@ describe("the widget on the page that answers a rating posted without JavaScript
     expect(showsCommentBox(sad)).toBe(true);
     expect(offersContact(sad)).toBe(true);
 
-    const commented = initialStateFor({ ok: true, choice: { rating: "sad", comment: "Where is the port?" }, vote: { rating: "sad", comment: "Where is the port?" } });
+    const commented = initialStateFor({
+      ok: true,
+      choice: { rating: "sad", comment: "Where is the port?" },
+      vote: { rating: "sad", comment: "Where is the port?" },
+    });
     expect(commented.message).toBe(COMMENT_THANKS);
     expect(showsCommentBox(commented)).toBe(false);
   });

@@ -30,4 +30,3 @@ export const POST = handle(async (request: Request) => {
   }
   return response;
 });
-

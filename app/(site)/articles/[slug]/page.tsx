@@ -82,11 +82,7 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: `/categories/${article.categorySlug}`, label: article.categoryName },
-          { label: article.title },
-        ]}
+        items={[{ href: "/", label: "Home" }, { href: `/categories/${article.categorySlug}`, label: article.categoryName }, { label: article.title }]}
       />
       {/* One table of contents: above the text on small screens, beside it (sticky) on large ones. */}
       <article className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-12">
@@ -94,11 +90,13 @@ export default async function ArticlePage({ params }: Props) {
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{article.title}</h1>
           <p className="mt-3 text-lg text-slate-600">{article.description}</p>
           <p className="mt-4 text-sm text-slate-600">
-            Last updated <time dateTime={article.updatedAt.toISOString().slice(0, 10)}>{formatLongDate(article.updatedAt)}</time> ·{" "}
-            {minutes} min read
+            Last updated <time dateTime={article.updatedAt.toISOString().slice(0, 10)}>{formatLongDate(article.updatedAt)}</time> · {minutes} min read
           </p>
         </header>
-        <TableOfContents headings={headings} className="mb-8 print:hidden lg:sticky lg:top-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mb-0 lg:self-start" />
+        <TableOfContents
+          headings={headings}
+          className="mb-8 print:hidden lg:sticky lg:top-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mb-0 lg:self-start"
+        />
         <div className="min-w-0 lg:col-start-1">
           <MdxContent tree={tree} />
         </div>

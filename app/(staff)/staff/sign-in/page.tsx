@@ -33,9 +33,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/staff/sig
           )}
           <SignInForm next={next} />
         </div>
-        <p className="mt-6 text-center text-sm text-slate-600">
-          No account? Ask an admin of your help center to create one.
-        </p>
+        <p className="mt-6 text-center text-sm text-slate-600">No account? Ask an admin of your help center to create one.</p>
       </div>
     </main>
   );
