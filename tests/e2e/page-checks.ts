@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
 /** One of each kind of customer page; the accessibility and HTML validity specs check them all. */
-export const CUSTOMER_PAGES = ["/", "/categories/email", "/articles/the-difference-between-imap-and-pop", "/search?q=imap", "/contact?article=mailbox-full", "/articles/nope"];
+export const CUSTOMER_PAGES = ["/", "/categories/email", "/articles/the-difference-between-imap-and-pop", "/search?q=imap", "/contact?article=mailbox-full", "/contact/sent", "/articles/nope"];
 
 const WIDTHS = [
   ["desktop", 1280],
