@@ -9,16 +9,13 @@ import { useEffect, useState } from "react";
 /** A navigation that never lands (the tab was left, a download) stops showing after this long. */
 const GIVE_UP_MS = 20_000;
 
-/** The address a click will go to within the app, or null when the click is not such a navigation. */
-function internalTarget(event: MouseEvent): URL | null {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+/** Whether a click follows a link to another page of this site (not a new tab, a download or a #fragment). */
+function opensAnotherPage(event: MouseEvent): boolean {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   const link = (event.target as Element | null)?.closest?.("a[href]");
-  if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
+  if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return false;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin) return null;
-  // Same page, or only another #fragment of it: nothing to wait for.
-  if (url.pathname === location.pathname && url.search === location.search) return null;
-  return url;
+  return url.origin === location.origin && (url.pathname !== location.pathname || url.search !== location.search);
 }
 
 export function NavigationProgress() {
@@ -29,7 +26,7 @@ export function NavigationProgress() {
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (internalTarget(event)) setStartedAt(Date.now());
+      if (opensAnotherPage(event)) setStartedAt(Date.now());
     };
     // Capture phase: next/link cancels the browser's own navigation (preventDefault) to make its own.
     document.addEventListener("click", onClick, { capture: true });

@@ -181,9 +181,6 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
   };
 }
 
-/** "3 Nov 2026, 14:05 UTC": precise enough to tell apart two revisions of one day. */
-const formatRevisionDate = formatDateTime;
-
 export const restoreInputSchema = z.object({
   articleId: z.string().trim().min(1, "is missing").max(64),
   revisionId: revisionIdSchema,
@@ -218,7 +215,7 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
 
   // The article keeps its current address; only the content goes back.
   const content = revisionToContent(article.slug, revision);
-  let note = `Restored from the revision of ${formatRevisionDate(revision.createdAt)} by ${revision.author}`;
+  let note = `Restored from the revision of ${formatDateTime(revision.createdAt)} by ${revision.author}`;
   if (dropMissingRelated) {
     const found = await ctx.db.article.findMany({ where: { slug: { in: content.related }, status: "published", deletedAt: null }, select: { slug: true } });
     const existing = new Set(found.map((row) => row.slug));
@@ -241,7 +238,7 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
     if (!(error instanceof PublishConflictError)) throw error;
     throw new HttpError(
       409,
-      `${error.head.author} published a newer version (${formatRevisionDate(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
+      `${error.head.author} published a newer version (${formatDateTime(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
     );
   });
   revalidateCustomerPages({ slugs: [result.slug, result.previousSlug], categorySlugs: result.categorySlugs });

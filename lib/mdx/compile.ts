@@ -16,7 +16,7 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { VFileMessage } from "vfile-message";
 import { articleValue, siteConfig } from "../site-config";
-import { ALLOWED_COMPONENTS, ALLOWED_IMAGE_SCHEMES, ALLOWED_LINK_SCHEMES, type AllowedComponent, isAllowedUrl } from "./allowlist";
+import { ALLOWED_COMPONENTS, BLOCK_COMPONENTS, ALLOWED_IMAGE_SCHEMES, ALLOWED_LINK_SCHEMES, type AllowedComponent, isAllowedUrl } from "./allowlist";
 import { formatCount } from "../format";
 
 export interface MdxProblem {
@@ -265,6 +265,16 @@ function sanitize(tree: MdastRoot, report: Report) {
         }
         if (!node.alt?.trim()) report(line, "image needs alt text that describes it: ![What the picture shows](/images/…)");
         return;
+      case "paragraph": {
+        // `<Tip>…</Tip>` written on one line is part of a paragraph: lift it out, as a box of its own.
+        const block = node.children.find(isBlockComponent);
+        if (!block) return;
+        if (node.children.some((child) => !isBlockComponent(child) && !(child.type === "text" && !child.value.trim()))) {
+          report(line, `<${block.name}> is a box of its own, not part of a sentence: put it on lines of its own`);
+        }
+        parent!.children.splice(index!, 1, ...liftBlockComponents(node));
+        return index!; // visit what took the paragraph's place
+      }
       case "heading":
         if (node.depth === 1) {
           report(line, "use ## for sections: the page already shows the title as its only # heading");
@@ -275,6 +285,37 @@ function sanitize(tree: MdastRoot, report: Report) {
         return;
     }
   });
+}
+
+function isBlockComponent(node: PhrasingContent): node is MdxJsxTextElement {
+  return node.type === "mdxJsxTextElement" && BLOCK_COMPONENTS.some((name) => name === node.name);
+}
+
+/** A paragraph's text runs stay paragraphs; each block component in it becomes a block holding its text. */
+function liftBlockComponents(paragraph: Paragraph): RootContent[] {
+  const blocks: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const endRun = () => {
+    if (run.some((child) => child.type !== "text" || child.value.trim())) blocks.push({ type: "paragraph", children: run });
+    run = [];
+  };
+  for (const child of paragraph.children) {
+    if (!isBlockComponent(child)) {
+      run.push(child);
+      continue;
+    }
+    endRun();
+    const body: Paragraph[] = child.children.length > 0 ? [{ type: "paragraph", children: child.children }] : [];
+    blocks.push({
+      type: "mdxJsxFlowElement",
+      name: child.name,
+      attributes: child.attributes,
+      children: body,
+      position: child.position,
+    } satisfies MdxJsxFlowElement);
+  }
+  endRun();
+  return blocks;
 }
 
 /**

@@ -11,6 +11,7 @@ export const CUSTOMER_PAGES = [
   "/articles/the-difference-between-imap-and-pop",
   "/search?q=imap",
   "/contact?article=mailbox-full",
+  "/contact/sent",
   "/articles/nope",
 ];
 

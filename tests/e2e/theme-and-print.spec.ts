@@ -87,6 +87,17 @@ test.describe("dark mode", () => {
   });
 });
 
+test.describe("dark mode without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, colorScheme: "dark" });
+
+  test("follows the system's setting, and offers no switch that could not work", async ({ page }) => {
+    await page.goto(IMAP);
+    expect(await pageLuminance(page)).toBeLessThan(0.05);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Theme: / })).toBeHidden();
+  });
+});
+
 test.describe("printing an article", () => {
   test("prints the article alone, in light colours, with where each link goes, on fewer pages than before", async ({ page }) => {
     // Dark on screen: paper is always light.
