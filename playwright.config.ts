@@ -13,7 +13,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: PORT === 3200 ? "playwright-report" : `playwright-report-${PORT}` }]],
+  reporter: process.env.CI
+    ? [["list"]]
+    : [["list"], ["html", { open: "never", outputFolder: PORT === 3200 ? "playwright-report" : `playwright-report-${PORT}` }]],
   // Ceilings against a hang, not performance budgets (those are in npm run bench): a passing test
   // never waits them out, and on a machine other jobs keep busy every step can take several times
   // longer than on an idle one.
@@ -39,6 +41,12 @@ export default defineConfig({
     // test's address in X-Forwarded-For (tests/e2e/fixtures.ts), which the server believes from loopback.
     // SITE_URL: the public address absolute URLs are made from (canonical links, share cards,
     // sitemap, feeds), here the server's own, so the suite can follow them.
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "loopback", SITE_URL: `http://127.0.0.1:${PORT}` },
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      TRUST_PROXY: "loopback",
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+    },
   },
 });

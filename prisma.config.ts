@@ -1,11 +1,13 @@
 // Prisma CLI configuration: one schema folder per provider, chosen from DATABASE_URL, and the
 // JavaScript schema engine driven through a driver adapter (no engine binaries to download).
 import path from "node:path";
-import { existsSync } from "node:fs";
 import { defineConfig } from "prisma/config";
 import { databaseProvider, defaultDatabaseUrl } from "./lib/database-url";
+import { loadEnvFiles } from "./lib/env-files";
 
-if (existsSync(".env")) process.loadEnvFile(".env");
+// The same .env files as the server and the scripts (lib/env-files.ts); with this file present the
+// Prisma CLI reads none of its own.
+loadEnvFiles();
 process.env.DATABASE_URL ??= defaultDatabaseUrl;
 const url = process.env.DATABASE_URL;
 const provider = databaseProvider(url);

@@ -13,15 +13,21 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Something went wrong on our side</h1>
       <p className="text-lg text-slate-600">Please try again. If it keeps happening, search for your answer or contact us.</p>
       <form action="/search" method="get" role="search" className="flex gap-2">
-        <label htmlFor="error-search" className="sr-only">Search the help center</label>
+        <label htmlFor="error-search" className="sr-only">
+          Search the help center
+        </label>
         <input id="error-search" name="q" type="search" placeholder="Search articles" className="flex-1 rounded-lg border border-slate-300 px-3 py-2" />
-        <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">Search</button>
+        <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">
+          Search
+        </button>
       </form>
       <div className="flex gap-4">
         <button type="button" onClick={reset} className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium">
           Try again
         </button>
-        <a href="/contact" className="rounded-lg px-4 py-2 font-medium text-brand-700 underline">Contact support</a>
+        <a href="/contact" className="rounded-lg px-4 py-2 font-medium text-brand-700 underline">
+          Contact support
+        </a>
       </div>
       {error.digest && <p className="text-sm text-slate-500">Reference: {error.digest}</p>}
     </main>

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { siteConfig } from "@/lib/site-config";
+import { brandColourProperties, siteConfig } from "@/lib/site-config";
+import { THEME_SCRIPT } from "@/lib/theme";
 import { siteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
@@ -15,7 +16,14 @@ export const viewport: Viewport = { themeColor: "#0f172a" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-AU">
+    // The theme script sets <html>'s class and data-theme before React hydrates: expected, not a mismatch.
+    <html lang={siteConfig.locale} suppressHydrationWarning>
+      <head>
+        {/* The brand's colours (lib/site-config.ts), which the brand-* classes use (app/theme.css). */}
+        <style dangerouslySetInnerHTML={{ __html: `:root{${brandColourProperties()}}` }} />
+        {/* Before the first paint: the reader's light or dark theme (lib/theme.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col">{children}</body>
     </html>
   );

@@ -29,18 +29,28 @@ export function parseTrustProxy(value: string | undefined): TrustProxy | { error
     return hops <= 10 ? { hops } : { error: "must be at most 10 proxies" };
   }
   const proxies = new BlockList();
-  for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (part === "loopback") {
       proxies.addSubnet("127.0.0.0", 8, "ipv4");
       proxies.addAddress("::1", "ipv6");
     } else if (part === "private") {
-      for (const [network, prefix] of [["10.0.0.0", 8], ["172.16.0.0", 12], ["192.168.0.0", 16]] as const) proxies.addSubnet(network, prefix, "ipv4");
+      for (const [network, prefix] of [
+        ["10.0.0.0", 8],
+        ["172.16.0.0", 12],
+        ["192.168.0.0", 16],
+      ] as const)
+        proxies.addSubnet(network, prefix, "ipv4");
       proxies.addSubnet("fc00::", 7, "ipv6");
     } else {
       const [address, prefix] = part.split("/");
       const family = isIP(address ?? "");
       if (family === 0 || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) {
-        return { error: `"${part}" is not an address or CIDR range; give a number of proxies (1) or addresses such as 10.0.0.5, 10.0.0.0/8, loopback, private` };
+        return {
+          error: `"${part}" is not an address or CIDR range; give a number of proxies (1) or addresses such as 10.0.0.5, 10.0.0.0/8, loopback, private`,
+        };
       }
       const type = family === 6 ? "ipv6" : "ipv4";
       if (prefix === undefined) proxies.addAddress(address!, type);
@@ -68,7 +78,10 @@ function isTrustedProxy(address: string, trust: TrustProxy): boolean {
  */
 export function resolveClientAddress(forwardedFor: string | undefined, socketAddress: string | undefined, trust: TrustProxy): string {
   const socket = normalize(socketAddress);
-  const forwarded = (forwardedFor ?? "").split(",").slice(-20).map((entry) => normalize(entry));
+  const forwarded = (forwardedFor ?? "")
+    .split(",")
+    .slice(-20)
+    .map((entry) => normalize(entry));
   if ("hops" in trust) {
     if (trust.hops === 0) return socket ?? "unknown";
     // The chain as our proxies wrote it, nearest last: [..., client, proxy1, …] then the socket.

@@ -7,7 +7,5 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 export function databaseProvider(url: string): DatabaseProvider {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.slice(0, 24)}…"`,
-  );
+  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.slice(0, 24)}…"`);
 }

@@ -52,7 +52,7 @@ export const SQLITE_BUSY_SPIN_MS = 20;
  * the WAL at every commit. Measured here (README, "Backups, durability and failures"): about 0.2 ms per commit, which
  * the vote path (two Prisma queries, ~2 ms) does not notice.
  */
-export const SQLITE_SYNCHRONOUS = "FULL";
+const SQLITE_SYNCHRONOUS = "FULL";
 
 /** The app's adapter. It never migrates, so it carries no shim for migrations. */
 export function createAdapterFactory(url: string): SqlDriverAdapterFactory {

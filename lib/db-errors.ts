@@ -20,7 +20,8 @@ const UNAVAILABLE_SQLITE = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|FULL|READONLY|NO
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P0)/;
 
 /** Messages of errors that reach us without a code (pg's own socket handling, Prisma's raw queries). */
-const UNAVAILABLE_MESSAGE = /Can't reach database server|Connection terminated|connection (was )?closed|ECONNREFUSED|ECONNRESET|database is locked|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)/i;
+const UNAVAILABLE_MESSAGE =
+  /Can't reach database server|Connection terminated|connection (was )?closed|ECONNREFUSED|ECONNRESET|database is locked|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)/i;
 
 type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown; driverAdapterError?: unknown };
 
@@ -34,7 +35,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     seen.add(current);
     const e = current as ErrorLike;
     if (e.name === "PrismaClientInitializationError") return true;
-    if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLITE.test(e.code) || (/^[0-9A-Z]{5}$/.test(e.code) && UNAVAILABLE_SQLSTATE.test(e.code)))) return true;
+    if (
+      typeof e.code === "string" &&
+      (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLITE.test(e.code) || (/^[0-9A-Z]{5}$/.test(e.code) && UNAVAILABLE_SQLSTATE.test(e.code)))
+    )
+      return true;
     if (typeof e.kind === "string" && UNAVAILABLE_KINDS.has(e.kind)) return true;
     if (typeof e.originalCode === "string" && (UNAVAILABLE_SQLITE.test(e.originalCode) || UNAVAILABLE_SQLSTATE.test(e.originalCode))) return true;
     if (e.kind === "postgres" && typeof e.code === "string" && UNAVAILABLE_SQLSTATE.test(e.code)) return true;

@@ -22,7 +22,10 @@ const CHECK_TIMEOUT_MS = 2_000;
 async function timed<T>(check: () => Promise<T>): Promise<{ ok: boolean; ms: number; value?: T; error?: string }> {
   const started = performance.now();
   try {
-    const value = await Promise.race([check(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref())]);
+    const value = await Promise.race([
+      check(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+    ]);
     return { ok: true, ms: Math.round(performance.now() - started), value };
   } catch (error) {
     return { ok: false, ms: Math.round(performance.now() - started), error: error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : "failed" };

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { HttpError } from "./http-error";
 
-export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 export async function readJson<S extends z.ZodType>(
   request: Request,
@@ -40,7 +40,13 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown): z.i
       const key = issue.path.join(".") || "body";
       fields[key] ??= issue.message;
     }
-    throw new HttpError(422, `Some fields are invalid: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join("; ")}.`, fields);
+    throw new HttpError(
+      422,
+      `Some fields are invalid: ${Object.entries(fields)
+        .map(([k, v]) => `${k} ${v}`)
+        .join("; ")}.`,
+      fields,
+    );
   }
   return result.data;
 }
@@ -65,9 +71,14 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
 
 /** Browsers send Origin on cross-site POSTs; a write from another site is refused. */
 export function assertSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
+  assertSameOriginHeaders(request.headers);
+}
+
+/** The same check on a request's headers alone: server actions have no Request, only headers(). */
+export function assertSameOriginHeaders(headers: Headers) {
+  const origin = headers.get("origin");
   if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -79,8 +90,12 @@ export function assertSameOrigin(request: Request) {
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof HttpError) {
-    const retryAfter = "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
-    return NextResponse.json({ error: error.message, ...(error.fields ? { fields: error.fields } : {}) }, { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) });
+    const retryAfter =
+      "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json(
+      { error: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+      { status: error.status, ...(retryAfter ? { headers: retryAfter } : {}) },
+    );
   }
   if (isDatabaseUnavailable(error)) {
     console.error("The database is not answering:", error);
@@ -99,4 +114,18 @@ export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * What a visitor is told when a form's server action failed: the same words the JSON routes send,
+ * for forms that work without JavaScript (components/contact/actions.ts, components/feedback/actions.ts).
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof HttpError) return error.message;
+  if (isDatabaseUnavailable(error)) {
+    console.error("The database is not answering:", error);
+    return DATABASE_UNAVAILABLE_MESSAGE;
+  }
+  console.error("Unhandled error in a form action:", error);
+  return "Something went wrong on our side. Please try again.";
 }

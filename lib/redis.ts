@@ -27,7 +27,7 @@ export function getRedis(): RedisClient | null {
   return holder[GLOBAL];
 }
 
-export function createRedisClient(url: string): RedisClient {
+function createRedisClient(url: string): RedisClient {
   const client = createClient({ url, pingInterval: 10_000, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) } });
   client.on("error", (error: Error) => console.error("redis:", error.message));
   return client;

@@ -214,12 +214,22 @@ export function fleetToolsMissing(): string[] {
 
 if (isMain(import.meta.url)) {
   const { values } = parseArgs({
-    options: { "database-url": { type: "string" }, "dist-dir": { type: "string", default: ".next-fleet" }, instances: { type: "string", default: "2" }, port: { type: "string", default: "8080" } },
+    options: {
+      "database-url": { type: "string" },
+      "dist-dir": { type: "string", default: ".next-fleet" },
+      instances: { type: "string", default: "2" },
+      port: { type: "string", default: "8080" },
+    },
   });
   if (!values["database-url"]?.startsWith("postgres")) throw new Error("Give --database-url postgresql://…: a fleet shares one PostgreSQL.");
   const { prepareSite } = await import("./bench/lib/prepare-site");
   await prepareSite({ databaseUrl: values["database-url"], distDir: values["dist-dir"] });
-  const fleet = await startFleet({ databaseUrl: values["database-url"], distDir: values["dist-dir"], count: Number(values.instances), basePort: Number(values.port) - 10 });
+  const fleet = await startFleet({
+    databaseUrl: values["database-url"],
+    distDir: values["dist-dir"],
+    count: Number(values.instances),
+    basePort: Number(values.port) - 10,
+  });
   console.log(`Fleet of ${fleet.instances.length} behind nginx at ${fleet.nginx.url} (Redis ${fleet.redis.url}); Ctrl-C stops it.`);
   const shutdown = () => void fleet.stop().then(() => process.exit(0));
   process.once("SIGINT", shutdown);

@@ -1,8 +1,8 @@
-// Command-line jobs read .env the way Next.js does, without a dependency.
-import { existsSync } from "node:fs";
+// Command-line jobs read the .env files exactly as the server does (lib/env-files.ts).
 import { defaultDatabaseUrl } from "../lib/database-url";
+import { loadEnvFiles } from "../lib/env-files";
 
-if (existsSync(".env")) process.loadEnvFile(".env");
+loadEnvFiles();
 process.env.DATABASE_URL ??= defaultDatabaseUrl;
 
 export const databaseUrl = process.env.DATABASE_URL;

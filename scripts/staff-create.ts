@@ -49,7 +49,12 @@ function fail(message: string): never {
 
 if (!values.email || !values.name) fail('Usage: npm run staff:create -- --email you@example.com --name "Your Name" [--role admin|editor]');
 
-const parsed = createStaffUserSchema.safeParse({ email: values.email, name: values.name, role: values.role, password: await readPassword().catch((e: Error) => fail(e.message)) });
+const parsed = createStaffUserSchema.safeParse({
+  email: values.email,
+  name: values.name,
+  role: values.role,
+  password: await readPassword().catch((e: Error) => fail(e.message)),
+});
 if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
 
 const db = createPrismaClient(databaseUrl);

@@ -9,6 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { loadEnvFiles } from "../lib/env-files";
 import { withDocumentSecurity } from "../lib/front/document-security";
 import { createFrontHandler } from "../lib/front/handler";
 import { shareCachePurges } from "../lib/page-cache/fleet";
@@ -29,6 +30,8 @@ function fail(message: string): never {
 
 // Before Next (and through it React) is loaded: both pick their production builds by it.
 (process.env as Record<string, string>).NODE_ENV = "production";
+// The .env files as Next reads them for `next start` (lib/env-files.ts), before PORT is looked at.
+loadEnvFiles();
 const { default: next } = await import("next");
 const portInput = values.port ?? process.env.PORT ?? "3000";
 const port = portSchema.safeParse(portInput);
@@ -40,7 +43,7 @@ const hostname = values.hostname;
 // whatever address the server listens on.
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: port.data });
 const handleByNext = app.getRequestHandler();
-await app.prepare(); // also reads .env files, as next start does
+await app.prepare();
 
 // Checked here as well as inside Next, so a bad value stops start-up rather than the first request.
 const env = await import("../lib/env").then((module) => module.env).catch((error: Error) => fail(error.message));
@@ -90,8 +93,13 @@ server.on("error", (error) => fail(`Could not listen on ${hostname ?? "all addre
 // an answer that says why, rather than a dropped connection.
 server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable) return socket.destroy();
-  const [status, text] = error.code === "HPE_HEADER_OVERFLOW" ? ["431 Request Header Fields Too Large", "The address or headers of this request are too long."] : ["400 Bad Request", "This request could not be read."];
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(text) + 1}\r\n\r\n${text}\n`);
+  const [status, text] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? ["431 Request Header Fields Too Large", "The address or headers of this request are too long."]
+      : ["400 Bad Request", "This request could not be read."];
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(text) + 1}\r\n\r\n${text}\n`,
+  );
 });
 server.listen(port.data, hostname, () => {
   const address = server.address() as AddressInfo;

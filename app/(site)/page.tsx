@@ -22,9 +22,9 @@ export default async function HomePage() {
   return (
     <>
       <JsonLd data={websiteJsonLd(siteOrigin())} />
-      <section className="bg-gradient-to-b from-slate-900 to-brand-900 px-4 pt-14 pb-20 text-center text-white sm:px-6">
+      <section className="bg-gradient-to-b from-chrome to-chrome-brand px-4 pt-14 pb-20 text-center text-chrome-fg sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">How can we help?</h1>
-        <p className="mx-auto mt-3 max-w-xl text-lg text-slate-200">{siteConfig.tagline}</p>
+        <p className="mx-auto mt-3 max-w-xl text-lg text-chrome-muted">{siteConfig.tagline}</p>
         <div className="mx-auto mt-8 max-w-2xl">
           <SearchBox source={index.source} placeholder={siteConfig.searchPlaceholder} size="large" />
         </div>

@@ -2,11 +2,15 @@ import Link from "next/link";
 
 export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+    <nav aria-label="Breadcrumb" className="text-sm text-slate-600 print:hidden">
       <ol className="flex flex-wrap items-center gap-1.5">
         {items.map((item, index) => (
           <li key={item.label} className="flex items-center gap-1.5">
-            {index > 0 && <span aria-hidden="true" className="text-slate-400">›</span>}
+            {index > 0 && (
+              <span aria-hidden="true" className="text-slate-400">
+                ›
+              </span>
+            )}
             {item.href ? (
               <Link href={item.href} className="hover:text-brand-700 hover:underline">
                 {item.label}

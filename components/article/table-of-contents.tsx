@@ -1,9 +1,10 @@
 import type { TocHeading } from "@/lib/mdx/compile";
 
-export function TableOfContents({ headings }: { headings: TocHeading[] }) {
+/** The article's sections; drawn once per page (its heading's id is fixed). */
+export function TableOfContents({ headings, className = "" }: { headings: TocHeading[]; className?: string }) {
   if (headings.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-title" className="text-sm">
+    <nav aria-labelledby="toc-title" className={`text-sm ${className}`}>
       <h2 id="toc-title" className="mb-3 text-xs font-semibold tracking-wider text-slate-500 uppercase">
         On this page
       </h2>

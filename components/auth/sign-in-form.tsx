@@ -4,7 +4,9 @@ import { buttonClass, inputClass, labelClass } from "../ui/styles";
 import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  // The permalink is the form's action before the page has hydrated (and its only action without
+  // JavaScript); without it React writes action="", which HTML does not allow.
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {}, "/staff/sign-in");
   return (
     <form action={action} className="space-y-5">
       <input type="hidden" name="next" value={next} />
@@ -32,7 +34,15 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="password" className={labelClass}>
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={1024} className={inputClass(Boolean(state.error), "mt-1.5")} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={1024}
+          className={inputClass(Boolean(state.error), "mt-1.5")}
+        />
       </div>
       <button type="submit" disabled={pending} className={buttonClass("primary", "w-full py-2.5")}>
         {pending ? "Signing in…" : "Sign in"}

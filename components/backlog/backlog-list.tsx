@@ -18,9 +18,7 @@ export function BacklogList({ items, firstRank = 1 }: { items: BacklogItem[]; fi
                 <span className="font-semibold text-slate-700">#{firstRank + index}</span>{" "}
                 {item.kind === "missing" ? <Badge tone="amber">Missing article</Badge> : <Badge tone="red">Article to improve</Badge>}
               </p>
-              <h2 className="mt-1.5 text-lg font-semibold break-words text-slate-900">
-                {item.kind === "missing" ? `“${item.title}”` : item.title}
-              </h2>
+              <h2 className="mt-1.5 text-lg font-semibold break-words text-slate-900">{item.kind === "missing" ? `“${item.title}”` : item.title}</h2>
               <p className="mt-0.5 text-sm text-slate-600">
                 {item.kind === "missing"
                   ? `${plural(item.customers, "search", "searches")} found nothing`
@@ -76,7 +74,11 @@ function CommentEvidence({ item }: { item: ArticleToFixItem }) {
       </ul>
       <p className="mt-3 text-sm">
         {item.published ? (
-          <Link href={item.viewHref} aria-label={`Read it as customers see it: ${item.title}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+          <Link
+            href={item.viewHref}
+            aria-label={`Read it as customers see it: ${item.title}`}
+            className="font-medium text-brand-700 underline hover:text-brand-800"
+          >
             Read it as customers see it
           </Link>
         ) : (

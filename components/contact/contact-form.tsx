@@ -1,10 +1,13 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+// "Contact our support team": checked here, sent to POST /api/contact, and every failure said
+// without losing what was typed. Without JavaScript the same form posts to a server action
+// (./actions.ts), which sends it or brings the form back with what was typed and why.
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { contactSchema } from "@/lib/contact/schema";
-
-type Fields = "name" | "email" | "message";
+import { sendContactAction } from "./actions";
+import { ContactSent } from "./contact-sent";
+import type { ContactField as Fields } from "./form-state";
 
 interface Props {
   article?: { slug: string; title: string } | undefined;
@@ -15,14 +18,18 @@ interface Props {
   minSeconds: number;
 }
 
-export function ContactForm({ article, initialMessage = "", formToken, minSeconds }: Props) {
+export function ContactForm({ article, initialMessage = "", formToken: pageToken, minSeconds }: Props) {
   const id = useId();
+  // Posted without JavaScript and refused: the page comes back with this.
+  const [posted, formAction] = useActionState(sendContactAction, null, article ? `/contact?article=${encodeURIComponent(article.slug)}` : "/contact");
+  // The first token, unless it was refused or never signed (the database was away): then this page's own.
+  const formToken = posted?.formToken || pageToken;
   // When the form appeared; a message finished sooner than the server allows waits out the rest.
   const shownAt = useRef(0);
   useEffect(() => {
     shownAt.current = performance.now();
   }, []);
-  const [errors, setErrors] = useState<Partial<Record<Fields | "form", string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Fields | "form", string>>>(posted?.errors ?? {});
   const [sent, setSent] = useState<{ name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -77,19 +84,7 @@ export function ContactForm({ article, initialMessage = "", formToken, minSecond
     }
   }
 
-  if (sent) {
-    return (
-      <div role="status" className="rounded-2xl border border-emerald-200 bg-emerald-50 px-6 py-8">
-        <h2 ref={doneRef} tabIndex={-1} className="text-xl font-semibold text-emerald-900">
-          Thanks, {sent.name}. We have your message.
-        </h2>
-        <p className="mt-2 text-emerald-900">A member of our support team will reply by email. You don&apos;t need to do anything else.</p>
-        <Link href="/" className="mt-4 inline-block font-medium text-brand-800 underline">
-          Back to the help center
-        </Link>
-      </div>
-    );
-  }
+  if (sent) return <ContactSent name={sent.name} headingRef={doneRef} />;
 
   const field = (name: Fields) => ({
     id: `${id}-${name}`,
@@ -108,7 +103,9 @@ export function ContactForm({ article, initialMessage = "", formToken, minSecond
     );
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5 rounded-2xl border border-slate-200 bg-white px-6 py-6">
+    <form noValidate action={formAction} onSubmit={onSubmit} className="space-y-5 rounded-2xl border border-slate-200 bg-white px-6 py-6">
+      {article && <input type="hidden" name="article" value={article.slug} />}
+      <input type="hidden" name="formToken" value={formToken} />
       {article && (
         <p className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">
           About the article: <span className="font-medium text-slate-900">{article.title}</span>
@@ -125,18 +122,24 @@ export function ContactForm({ article, initialMessage = "", formToken, minSecond
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div>
-        <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">Your name</label>
-        <input {...field("name")} type="text" autoComplete="name" maxLength={100} />
+        <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">
+          Your name
+        </label>
+        <input {...field("name")} type="text" autoComplete="name" maxLength={100} defaultValue={posted?.values.name} />
         {errorText("name")}
       </div>
       <div>
-        <label htmlFor={`${id}-email`} className="block font-medium text-slate-900">Email address</label>
-        <input {...field("email")} type="email" autoComplete="email" maxLength={254} />
+        <label htmlFor={`${id}-email`} className="block font-medium text-slate-900">
+          Email address
+        </label>
+        <input {...field("email")} type="email" autoComplete="email" maxLength={254} defaultValue={posted?.values.email} />
         {errorText("email")}
       </div>
       <div>
-        <label htmlFor={`${id}-message`} className="block font-medium text-slate-900">How can we help?</label>
-        <textarea {...field("message")} rows={6} maxLength={5000} defaultValue={initialMessage} />
+        <label htmlFor={`${id}-message`} className="block font-medium text-slate-900">
+          How can we help?
+        </label>
+        <textarea {...field("message")} rows={6} maxLength={5000} defaultValue={posted?.values.message ?? initialMessage} />
         {errorText("message")}
       </div>
       <button

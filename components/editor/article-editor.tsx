@@ -61,9 +61,11 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
     // That save may have met a newer draft: then the author chooses first, and nothing is sent.
     if (phase.name !== "publishing") return;
     const { form: snapshot, baseRevisionId, replacing } = phase.request;
-    const result = await publishAction({ articleId, baseRevisionId, replacing, content: formToContent(snapshot) }).catch(
-      () => ({ ok: false as const, status: 0, error: "The server could not be reached. Nothing was published; your text is kept here." }),
-    );
+    const result = await publishAction({ articleId, baseRevisionId, replacing, content: formToContent(snapshot) }).catch(() => ({
+      ok: false as const,
+      status: 0,
+      error: "The server could not be reached. Nothing was published; your text is kept here.",
+    }));
     if (!result.ok) return void send({ type: "publishFailed", message: result.error });
     const data = result.data;
     if (data.outcome === "invalid") send({ type: "publishRefused", problems: data.problems });
@@ -96,10 +98,21 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
         canPublish={canPublish(model)}
         onPublish={publish}
         send={send}
-        status={<SaveStatus state={model.save} dirty={isDirty(model)} conflict={conflict?.kind ?? null} draft={hasDraft(model) ? initial.draft : null} onRetry={() => void saveNow()} />}
+        status={
+          <SaveStatus
+            state={model.save}
+            dirty={isDirty(model)}
+            conflict={conflict?.kind ?? null}
+            draft={hasDraft(model) ? initial.draft : null}
+            onRetry={() => void saveNow()}
+          />
+        }
       />
       {notice && (
-        <p role={notice.tone === "error" ? "alert" : "status"} className={`rounded-lg px-4 py-3 text-sm font-medium ${notice.tone === "error" ? "bg-red-50 text-red-800" : notice.tone === "success" ? "bg-emerald-50 text-emerald-900" : "bg-sky-50 text-sky-900"}`}>
+        <p
+          role={notice.tone === "error" ? "alert" : "status"}
+          className={`rounded-lg px-4 py-3 text-sm font-medium ${notice.tone === "error" ? "bg-red-50 text-red-800" : notice.tone === "success" ? "bg-emerald-50 text-emerald-900" : "bg-sky-50 text-sky-900"}`}
+        >
           {notice.text}{" "}
           {notice.link && (
             <Link href={notice.link.href} prefetch={false} className="underline underline-offset-2" target="_blank">
@@ -110,7 +123,8 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
       )}
       {model.newerPublished && !conflict && (
         <p role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          {model.newerPublished.author} published a newer version since you opened this article. Your draft is saved; when you publish, you will see both versions side by side first.
+          {model.newerPublished.author} published a newer version since you opened this article. Your draft is saved; when you publish, you will see both
+          versions side by side first.
         </p>
       )}
       {conflict && (
@@ -127,11 +141,20 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
       <ProblemList problems={problems} onGoToLine={(line) => source.current?.goToLine(line)} />
       <div className="grid gap-5 lg:grid-cols-2">
         <div className="min-w-0">
-          <h2 id="source-heading" className="mb-2 text-sm font-semibold text-slate-900">Body (MDX)</h2>
+          <h2 id="source-heading" className="mb-2 text-sm font-semibold text-slate-900">
+            Body (MDX)
+          </h2>
           <p id="source-help" className="sr-only">
             Markdown with the components Note, Tip, Warning, Steps and Kbd. Tab moves to the next control; problems are listed above.
           </p>
-          <MdxSource value={form.body} onChange={typed} problems={problems.filter((p) => p.field === "body")} label="Article body (MDX)" describedBy="source-help" controllerRef={source} />
+          <MdxSource
+            value={form.body}
+            onChange={typed}
+            problems={problems.filter((p) => p.field === "body")}
+            label="Article body (MDX)"
+            describedBy="source-help"
+            controllerRef={source}
+          />
         </div>
         <PreviewPane title={form.title} description={form.description} tree={preview.tree} state={preview.state} />
       </div>

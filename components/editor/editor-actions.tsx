@@ -53,8 +53,9 @@ export function EditorActions({
   }
 
   const disabled = busy;
+  // Sticky: the save status and Publish stay in view while the author writes further down.
   return (
-    <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+    <div className="sticky top-0 z-20 space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-3">
           <ArticleStatusBadge status={article.status} deleted={article.deleted} />
@@ -62,7 +63,12 @@ export function EditorActions({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {article.deleted ? (
-            <button type="button" className={buttonClass("primary")} disabled={disabled} onClick={() => void run("restore", restoreAction, "Restored. The article is back in the list.")}>
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              disabled={disabled}
+              onClick={() => void run("restore", restoreAction, "Restored. The article is back in the list.")}
+            >
               Restore article
             </button>
           ) : (
@@ -71,17 +77,40 @@ export function EditorActions({
                 {publishing ? "Publishing…" : "Publish"}
               </button>
               {article.published && (
-                <button type="button" className={buttonClass("secondary")} disabled={disabled} onClick={() => void run("unpublish", unpublishAction, "Unpublished. Customers no longer see this article.")}>
-                  Unpublish
-                </button>
+                <ConfirmButton
+                  label="Unpublish"
+                  question="Take this article off the help center? Customers will no longer see it."
+                  confirmLabel="Yes, unpublish"
+                  disabled={disabled}
+                  onConfirm={() => void run("unpublish", unpublishAction, "Unpublished. Customers no longer see this article.")}
+                />
               )}
               {article.status !== "archived" && (
-                <button type="button" className={buttonClass("secondary")} disabled={disabled} onClick={() => void run("archive", archiveAction, "Archived. Customers no longer see this article.")}>
-                  Archive
-                </button>
+                <ConfirmButton
+                  label="Archive"
+                  question="Archive this article? Customers will no longer see it."
+                  confirmLabel="Yes, archive"
+                  disabled={disabled}
+                  onConfirm={() => void run("archive", archiveAction, "Archived. Customers no longer see this article.")}
+                />
               )}
-              {hasDraft && <ConfirmButton label="Discard draft" question="Throw away the unpublished changes?" confirmLabel="Yes, discard" disabled={disabled} onConfirm={() => void discard()} />}
-              <ConfirmButton label="Delete" variant="danger" question="Delete this article? It can be restored later." confirmLabel="Yes, delete" disabled={disabled} onConfirm={() => void run("delete", deleteAction, "Deleted. Find it under Status: Deleted in the article list to restore it.")} />
+              {hasDraft && (
+                <ConfirmButton
+                  label="Discard draft"
+                  question="Throw away the unpublished changes?"
+                  confirmLabel="Yes, discard"
+                  disabled={disabled}
+                  onConfirm={() => void discard()}
+                />
+              )}
+              <ConfirmButton
+                label="Delete"
+                variant="danger"
+                question="Delete this article? It can be restored later."
+                confirmLabel="Yes, delete"
+                disabled={disabled}
+                onConfirm={() => void run("delete", deleteAction, "Deleted. Find it under Status: Deleted in the article list to restore it.")}
+              />
             </>
           )}
         </div>

@@ -17,10 +17,10 @@ import type { DraftContent } from "@/lib/articles/schema";
 import { slugFromTitle } from "@/lib/articles/slugs";
 import { contentToForm, type EditorForm, fingerprint, formToContent, type Problem } from "./editor-form";
 
-export type Notice = { tone: "success" | "error" | "info"; text: string; link?: { href: string; label: string } };
+type Notice = { tone: "success" | "error" | "info"; text: string; link?: { href: string; label: string } };
 
 /** Someone published after this editor opened the article (reported by a save). */
-export interface NewerPublished {
+interface NewerPublished {
   revisionId: string;
   author: string;
   createdAt: Date;
@@ -34,12 +34,12 @@ interface ConflictBase {
   mine: DraftContent;
 }
 /** A save met a newer draft by someone else; saving over it names its version. */
-export type DraftConflict = ConflictBase & { kind: "draft"; version: number };
+type DraftConflict = ConflictBase & { kind: "draft"; version: number };
 /** A publish met a newer revision; publishing over it names that revision. */
-export type PublishConflict = ConflictBase & { kind: "publish"; revisionId: string };
+type PublishConflict = ConflictBase & { kind: "publish"; revisionId: string };
 export type Conflict = DraftConflict | PublishConflict;
 
-export interface PublishRequest {
+interface PublishRequest {
   /** The text as it stood when Publish was pressed; typing on while it is sent makes a new draft. */
   form: EditorForm;
   /** The revision the author last saw; after a publish conflict, the newer one they were shown. */
@@ -48,7 +48,7 @@ export interface PublishRequest {
   replacing: boolean;
 }
 
-export type Phase =
+type Phase =
   | { name: "editing" }
   | { name: "draftConflict"; conflict: DraftConflict }
   | { name: "publishing"; request: PublishRequest }
@@ -133,7 +133,7 @@ export const conflictOf = (model: EditorModel): Conflict | null => ("conflict" i
 export const hasUnsavedWork = (model: EditorModel) => isDirty(model) || model.save.kind === "saving" || conflictOf(model) !== null || model.keptCopy !== null;
 
 /** The author's text as one block, for the kept copy. */
-export function formAsText(form: EditorForm): string {
+function formAsText(form: EditorForm): string {
   return `title: ${form.title}\nslug: ${form.slug}\ndescription: ${form.description}\ncategory: ${form.categorySlug}\ntags: ${form.tagsText}\nrelated: ${form.relatedText}\n\n${form.body}`;
 }
 
@@ -170,7 +170,14 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
       if (save.kind !== "saving") return model;
       const { theirs } = event;
       // Whatever the phase: the author chooses first. A Publish waiting for this save is called off.
-      const conflict: DraftConflict = { kind: "draft", who: theirs.updatedBy ?? "Someone", when: new Date(theirs.updatedAt), theirs: theirs.content, mine: formToContent(save.form), version: theirs.version };
+      const conflict: DraftConflict = {
+        kind: "draft",
+        who: theirs.updatedBy ?? "Someone",
+        when: new Date(theirs.updatedAt),
+        theirs: theirs.content,
+        mine: formToContent(save.form),
+        version: theirs.version,
+      };
       return { ...model, save: { kind: "idle" }, phase: { name: "draftConflict", conflict } };
     }
     case "saveFailed":
@@ -191,12 +198,23 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
         newerPublished: null,
         slugFollowsTitle: false,
         publishProblems: null,
-        notice: { tone: "success", text: `Published. Customers see it now at /articles/${event.slug}.`, link: { href: `/articles/${event.slug}`, label: "View the live page" } },
+        notice: {
+          tone: "success",
+          text: `Published. Customers see it now at /articles/${event.slug}.`,
+          link: { href: `/articles/${event.slug}`, label: "View the live page" },
+        },
       };
     case "publishConflicted": {
       if (phase.name !== "publishing") return model;
       const { theirs } = event;
-      const conflict: PublishConflict = { kind: "publish", who: theirs.author, when: new Date(theirs.createdAt), theirs: theirs.content, mine: formToContent(phase.request.form), revisionId: theirs.revisionId };
+      const conflict: PublishConflict = {
+        kind: "publish",
+        who: theirs.author,
+        when: new Date(theirs.createdAt),
+        theirs: theirs.content,
+        mine: formToContent(phase.request.form),
+        revisionId: theirs.revisionId,
+      };
       return { ...model, phase: { name: "publishConflict", conflict } };
     }
     case "publishRefused": {
@@ -215,7 +233,11 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
       if (phase.name === "draftConflict") return { ...model, phase: EDITING, version: phase.conflict.version };
       // Over a newer revision: publish the current text, naming the revision the author was shown.
       if (phase.name === "publishConflict") {
-        return { ...model, notice: null, phase: { name: "publishing", request: { form: model.form, baseRevisionId: phase.conflict.revisionId, replacing: true } } };
+        return {
+          ...model,
+          notice: null,
+          phase: { name: "publishing", request: { form: model.form, baseRevisionId: phase.conflict.revisionId, replacing: true } },
+        };
       }
       return model;
     case "takeTheirs": {
@@ -224,7 +246,12 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
       const taken = { ...model, form: theirs, keptCopy: formAsText(model.form), phase: EDITING, publishProblems: null, save: settledSave(save) };
       if (phase.name === "draftConflict") return { ...taken, version: phase.conflict.version, savedFingerprint: fingerprint(theirs) };
       // With a draft of ours stored, theirs is autosaved over it; without one, theirs is simply the published text.
-      return { ...taken, newerPublished: null, baseRevisionId: phase.conflict.revisionId, savedFingerprint: model.version === 0 ? fingerprint(theirs) : model.savedFingerprint };
+      return {
+        ...taken,
+        newerPublished: null,
+        baseRevisionId: phase.conflict.revisionId,
+        savedFingerprint: model.version === 0 ? fingerprint(theirs) : model.savedFingerprint,
+      };
     }
     case "decideLater":
       return phase.name === "publishConflict" && model.action === null ? { ...model, phase: EDITING } : model;

@@ -18,39 +18,108 @@ export function FrontmatterFields({
   categories: { slug: string; name: string }[];
   onChange: (patch: Partial<EditorForm>) => void;
 }) {
+  // Four columns on wide screens, so the body starts within the first screen (1280×800).
   return (
-    <fieldset className="grid gap-4 md:grid-cols-2">
+    <fieldset className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
       <legend className="sr-only">Frontmatter</legend>
-      <Field id="field-title" label="Title" error={errors.title}>
-        {(props) => <input {...props} value={form.title} onChange={(e) => onChange({ title: e.target.value })} className={inputClass(Boolean(errors.title))} />}
-      </Field>
-      <Field id="field-slug" label="Slug" hint={<>The address: /articles/<span className="font-mono">{form.slug || "…"}</span></>} error={errors.slug}>
-        {(props) => <input {...props} value={form.slug} onChange={(e) => onChange({ slug: e.target.value })} className={inputClass(Boolean(errors.slug), "font-mono text-sm")} spellCheck={false} autoCapitalize="off" />}
-      </Field>
-      <div className="md:col-span-2">
-        <Field id="field-description" label="Description" hint="One sentence that says what the article answers; shown in search results." error={errors.description}>
-          {(props) => <textarea {...props} rows={2} value={form.description} onChange={(e) => onChange({ description: e.target.value })} className={inputClass(Boolean(errors.description))} />}
-        </Field>
-      </div>
-      <Field id="field-category" label="Category" error={errors.categorySlug}>
+      <Field id="field-title" label="Title" error={errors.title} className="lg:col-span-2">
         {(props) => (
-          <select {...props} value={form.categorySlug} onChange={(e) => onChange({ categorySlug: e.target.value })} className={inputClass(Boolean(errors.categorySlug))}>
+          <input
+            {...props}
+            type="text"
+            value={form.title}
+            onChange={(e) => onChange({ title: e.target.value })}
+            className={inputClass(Boolean(errors.title))}
+          />
+        )}
+      </Field>
+      <Field
+        id="field-slug"
+        label="Slug"
+        hint={
+          <>
+            The address: /articles/<span className="font-mono">{form.slug || "…"}</span>
+          </>
+        }
+        error={errors.slug}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={form.slug}
+            onChange={(e) => onChange({ slug: e.target.value })}
+            className={inputClass(Boolean(errors.slug), "font-mono text-sm")}
+            spellCheck={false}
+            autoCapitalize="off"
+          />
+        )}
+      </Field>
+      <Field id="field-category" label="Category" error={errors.categorySlug} className="md:col-span-2 lg:col-span-1">
+        {(props) => (
+          <select
+            {...props}
+            value={form.categorySlug}
+            onChange={(e) => onChange({ categorySlug: e.target.value })}
+            className={inputClass(Boolean(errors.categorySlug))}
+          >
             {!categories.some((c) => c.slug === form.categorySlug) && <option value={form.categorySlug}>Choose a category</option>}
             {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.name}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
             ))}
           </select>
         )}
       </Field>
+      <Field
+        id="field-description"
+        label="Description"
+        hint="One sentence that says what the article answers; shown in search results."
+        error={errors.description}
+        className="md:col-span-2"
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            value={form.description}
+            onChange={(e) => onChange({ description: e.target.value })}
+            className={inputClass(Boolean(errors.description))}
+          />
+        )}
+      </Field>
       <Field id="field-tags" label="Tags" hint="Lowercase, separated by commas, e.g. imap, email client" error={errors.tags}>
-        {(props) => <input {...props} value={form.tagsText} onChange={(e) => onChange({ tagsText: e.target.value })} className={inputClass(Boolean(errors.tags))} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={form.tagsText}
+            onChange={(e) => onChange({ tagsText: e.target.value })}
+            className={inputClass(Boolean(errors.tags))}
+          />
+        )}
+      </Field>
+      <Field
+        id="field-related"
+        label="Related articles"
+        hint="Slugs of published articles, separated by commas (at most 5)"
+        error={errors.related}
+        className="md:col-span-2 lg:col-span-1"
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={form.relatedText}
+            onChange={(e) => onChange({ relatedText: e.target.value })}
+            className={inputClass(Boolean(errors.related), "font-mono text-sm")}
+            spellCheck={false}
+            autoCapitalize="off"
+          />
+        )}
       </Field>
       <AudienceField value={form.audience} error={errors.audience} onChange={(audience) => onChange({ audience })} />
-      <div className="md:col-span-2">
-        <Field id="field-related" label="Related articles" hint="Slugs of published articles, separated by commas (at most 5)" error={errors.related}>
-          {(props) => <input {...props} value={form.relatedText} onChange={(e) => onChange({ relatedText: e.target.value })} className={inputClass(Boolean(errors.related), "font-mono text-sm")} spellCheck={false} autoCapitalize="off" />}
-        </Field>
-      </div>
     </fieldset>
   );
 }
@@ -71,7 +140,14 @@ function AudienceField({ value, error, onChange }: { value: ArticleAudience; err
             key={choice.value}
             className={`flex cursor-pointer gap-3 rounded-lg border px-3 py-2.5 text-sm ${value === choice.value ? (choice.value === "internal" ? "border-amber-400 bg-amber-50" : "border-brand-600 bg-brand-50") : "border-slate-300 bg-white"}`}
           >
-            <input type="radio" name="audience" value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} className="mt-0.5" />
+            <input
+              type="radio"
+              name="audience"
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+              className="mt-0.5"
+            />
             <span>
               <span className="block font-medium text-slate-900">{choice.label}</span>
               <span className="block text-slate-600">{choice.hint}</span>

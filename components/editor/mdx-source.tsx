@@ -3,7 +3,9 @@
 // preview's problems drawn on their lines. Tab is left to move focus (no tab trapping), so the
 // editor can be left by keyboard; indent with spaces.
 import { markdown } from "@codemirror/lang-markdown";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
+import { tags } from "@lezer/highlight";
 import { EditorView, basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
 
@@ -17,13 +19,33 @@ export interface SourceController {
   goToLine(line: number): void;
 }
 
+// Colours from the page's own (app/theme.css), so the editor follows the light or dark theme.
 const theme = EditorView.theme({
-  "&": { height: "100%", fontSize: "0.9rem", backgroundColor: "#fff" },
+  "&": { height: "100%", fontSize: "0.9rem", backgroundColor: "var(--color-white)", color: "var(--color-slate-900)" },
   "&.cm-focused": { outline: "none" },
   ".cm-scroller": { overflow: "auto", fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
-  ".cm-gutters": { backgroundColor: "#f8fafc", color: "#475569", borderRight: "1px solid #e2e8f0" },
+  ".cm-gutters": { backgroundColor: "var(--color-slate-50)", color: "var(--color-slate-600)", borderRight: "1px solid var(--color-slate-200)" },
+  ".cm-activeLine": { backgroundColor: "color-mix(in oklab, var(--color-brand-50) 60%, transparent)" },
+  ".cm-activeLineGutter": { backgroundColor: "var(--color-slate-100)" },
+  ".cm-cursor, .cm-dropCursor": { borderLeftColor: "var(--color-slate-900)" },
+  "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--color-brand-100)" },
   ".cm-content": { paddingBlock: "0.75rem" },
 });
+
+/** Markdown and MDX highlighting in the theme's colours, each readable on the editor's background. */
+const highlighting = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: tags.heading, fontWeight: "bold", color: "var(--color-slate-900)" },
+    { tag: tags.strong, fontWeight: "bold" },
+    { tag: tags.emphasis, fontStyle: "italic" },
+    { tag: tags.strikethrough, textDecoration: "line-through" },
+    { tag: [tags.link, tags.url], color: "var(--color-brand-700)", textDecoration: "underline" },
+    { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator, tags.quote], color: "var(--color-slate-600)" },
+    { tag: tags.monospace, color: "var(--color-red-800)" },
+    { tag: [tags.tagName, tags.angleBracket, tags.attributeName, tags.typeName], color: "var(--color-sky-800)" },
+    { tag: [tags.attributeValue, tags.string], color: "var(--color-emerald-800)" },
+  ]),
+);
 
 export function MdxSource({
   value,
@@ -57,6 +79,7 @@ export function MdxSource({
         lintGutter(),
         EditorView.lineWrapping,
         theme,
+        highlighting,
         EditorView.contentAttributes.of({ "aria-label": label, ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChangeRef.current(update.state.doc.toString());
@@ -101,5 +124,10 @@ export function MdxSource({
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
   }, [problems]);
 
-  return <div ref={host} className="h-[28rem] overflow-hidden rounded-lg border border-slate-300 focus-within:border-brand-700 focus-within:ring-4 focus-within:ring-brand-600/25 lg:h-[36rem]" />;
+  return (
+    <div
+      ref={host}
+      className="h-[28rem] overflow-hidden rounded-lg border border-slate-300 focus-within:border-brand-700 focus-within:ring-4 focus-within:ring-brand-600/25 lg:h-[36rem]"
+    />
+  );
 }

@@ -25,11 +25,17 @@ export function ProblemList({ problems, onGoToLine }: { problems: Problem[]; onG
             return (
               <li key={`${problem.field}-${problem.line ?? ""}-${index}`}>
                 {problem.field === "body" && problem.line ? (
-                  <button type="button" onClick={() => onGoToLine(problem.line!)} className="text-left font-semibold underline underline-offset-2 hover:text-red-700">
+                  <button
+                    type="button"
+                    onClick={() => onGoToLine(problem.line!)}
+                    className="text-left font-semibold underline underline-offset-2 hover:text-red-700"
+                  >
                     {where}
                   </button>
                 ) : target ? (
-                  <a href={`#${target}`} className="font-semibold underline underline-offset-2 hover:text-red-700">{where}</a>
+                  <a href={`#${target}`} className="font-semibold underline underline-offset-2 hover:text-red-700">
+                    {where}
+                  </a>
                 ) : (
                   <span className="font-semibold">{where}</span>
                 )}

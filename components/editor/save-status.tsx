@@ -1,10 +1,21 @@
 "use client";
+import { formatLocalTime } from "@/lib/format";
 import type { SaveState } from "./editor-state";
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
-
 /** One line that always says where the author's text stands. */
-export function SaveStatus({ state, dirty, conflict, draft, onRetry }: { state: SaveState; dirty: boolean; conflict: "draft" | "publish" | null; draft: { updatedAt: Date; updatedBy: string | null } | null; onRetry: () => void }) {
+export function SaveStatus({
+  state,
+  dirty,
+  conflict,
+  draft,
+  onRetry,
+}: {
+  state: SaveState;
+  dirty: boolean;
+  conflict: "draft" | "publish" | null;
+  draft: { updatedAt: Date; updatedBy: string | null } | null;
+  onRetry: () => void;
+}) {
   let text: string;
   let tone = "text-slate-700";
   if (conflict === "draft") {
@@ -18,8 +29,8 @@ export function SaveStatus({ state, dirty, conflict, draft, onRetry }: { state: 
     text = `Not saved: ${state.message}`;
     tone = "text-red-800 font-semibold";
   } else if (dirty) text = "Unsaved changes";
-  else if (state.kind === "saved") text = `Draft saved ${timeFormat.format(state.at)}`;
-  else if (draft) text = `Draft saved ${timeFormat.format(new Date(draft.updatedAt))}${draft.updatedBy ? ` by ${draft.updatedBy}` : ""}`;
+  else if (state.kind === "saved") text = `Draft saved ${formatLocalTime(state.at)}`;
+  else if (draft) text = `Draft saved ${formatLocalTime(new Date(draft.updatedAt))}${draft.updatedBy ? ` by ${draft.updatedBy}` : ""}`;
   else text = "No unpublished changes";
   return (
     <p role="status" aria-live="polite" className={`text-sm ${tone}`} data-testid="save-status">

@@ -22,9 +22,11 @@ export function useAutosave({ articleId, model, send, read }: { articleId: strin
     const { version, baseRevisionId, save } = read();
     if (save.kind !== "saving") return;
     const run = (async () => {
-      const result = await saveDraftAction({ articleId, version, baseRevisionId, content: formToContent(save.form) }).catch(
-        () => ({ ok: false as const, status: 0, error: "the server could not be reached. Your text is kept here; check your connection." }),
-      );
+      const result = await saveDraftAction({ articleId, version, baseRevisionId, content: formToContent(save.form) }).catch(() => ({
+        ok: false as const,
+        status: 0,
+        error: "the server could not be reached. Your text is kept here; check your connection.",
+      }));
       if (!result.ok) send({ type: "saveFailed", message: result.error });
       else if (!result.data.saved) send({ type: "saveConflicted", theirs: result.data.conflict });
       else send({ type: "saveSucceeded", version: result.data.version, savedAt: result.data.savedAt, newerPublished: result.data.newerPublished });

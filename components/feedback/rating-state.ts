@@ -17,11 +17,7 @@ export interface Choice {
   comment?: string;
 }
 
-export type RatingPhase =
-  | { name: "loading" }
-  | { name: "idle" }
-  | { name: "saving"; choice: Choice }
-  | { name: "failed"; choice: Choice; error: string };
+type RatingPhase = { name: "loading" } | { name: "idle" } | { name: "saving"; choice: Choice } | { name: "failed"; choice: Choice; error: string };
 
 export interface RatingState {
   phase: RatingPhase;
@@ -100,7 +96,7 @@ export function isInert(state: RatingState): boolean {
 /** The comment box: after Sad in this visit until a comment is sent, and while a comment is unsaved. */
 export function showsCommentBox(state: RatingState): boolean {
   const { phase } = state;
-  if ((phase.name === "saving" || phase.name === "failed") && phase.choice.comment) return true;
+  if ((phase.name === "saving" || phase.name === "failed") && phase.choice.comment !== undefined) return true;
   return state.askForComment && shownRating(state) === "sad";
 }
 
@@ -113,6 +109,23 @@ export function offersContact(state: RatingState): boolean {
 export function failureText(state: RatingState): string {
   const { phase } = state;
   if (phase.name !== "failed") return "";
-  const what = phase.choice.comment ? "Your comment was not saved" : `Your vote (${RATING_LABELS[phase.choice.rating]}) was not saved`;
+  const what = phase.choice.comment !== undefined ? "Your comment was not saved" : `Your vote (${RATING_LABELS[phase.choice.rating]}) was not saved`;
   return `${what}. ${phase.error}`;
+}
+
+/**
+ * What the rating form's server action answers (components/feedback/actions.ts): the form posts
+ * there when JavaScript is off, or has not started yet.
+ */
+export type RatingFormResult = { ok: true; choice: Choice; vote: Vote } | { ok: false; choice: Choice | null; error: string };
+
+/**
+ * The widget's first state: loading the visitor's vote, or, on the page that answers a form posted
+ * without JavaScript, what that post did, reached through the same transitions as a send.
+ */
+export function initialStateFor(result: RatingFormResult | null): RatingState {
+  if (!result) return initialRatingState;
+  if (!result.choice) return { ...initialRatingState, phase: { name: "idle" }, message: result.ok ? "" : result.error };
+  const sending = ratingReducer({ ...initialRatingState, phase: { name: "idle" } }, { type: "send", choice: result.choice });
+  return ratingReducer(sending, result.ok ? { type: "saved", vote: result.vote } : { type: "saveFailed", error: result.error });
 }

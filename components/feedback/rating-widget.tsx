@@ -3,10 +3,14 @@
 // "What do you think of this support article?" — one vote per visitor, changeable, shown again
 // on reload; after Sad, an optional comment. The page itself is cached, so the visitor's own
 // vote is fetched here. The rules live in ./rating-state.ts; this file dispatches and renders.
+//
+// Without JavaScript the buttons and the comment are plain forms posted to a server action
+// (./actions.ts), and the page that comes back starts from what that post did.
 import Link from "next/link";
-import { useEffect, useId, useReducer, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import { COMMENT_MAX, type Rating, RATING_LABELS, RATINGS } from "@/lib/feedback/constants";
-import { type Choice, failureText, initialRatingState, isInert, offersContact, ratingReducer, showsCommentBox, shownRating, type Vote } from "./rating-state";
+import { rateArticleAction } from "./actions";
+import { type Choice, failureText, initialStateFor, isInert, offersContact, ratingReducer, showsCommentBox, shownRating, type Vote } from "./rating-state";
 
 const FACES: Record<Rating, string> = { happy: "😀", normal: "😐", sad: "😞" };
 
@@ -34,15 +38,32 @@ async function send(article: string, choice: Choice): Promise<Vote> {
   return data.vote;
 }
 
+/** False in the server's HTML and until the page is hydrated: then the widget may wait for its vote. */
+const noSubscription = () => () => {};
+function useScripted(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/** Where the page answering a posted rating opens: at the widget, not at the top of the article. */
+const WIDGET_ANCHOR = "rate-this-article";
+
 export function RatingWidget({ article }: { article: string }) {
   const id = useId();
-  const [state, dispatch] = useReducer(ratingReducer, initialRatingState);
-  const [comment, setComment] = useState("");
+  const [formResult, formAction] = useActionState(rateArticleAction, null, `/articles/${article}#${WIDGET_ANCHOR}`);
+  const [state, dispatch] = useReducer(ratingReducer, formResult, initialStateFor);
+  // Without scripts nothing loads and nothing is inert: the buttons are plain submit buttons.
+  const scripted = useScripted();
+  const [comment, setComment] = useState(() => (formResult && !formResult.ok ? (formResult.choice?.comment ?? "") : ""));
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const retryRef = useRef<HTMLButtonElement>(null);
   const { phase } = state;
   const chosen = shownRating(state);
-  const inert = isInert(state);
+  const inert = scripted && isInert(state);
+  const loading = scripted && phase.name === "loading";
   const commentBox = showsCommentBox(state);
 
   useEffect(() => {
@@ -81,34 +102,46 @@ export function RatingWidget({ article }: { article: string }) {
     if (comment.trim()) void save({ rating: "sad", comment });
   }
 
+  const ratingFormId = `${id}-rating-form`;
+  const commentFormId = `${id}-comment-form`;
+
   return (
-    <section aria-labelledby={`${id}-title`} aria-busy={phase.name === "loading"} className="rounded-2xl border border-slate-200 bg-white px-6 py-6">
+    <section id={WIDGET_ANCHOR} aria-labelledby={`${id}-title`} aria-busy={loading} className="rounded-2xl border border-slate-200 bg-white px-6 py-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
         What do you think of this support article?
       </h2>
-      <div role="group" aria-labelledby={`${id}-title`} className="mt-4 flex flex-wrap gap-3">
-        {RATINGS.map((rating) => {
-          const pressed = chosen === rating;
-          return (
-            // aria-disabled, not disabled: a disabled button drops the keyboard focus of whoever pressed it.
-            <button
-              key={rating}
-              type="button"
-              aria-pressed={pressed}
-              aria-disabled={inert}
-              onClick={() => save({ rating })}
-              className={`inline-flex min-w-28 items-center justify-center gap-2 rounded-xl border-2 px-4 py-2.5 font-medium transition-colors ${
-                phase.name === "loading" ? "cursor-progress opacity-60" : "aria-disabled:cursor-wait"
-              } ${pressed ? "border-brand-700 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-800 hover:border-slate-400"}`}
-            >
-              <span aria-hidden="true" className="text-2xl leading-none">
-                {FACES[rating]}
-              </span>
-              {RATING_LABELS[rating]}
-            </button>
-          );
-        })}
-      </div>
+      <form id={ratingFormId} action={formAction} className="mt-4">
+        <input type="hidden" name="article" value={article} />
+        <div role="group" aria-labelledby={`${id}-title`} className="flex flex-wrap gap-3">
+          {RATINGS.map((rating) => {
+            const pressed = chosen === rating;
+            return (
+              // aria-disabled, not disabled: a disabled button drops the keyboard focus of whoever pressed it.
+              // A submit button, so the rating is sent without JavaScript; with it, the click is taken here.
+              <button
+                key={rating}
+                type="submit"
+                name="rating"
+                value={rating}
+                aria-pressed={pressed}
+                aria-disabled={inert}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void save({ rating });
+                }}
+                className={`inline-flex min-w-28 items-center justify-center gap-2 rounded-xl border-2 px-4 py-2.5 font-medium transition-colors ${
+                  phase.name === "loading" ? "cursor-progress opacity-60 noscript:cursor-pointer noscript:opacity-100" : "aria-disabled:cursor-wait"
+                } ${pressed ? "border-brand-700 bg-brand-50 text-brand-900" : "border-slate-200 bg-white text-slate-800 hover:border-slate-400"}`}
+              >
+                <span aria-hidden="true" className="text-2xl leading-none">
+                  {FACES[rating]}
+                </span>
+                {RATING_LABELS[rating]}
+              </button>
+            );
+          })}
+        </div>
+      </form>
       {/* One line kept for it whatever it says, so loading, a vote found or thanks never move the page. */}
       <p role="status" className="mt-4 min-h-6 text-sm text-slate-700">
         {phase.name === "saving" ? "Saving…" : state.message}
@@ -116,19 +149,34 @@ export function RatingWidget({ article }: { article: string }) {
       {phase.name === "failed" && (
         <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800">
           <p className="font-medium">{failureText(state)}</p>
-          <button ref={retryRef} type="button" onClick={() => save(phase.choice)} className="rounded-lg border border-red-300 bg-white px-3 py-1.5 font-semibold text-red-800 hover:bg-red-100">
+          <button
+            ref={retryRef}
+            type="submit"
+            // Without JavaScript: the comment form again (its box still holds the comment), or the rating.
+            form={phase.choice.comment !== undefined ? commentFormId : ratingFormId}
+            {...(phase.choice.comment !== undefined ? {} : { name: "rating", value: phase.choice.rating })}
+            onClick={(event) => {
+              event.preventDefault();
+              // A comment is sent as the box now holds it.
+              void save(phase.choice.comment !== undefined ? { rating: "sad", comment } : phase.choice);
+            }}
+            className="rounded-lg border border-red-300 bg-white px-3 py-1.5 font-semibold text-red-800 hover:bg-red-100"
+          >
             Try again
           </button>
         </div>
       )}
       {commentBox && (
-        <form onSubmit={sendComment} className="mt-3">
+        <form id={commentFormId} action={formAction} onSubmit={sendComment} className="mt-3">
+          <input type="hidden" name="article" value={article} />
+          <input type="hidden" name="rating" value="sad" />
           <label htmlFor={`${id}-comment`} className="block text-sm font-medium text-slate-900">
             What were you looking for? <span className="font-normal text-slate-600">(optional)</span>
           </label>
           <textarea
             ref={commentRef}
             id={`${id}-comment`}
+            name="comment"
             value={comment}
             maxLength={COMMENT_MAX}
             rows={3}
@@ -142,7 +190,7 @@ export function RatingWidget({ article }: { article: string }) {
             </span>
             <button
               type="submit"
-              disabled={inert || !comment.trim()}
+              disabled={inert || (scripted && !comment.trim())}
               className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
             >
               Send comment

@@ -59,7 +59,12 @@ export function BulkActions({ filter }: { filter: InboxFilter }) {
   }
 
   return (
-    <form id={BULK_FORM_ID} onSubmit={onSubmit} aria-label="Change the ticked requests" className="mb-4 flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3">
+    <form
+      id={BULK_FORM_ID}
+      onSubmit={onSubmit}
+      aria-label="Change the ticked requests"
+      className="mb-4 flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3"
+    >
       <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-800">
         <input
           type="checkbox"
@@ -72,7 +77,14 @@ export function BulkActions({ filter }: { filter: InboxFilter }) {
       </label>
       <span className="flex flex-wrap gap-2">
         {BUTTONS[filter].map((button) => (
-          <button key={button.to} type="submit" name="to" value={button.to} disabled={pending} className={buttonClass(button.to === "spam" ? "secondary" : "primary")}>
+          <button
+            key={button.to}
+            type="submit"
+            name="to"
+            value={button.to}
+            disabled={pending}
+            className={buttonClass(button.to === "spam" ? "secondary" : "primary")}
+          >
             {button.label}
           </button>
         ))}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { INBOX_FILTERS, type InboxFilter } from "@/lib/staff/inbox";
+import { formatCount } from "@/lib/format";
 
 const labels: Record<InboxFilter, string> = { open: "Open", handled: "Handled", spam: "Spam", all: "All" };
 
@@ -14,7 +15,7 @@ export function InboxFilterLinks({ current, counts }: { current: InboxFilter; co
               aria-current={filter === current ? "page" : undefined}
               className="block rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
             >
-              {labels[filter]} <span className="tabular-nums">({counts[filter].toLocaleString("en")})</span>
+              {labels[filter]} <span className="tabular-nums">({formatCount(counts[filter])})</span>
             </Link>
           </li>
         ))}

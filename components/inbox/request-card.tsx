@@ -23,16 +23,22 @@ export function RequestCard({ request }: { request: ContactRequestRow }) {
             className="mt-1 size-4 shrink-0 accent-brand-700"
           />
           <div className="min-w-0">
-          <h2 id={headingId} className="text-base font-semibold break-words text-slate-900">
-            {request.name}{" "}
-            {request.status === "spam" ? <Badge tone="neutral">Spam</Badge> : handled ? <Badge tone="green">Handled</Badge> : <Badge tone="amber">Open</Badge>}
-          </h2>
-          <p className="text-sm break-all">
-            <a href={`mailto:${request.email}`} className="font-medium text-brand-700 underline hover:text-brand-800">
-              {request.email}
-            </a>
-          </p>
-          <p className="mt-0.5 text-sm text-slate-600">Received {formatDateTime(request.createdAt)}</p>
+            <h2 id={headingId} className="text-base font-semibold break-words text-slate-900">
+              {request.name}{" "}
+              {request.status === "spam" ? (
+                <Badge tone="neutral">Spam</Badge>
+              ) : handled ? (
+                <Badge tone="green">Handled</Badge>
+              ) : (
+                <Badge tone="amber">Open</Badge>
+              )}
+            </h2>
+            <p className="text-sm break-all">
+              <a href={`mailto:${request.email}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+                {request.email}
+              </a>
+            </p>
+            <p className="mt-0.5 text-sm text-slate-600">Received {formatDateTime(request.createdAt)}</p>
           </div>
         </div>
         {request.status !== "spam" && <HandledButton id={request.id} handled={handled} name={request.name} />}
@@ -50,7 +56,11 @@ export function RequestCard({ request }: { request: ContactRequestRow }) {
               <span className="font-medium text-slate-800">{request.article.title}</span>
             )}{" "}
             ·{" "}
-            <Link href={`/staff/articles/${request.article.id}`} aria-label={`Edit ${request.article.title}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+            <Link
+              href={`/staff/articles/${request.article.id}`}
+              aria-label={`Edit ${request.article.title}`}
+              className="font-medium text-brand-700 underline hover:text-brand-800"
+            >
               Edit
             </Link>
           </p>

@@ -22,10 +22,18 @@ export function LowestRatedTable({ rows, caption }: { rows: ArticleScoreRow[]; c
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Article</th>
-            <th scope="col" className={`${thClass} text-right`}>Score</th>
-            <th scope="col" className={thClass}>Ratings</th>
-            <th scope="col" className={`${thClass} text-right`}>Current version</th>
+            <th scope="col" className={thClass}>
+              Article
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={thClass}>
+              Ratings
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Current version
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,9 +67,15 @@ export function MostViewedTable({ rows, caption }: { rows: ViewedArticleRow[]; c
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Article</th>
-            <th scope="col" className={`${thClass} text-right`}>Views</th>
-            <th scope="col" className={`${thClass} text-right`}>Score</th>
+            <th scope="col" className={thClass}>
+              Article
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Views
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Score
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -41,7 +41,11 @@ export function OverviewStats({ overview }: { overview: StaffOverview }) {
         value={<ScoreValue score={recent.score} />}
         detail={
           overview.scoreChange === null ? (
-            before.score === null ? "no ratings the 30 days before" : "no ratings yet"
+            before.score === null ? (
+              "no ratings the 30 days before"
+            ) : (
+              "no ratings yet"
+            )
           ) : (
             <ScoreChange change={overview.scoreChange} suffix={`from ${before.score} the 30 days before`} />
           )

@@ -40,9 +40,7 @@ export function ShareBar({ summary }: { summary: RatingSummary }) {
           <span key={rating} className={RATING_SWATCH[rating]} style={{ width: `${(100 * summary.counts[rating]) / summary.total}%` }} />
         ))}
       </span>
-      <span className="text-xs text-slate-700 tabular-nums">
-        {RATINGS.map((rating) => `${summary.counts[rating]} ${RATING_NAMES[rating]}`).join(" · ")}
-      </span>
+      <span className="text-xs text-slate-700 tabular-nums">{RATINGS.map((rating) => `${summary.counts[rating]} ${RATING_NAMES[rating]}`).join(" · ")}</span>
     </span>
   );
 }

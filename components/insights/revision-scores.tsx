@@ -7,7 +7,7 @@ import { ScrollArea } from "./scroll-area";
 import { ScoreChange, ScoreValue } from "./score-change";
 
 /** "+18 after the edit on 3 Nov 2026": how the score moved from the last rated version to this one. */
-export function describeRevisionChange(revision: RevisionScore): string | null {
+function describeRevisionChange(revision: RevisionScore): string | null {
   if (revision.change === null) return null;
   return `after the edit on ${formatDate(revision.createdAt)}`;
 }
@@ -20,10 +20,18 @@ export function RevisionScores({ revisions }: { revisions: RevisionScore[] }) {
         <caption className="sr-only">Score per revision, oldest first</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Revision</th>
-            <th scope="col" className={thClass}>Ratings</th>
-            <th scope="col" className={`${thClass} text-right`}>Score</th>
-            <th scope="col" className={thClass}>Change</th>
+            <th scope="col" className={thClass}>
+              Revision
+            </th>
+            <th scope="col" className={thClass}>
+              Ratings
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={thClass}>
+              Change
+            </th>
           </tr>
         </thead>
         <tbody>

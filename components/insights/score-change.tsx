@@ -18,6 +18,11 @@ export function ScoreChange({ change, suffix }: { change: number | null; suffix?
 
 /** "73" or "–" with an explanation for screen readers when nobody has rated yet. */
 export function ScoreValue({ score }: { score: number | null }) {
-  if (score === null) return <span className="text-slate-600" title="No ratings yet">–<span className="sr-only">no ratings yet</span></span>;
+  if (score === null)
+    return (
+      <span className="text-slate-600" title="No ratings yet">
+        –<span className="sr-only">no ratings yet</span>
+      </span>
+    );
   return <span className="tabular-nums">{score}</span>;
 }

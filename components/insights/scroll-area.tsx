@@ -7,7 +7,12 @@ import type { ReactNode } from "react";
  */
 export function ScrollArea({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="group" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none">
+    <div
+      role="group"
+      aria-label={label}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
+    >
       {children}
     </div>
   );

@@ -54,8 +54,8 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#475569" : "#e2e8f0"} />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fill="#475569">
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className={tick === 0 ? "stroke-slate-600" : "stroke-slate-200"} />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-slate-600">
               {tick}
             </text>
           </g>
@@ -68,58 +68,72 @@ export function TrendChart({ weeks, title }: { weeks: TrendWeek[]; title: string
               {RATINGS.map((rating) => {
                 const count = week.counts[rating];
                 if (!count) return null;
-                const rect = <rect key={rating} x={x} y={y(base + count)} width={barWidth} height={y(base) - y(base + count)} fill={RATING_FILLS[rating]}><title>{`Week of ${formatDayMonth(week.weekStart)}: ${count} ${RATING_NAMES[rating]}`}</title></rect>;
+                const rect = (
+                  <rect key={rating} x={x} y={y(base + count)} width={barWidth} height={y(base) - y(base + count)} fill={RATING_FILLS[rating]}>
+                    <title>{`Week of ${formatDayMonth(week.weekStart)}: ${count} ${RATING_NAMES[rating]}`}</title>
+                  </rect>
+                );
                 base += count;
                 return rect;
               })}
               {i % 2 === weeks.length % 2 ? null : (
-                <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fill="#475569">
+                <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" className="fill-slate-600">
                   {formatDayMonth(week.weekStart)}
                 </text>
               )}
             </g>
           );
         })}
-        <text x={PAD.left + PLOT_W / 2} y={HEIGHT - 8} textAnchor="middle" fill="#334155" fontWeight="600">
+        <text x={PAD.left + PLOT_W / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-700" fontWeight="600">
           Week starting (Monday, UTC)
         </text>
-        <text transform={`translate(14 ${PAD.top + PLOT_H / 2}) rotate(-90)`} textAnchor="middle" fill="#334155" fontWeight="600">
+        <text transform={`translate(14 ${PAD.top + PLOT_H / 2}) rotate(-90)`} textAnchor="middle" className="fill-slate-700" fontWeight="600">
           Ratings
         </text>
       </svg>
-      <figcaption className="text-sm text-slate-600">
-        A changed vote counts once, in the week it was last changed, with its current rating.
-      </figcaption>
       <details className="rounded-lg border border-slate-200 bg-white">
         <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">Weekly numbers as a table</summary>
         <div className="px-2 pb-2">
           <ScrollArea label="Weekly numbers">
-          <table className={tableClass}>
-            <caption className="sr-only">Weekly numbers</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>Week starting</th>
-                {RATINGS.map((rating) => (
-                  <th key={rating} scope="col" className={`${thClass} text-right`}>{RATING_NAMES[rating]}</th>
-                ))}
-                <th scope="col" className={`${thClass} text-right`}>Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {weeks.map((week) => (
-                <tr key={week.weekStart.toISOString()}>
-                  <th scope="row" className={`${tdClass} font-normal`}>{formatDate(week.weekStart)}</th>
+            <table className={tableClass}>
+              <caption className="sr-only">Weekly numbers</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>
+                    Week starting
+                  </th>
                   {RATINGS.map((rating) => (
-                    <td key={rating} className={`${tdClass} text-right tabular-nums`}>{week.counts[rating]}</td>
+                    <th key={rating} scope="col" className={`${thClass} text-right`}>
+                      {RATING_NAMES[rating]}
+                    </th>
                   ))}
-                  <td className={`${tdClass} text-right`}><ScoreValue score={week.score} /></td>
+                  <th scope="col" className={`${thClass} text-right`}>
+                    Score
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {weeks.map((week) => (
+                  <tr key={week.weekStart.toISOString()}>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      {formatDate(week.weekStart)}
+                    </th>
+                    {RATINGS.map((rating) => (
+                      <td key={rating} className={`${tdClass} text-right tabular-nums`}>
+                        {week.counts[rating]}
+                      </td>
+                    ))}
+                    <td className={`${tdClass} text-right`}>
+                      <ScoreValue score={week.score} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </ScrollArea>
         </div>
       </details>
+      <figcaption className="text-sm text-slate-600">A changed vote counts once, in the week it was last changed, with its current rating.</figcaption>
     </figure>
   );
 }

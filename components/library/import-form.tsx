@@ -17,7 +17,11 @@ export function ImportForm({ categories }: { categories: { slug: string; name: s
     try {
       const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
       const body = (await response.json().catch(() => ({}))) as Partial<LibraryImportResult> & { error?: string; problems?: string[] };
-      setOutcome(response.ok ? { ok: true, result: body as LibraryImportResult } : { ok: false, error: body.error ?? `The upload failed (${response.status}).`, problems: body.problems ?? [] });
+      setOutcome(
+        response.ok
+          ? { ok: true, result: body as LibraryImportResult }
+          : { ok: false, error: body.error ?? `The upload failed (${response.status}).`, problems: body.problems ?? [] },
+      );
       if (response.ok) form.reset();
     } catch {
       setOutcome({ ok: false, error: "The upload did not reach the server. Check your connection and try again.", problems: [] });
@@ -66,7 +70,13 @@ export function ImportForm({ categories }: { categories: { slug: string; name: s
           <p id="library-category-hint" className="mt-0.5 text-sm text-slate-600">
             Existing articles keep their category unless you choose one; new articles need one. Files inside a zip use their folder.
           </p>
-          <select id="library-category" name="category" defaultValue="" aria-describedby="library-category-hint" className={inputClass(false, "mt-1.5 sm:w-80")}>
+          <select
+            id="library-category"
+            name="category"
+            defaultValue=""
+            aria-describedby="library-category-hint"
+            className={inputClass(false, "mt-1.5 sm:w-80")}
+          >
             <option value="">Keep each article’s category</option>
             {categories.map((category) => (
               <option key={category.slug} value={category.slug}>
@@ -126,7 +136,9 @@ function Summary({ result, headingRef }: { result: LibraryImportResult; headingR
                   <Link href={`/articles/${article.slug}`} className="text-brand-800 underline">
                     {article.title}
                   </Link>{" "}
-                  <span className="text-emerald-900">({article.categorySlug}/{article.slug})</span>
+                  <span className="text-emerald-900">
+                    ({article.categorySlug}/{article.slug})
+                  </span>
                 </li>
               ))}
             </ul>

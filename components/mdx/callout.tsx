@@ -8,15 +8,16 @@ const styles = {
 
 export function Callout({ kind, title, children }: { kind: keyof typeof styles; title?: string; children?: ReactNode }) {
   const style = styles[kind];
+  // role="note", not <aside>: an aside with a name is a landmark, and an article may hold many notes named alike.
   return (
-    <aside className={`not-prose my-6 rounded-lg border-l-4 px-5 py-4 ${style.box}`} aria-label={title ?? style.label}>
+    <div role="note" className={`not-prose my-6 rounded-lg border-l-4 px-5 py-4 ${style.box}`} aria-label={title ?? style.label}>
       <p className={`mb-1 flex items-center gap-2 font-semibold ${style.title}`}>
         <span aria-hidden="true" className="grid size-5 place-items-center rounded-full bg-white/70 text-xs">
           {style.icon}
         </span>
         {title ?? style.label}
       </p>
-      <div className="prose prose-slate max-w-none text-[0.95rem] prose-p:my-2 prose-ul:my-2 prose-ol:my-2">{children}</div>
-    </aside>
+      <div className="prose prose-slate dark:prose-invert max-w-none text-[0.95rem] prose-p:my-2 prose-ul:my-2 prose-ol:my-2">{children}</div>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { mdxComponents } from "./registry";
 /** Renders a tree from lib/mdx/compile.ts. Nothing in it is evaluated: it is data. */
 export function MdxContent({ tree }: { tree: Root }) {
   return (
-    <div className="prose prose-slate max-w-none prose-headings:scroll-mt-6 prose-headings:text-ink prose-a:text-brand-700 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-pre:bg-slate-900">
+    <div className="prose prose-slate dark:prose-invert max-w-none prose-headings:scroll-mt-6 prose-headings:text-slate-900 prose-a:text-brand-700 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-pre:bg-chrome">
       {toJsxRuntime(tree, { Fragment, jsx, jsxs, components: mdxComponents })}
     </div>
   );

@@ -9,14 +9,24 @@ type Children = { children?: ReactNode };
 
 // <Var> never reaches the renderer: lib/mdx/compile.ts replaces it with its brand value.
 const customComponents: Record<Exclude<AllowedComponent, "Var">, (props: Children & { title?: string }) => ReactNode> = {
-  Note: ({ title, children }) => <Callout kind="note" title={title}>{children}</Callout>,
-  Tip: ({ title, children }) => <Callout kind="tip" title={title}>{children}</Callout>,
-  Warning: ({ title, children }) => <Callout kind="warning" title={title}>{children}</Callout>,
+  Note: ({ title, children }) => (
+    <Callout kind="note" title={title}>
+      {children}
+    </Callout>
+  ),
+  Tip: ({ title, children }) => (
+    <Callout kind="tip" title={title}>
+      {children}
+    </Callout>
+  ),
+  Warning: ({ title, children }) => (
+    <Callout kind="warning" title={title}>
+      {children}
+    </Callout>
+  ),
   Steps: ({ children }) => <div className="steps">{children}</div>,
   Kbd: ({ children }) => (
-    <kbd className="rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-[0.85em] shadow-[0_1px_0_rgb(0_0_0/0.15)]">
-      {children}
-    </kbd>
+    <kbd className="rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-[0.85em] shadow-[0_1px_0_rgb(0_0_0/0.15)]">{children}</kbd>
   ),
 };
 
@@ -39,15 +49,30 @@ function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">
 
 function MdxImage({ src, alt = "", title, width, height }: ComponentPropsWithoutRef<"img">) {
   // Width and height (when lib/mdx/image-dimensions.ts knows them) reserve the image's space; CSS scales it.
-  // eslint-disable-next-line @next/next/no-img-element -- authored images are served as they are, not through next/image
-  return <img src={typeof src === "string" ? src : undefined} alt={alt} title={title} width={width} height={height} loading="lazy" decoding="async" className="h-auto rounded-lg border border-slate-200" />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- authored images are served as they are, not through next/image
+    <img
+      src={typeof src === "string" ? src : undefined}
+      alt={alt}
+      title={title}
+      width={width}
+      height={height}
+      loading="lazy"
+      decoding="async"
+      className="h-auto rounded-lg border border-slate-200"
+    />
+  );
 }
 
-function MdxTable(props: ComponentPropsWithoutRef<"table">) {
+/** `data-label` comes from lib/mdx/compile.ts (nameTables): the scrollable region's own name. */
+function MdxTable({ "data-label": label = "Table", ...props }: ComponentPropsWithoutRef<"table"> & { "data-label"?: string }) {
   return (
-    <div className="not-prose my-6 overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label="Table" tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-4 [&_td]:py-2.5 [&_th]:bg-slate-100 [&_th]:px-4 [&_th]:py-2.5 [&_th]:font-semibold [&_th]:text-slate-900 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em]" {...props} />
-    </div>
+    <section className="not-prose my-6 overflow-x-auto rounded-lg border border-slate-200" aria-label={label} tabIndex={0}>
+      <table
+        className="w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-4 [&_td]:py-2.5 [&_th]:bg-slate-100 [&_th]:px-4 [&_th]:py-2.5 [&_th]:font-semibold [&_th]:text-slate-900 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em]"
+        {...props}
+      />
+    </section>
   );
 }
 

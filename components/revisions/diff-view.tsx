@@ -30,14 +30,22 @@ function FieldChangeRow({ change }: { change: FieldChange }) {
       <dd className="space-y-1 break-words">
         {change.kind === "text" ? (
           <>
-            <p><Removed>{change.before}</Removed></p>
-            <p><Added>{change.after}</Added></p>
+            <p>
+              <Removed>{change.before}</Removed>
+            </p>
+            <p>
+              <Added>{change.after}</Added>
+            </p>
           </>
         ) : (
           <>
             <p className="flex flex-wrap gap-1">
-              {change.removed.map((item) => <Removed key={`-${item}`}>{item}</Removed>)}
-              {change.added.map((item) => <Added key={`+${item}`}>{item}</Added>)}
+              {change.removed.map((item) => (
+                <Removed key={`-${item}`}>{item}</Removed>
+              ))}
+              {change.added.map((item) => (
+                <Added key={`+${item}`}>{item}</Added>
+              ))}
               {change.added.length === 0 && change.removed.length === 0 && <span className="text-slate-700">same items in a new order</span>}
             </p>
             <p className="text-sm text-slate-600">Now: {change.after.length ? change.after.join(", ") : "none"}</p>
@@ -65,7 +73,13 @@ export function DiffView({ diff, headingId = "comparison" }: { diff: RevisionDif
             : `${plural(diff.fields.length, "field")} changed · ${plural(diff.body.added, "line")} added, ${diff.body.removed} removed in the body`}
         </p>
       </div>
-      {diff.fields.length > 0 && <dl className="divide-y divide-slate-100">{diff.fields.map((change) => <FieldChangeRow key={change.field} change={change} />)}</dl>}
+      {diff.fields.length > 0 && (
+        <dl className="divide-y divide-slate-100">
+          {diff.fields.map((change) => (
+            <FieldChangeRow key={change.field} change={change} />
+          ))}
+        </dl>
+      )}
       {diff.body.rows.length > 0 && <BodyDiffTable rows={diff.body.rows} />}
       <p className="text-sm text-slate-600">{diff.slugNote}</p>
     </div>

@@ -5,7 +5,11 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { HttpError } from "@/lib/http-error";
 
-export const articleIdParamSchema = z.string().min(1).max(64).regex(/^[\w-]+$/);
+const articleIdParamSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 export function parseArticleId(raw: string): string {
   const parsed = articleIdParamSchema.safeParse(raw);

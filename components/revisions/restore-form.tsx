@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import { restoreRevisionAction } from "./actions";
 
@@ -11,7 +11,17 @@ interface RestoreState {
 }
 
 /** The confirming button of a restore, and what went wrong if it could not be done. */
-export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref }: { articleId: string; revisionId: string; baseRevisionId: string; cancelHref: string }) {
+export function RestoreForm({
+  articleId,
+  revisionId,
+  baseRevisionId,
+  cancelHref,
+}: {
+  articleId: string;
+  revisionId: string;
+  baseRevisionId: string;
+  cancelHref: string;
+}) {
   const router = useRouter();
   const [state, action, pending] = useActionState<RestoreState, FormData>(async (_previous, form) => {
     const result = await restoreRevisionAction(form);
@@ -22,8 +32,16 @@ export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref 
     return { error: result.error, ...(result.fields?.missingRelated ? { missingRelated: result.fields.missingRelated } : {}) };
   }, {});
 
+  // Sent from onSubmit rather than as the form's action: React would write action="javascript:…"
+  // for a client function, which HTML does not allow. The pressed button's value goes along.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(data));
+  }
+
   return (
-    <form action={action} className="space-y-3">
+    <form onSubmit={submit} className="space-y-3">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseRevisionId" value={baseRevisionId} />
@@ -31,7 +49,9 @@ export function RestoreForm({ articleId, revisionId, baseRevisionId, cancelHref 
         <div role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800">
           <p className="font-medium">{state.error}</p>
           {state.missingRelated && (
-            <p className="mt-1">You can restore it without the related articles that no longer exist ({state.missingRelated}), or open the editor to choose others.</p>
+            <p className="mt-1">
+              You can restore it without the related articles that no longer exist ({state.missingRelated}), or open the editor to choose others.
+            </p>
           )}
         </div>
       )}

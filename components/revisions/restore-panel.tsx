@@ -6,7 +6,17 @@ import { RestoreForm } from "./restore-form";
  * The confirmation step of a restore: what customers will see change, what else it affects, and
  * the button. Reached by a plain link (?restore=<id>), so reading it needs no JavaScript.
  */
-export function RestorePanel({ history, revision, changes, basePath }: { history: ArticleHistory; revision: RevisionListItem; changes: RevisionDiff | null; basePath: string }) {
+export function RestorePanel({
+  history,
+  revision,
+  changes,
+  basePath,
+}: {
+  history: ArticleHistory;
+  revision: RevisionListItem;
+  changes: RevisionDiff | null;
+  basePath: string;
+}) {
   const when = formatDateTime(revision.createdAt);
   const { article, draft } = history;
   return (
@@ -21,10 +31,12 @@ export function RestorePanel({ history, revision, changes, basePath }: { history
         </li>
         {changes && (
           <li>
-            Compared with what customers see now:{" "}
-            {changes.fields.length ? `${changes.fields.map((change) => change.label).join(", ")} change; ` : ""}
+            Compared with what customers see now: {changes.fields.length ? `${changes.fields.map((change) => change.label).join(", ")} change; ` : ""}
             {plural(changes.body.added, "line")} added and {changes.body.removed} removed in the body.{" "}
-            <a href={`${basePath}?from=${encodeURIComponent(changes.from.id)}&to=${encodeURIComponent(revision.id)}#comparison`} className="font-medium text-brand-800 underline">
+            <a
+              href={`${basePath}?from=${encodeURIComponent(changes.from.id)}&to=${encodeURIComponent(revision.id)}#comparison`}
+              className="font-medium text-brand-800 underline"
+            >
               See every change
             </a>
           </li>
@@ -32,7 +44,8 @@ export function RestorePanel({ history, revision, changes, basePath }: { history
         <li>The address stays /articles/{article.slug}. Nothing in the history is removed: you can restore any other version later.</li>
         {draft && (
           <li className="font-medium text-amber-900">
-            {draft.updatedBy ?? "Someone"} has unpublished changes in the editor (saved {formatDateTime(draft.updatedAt)}). Restoring discards them, as publishing does.
+            {draft.updatedBy ?? "Someone"} has unpublished changes in the editor (saved {formatDateTime(draft.updatedAt)}). Restoring discards them, as
+            publishing does.
           </li>
         )}
       </ul>

@@ -1,12 +1,12 @@
 import type { SearchInsights } from "@/lib/staff/search-insights";
 import { cardClass } from "@/components/ui/styles";
-import { formatShare } from "@/components/insights/format";
+import { formatCount, formatShare } from "@/components/insights/format";
 
 export function SearchTotals({ totals }: { totals: SearchInsights["totals"] }) {
   const figures = [
-    { label: "Searches", value: totals.searches.toLocaleString("en"), note: "finished searches, not keystrokes" },
-    { label: "Found nothing", value: formatShare(totals.noResultShare), note: `${totals.noResults.toLocaleString("en")} searches without a result` },
-    { label: "Opened a result", value: formatShare(totals.openedShare), note: `${totals.opened.toLocaleString("en")} searches led to an article` },
+    { label: "Searches", value: formatCount(totals.searches), note: "finished searches, not keystrokes" },
+    { label: "Found nothing", value: formatShare(totals.noResultShare), note: `${formatCount(totals.noResults)} searches without a result` },
+    { label: "Opened a result", value: formatShare(totals.openedShare), note: `${formatCount(totals.opened)} searches led to an article` },
   ];
   return (
     <dl className="grid gap-4 sm:grid-cols-3">

@@ -2,8 +2,8 @@ import Link from "next/link";
 
 const linkClass = "font-medium whitespace-nowrap text-brand-700 underline hover:text-brand-800";
 
-export const addSynonymHref = (query: string) => `/staff/search-tuning?synonym=${encodeURIComponent(`${query} = `)}#synonyms`;
-export const pinAnswerHref = (query: string) => `/staff/search-tuning?pin=${encodeURIComponent(query)}#pins`;
+const addSynonymHref = (query: string) => `/staff/search-tuning?synonym=${encodeURIComponent(`${query} = `)}#synonyms`;
+const pinAnswerHref = (query: string) => `/staff/search-tuning?pin=${encodeURIComponent(query)}#pins`;
 
 /** "Add a synonym" and "Pin an answer" for a query that found nothing or whose results nobody opened. */
 export function TuneSearchLinks({ query }: { query: string }) {

@@ -16,7 +16,9 @@ export function PinForm({ initial, articles }: { initial: string; articles: { id
   return (
     <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate aria-label="Pin an answer">
       <Field id="pin-query" label="When customers search for" hint="The whole query, in any case: “Cancel” and “cancel” are the same." error={fields.query}>
-        {(props) => <input {...props} name="query" defaultValue={initial} autoComplete="off" maxLength={100} className={inputClass(Boolean(fields.query))} />}
+        {(props) => (
+          <input {...props} type="text" name="query" defaultValue={initial} autoComplete="off" maxLength={100} className={inputClass(Boolean(fields.query))} />
+        )}
       </Field>
       <Field id="pin-article" label="Show this article first" error={fields.articleId}>
         {(props) => (

@@ -21,7 +21,9 @@ export function SynonymForm({ initial }: { initial: string }) {
         hint="Separate them with = or commas, e.g. 2fa = two-factor = mfa. A search for any of them finds articles that use the others."
         error={fields.terms}
       >
-        {(props) => <input {...props} name="terms" defaultValue={initial} autoComplete="off" maxLength={700} className={inputClass(Boolean(fields.terms))} />}
+        {(props) => (
+          <input {...props} type="text" name="terms" defaultValue={initial} autoComplete="off" maxLength={700} className={inputClass(Boolean(fields.terms))} />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>

@@ -3,12 +3,8 @@ import type { SearchResult } from "@/lib/search/engine";
 import { highlightParts } from "@/lib/search/highlight";
 import { searchPageHref } from "@/lib/search/config";
 
-export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  return (
-    <>
-      {highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
-  );
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return <>{highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 /**
@@ -21,7 +17,10 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
       <span className={`block font-medium ${titleClassName}`}>
         <Highlighted text={result.title} terms={result.matchedTerms} />
         {result.internal && (
-          <span data-internal-result className="ml-2 inline-flex items-center rounded-full bg-amber-50 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
+          <span
+            data-internal-result
+            className="ml-2 inline-flex items-center rounded-full bg-amber-50 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset"
+          >
             Internal<span className="sr-only"> article, staff only</span>
           </span>
         )}

@@ -37,6 +37,8 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const listId = `${id}-results`;
   const hasQuery = query.trim().length > 0;
   const showPanel = open && hasQuery && (state === "ready" || state === "error");
+  /** The first answer is on its way: the index is still downloading (or the server is asked). */
+  const showLoading = open && hasQuery && state === "loading";
   const allResultsHref = searchPageHref(query);
   const { recordShown, recordOpened } = useSearchRecording(search, showPanel);
   const type = (value: string) => search.type(value, () => combobox.setActive(-1));
@@ -77,14 +79,15 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
         Search the help center
       </label>
       <div className="relative">
-        <svg aria-hidden="true" viewBox="0 0 20 20" className={`pointer-events-none absolute top-1/2 -translate-y-1/2 fill-slate-400 ${large ? "left-5 size-6" : "left-3 size-4"}`}>
-          <path d="M8.5 3a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 8.5 3Zm-4 5.5a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" />
-        </svg>
         <input
           ref={inputRef}
           id={`${id}-input`}
           name="q"
-          type="search"
+          // A text input, not type="search": HTML allows the combobox role and aria-expanded only on
+          // text inputs. inputMode and enterKeyHint keep the phone keyboard's search key.
+          type="text"
+          inputMode="search"
+          enterKeyHint="search"
           autoComplete="off"
           spellCheck={false}
           maxLength={SEARCH_QUERY_MAX}
@@ -108,11 +111,24 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             // Focus moving to a result or link in the panel is not leaving the search.
             if (!rootRef.current?.contains(event.relatedTarget)) recordShown();
           }}
-          className={`w-full rounded-xl border border-slate-300 bg-white text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-700 focus:outline-none focus:ring-4 focus:ring-brand-600/25 [&::-webkit-search-cancel-button]:hidden ${
+          className={`w-full rounded-xl border border-slate-300 bg-white text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-700 focus:outline-none focus:ring-4 focus:ring-brand-600/25 ${
             large ? "py-4 pr-14 pl-14 text-lg" : "py-2 pr-10 pl-9 text-sm"
           }`}
         />
-        <kbd aria-hidden="true" className={`pointer-events-none absolute top-1/2 hidden -translate-y-1/2 rounded sm:block border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}>
+        {/* After the input, so Tab reaches it second; drawn at the input's left edge. */}
+        <button
+          type="submit"
+          aria-label="Search"
+          className={`absolute top-1/2 grid -translate-y-1/2 place-items-center rounded-lg text-slate-500 hover:text-slate-800 ${large ? "left-3 size-10" : "left-1.5 size-7"}`}
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className={`fill-current ${large ? "size-6" : "size-4"}`}>
+            <path d="M8.5 3a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 8.5 3Zm-4 5.5a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" />
+          </svg>
+        </button>
+        <kbd
+          aria-hidden="true"
+          className={`pointer-events-none absolute top-1/2 hidden -translate-y-1/2 rounded sm:block border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-600 ${large ? "right-5" : "right-3"}`}
+        >
           /
         </kbd>
       </div>
@@ -124,8 +140,14 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
           : ""}
       </p>
       <div
-        className={`absolute inset-x-0 top-full z-30 mt-2 overflow-hidden rounded-xl border border-slate-200 bg-white text-left shadow-xl ${showPanel ? "" : "hidden"}`}
+        className={`absolute inset-x-0 top-full z-30 mt-2 overflow-hidden rounded-xl border border-slate-200 bg-white text-left shadow-xl ${showPanel || showLoading ? "" : "hidden"}`}
       >
+        {showLoading && (
+          <p role="status" className="flex items-center gap-2.5 px-4 py-4 text-sm text-slate-700">
+            <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-700 motion-reduce:animate-none" />
+            Loading search…
+          </p>
+        )}
         {correctedQuery && results.length > 0 && state === "ready" ? (
           <CorrectionNotice query={query} correctedQuery={correctedQuery} className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700" />
         ) : null}
@@ -148,23 +170,30 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             </li>
           ))}
         </ul>
-        {state === "error" ? (
-          <p className="px-4 py-4 text-sm text-slate-700">
-            Instant search is unavailable right now. Press Enter to search on the results page.
-          </p>
+        {showLoading ? null : state === "error" ? (
+          <p className="px-4 py-4 text-sm text-slate-700">Instant search is unavailable right now. Press Enter to search on the results page.</p>
         ) : results.length === 0 ? (
           <div className="px-4 py-4 text-sm text-slate-700">
             <p className="font-medium text-slate-900">No articles match “{query.trim()}”.</p>
             <p className="mt-1">
               Try other words, or{" "}
-              <Link href={`/contact?q=${encodeURIComponent(query.trim())}`} prefetch={false} onClick={recordShown} className="font-medium text-brand-700 underline">
+              <Link
+                href={`/contact?q=${encodeURIComponent(query.trim())}`}
+                prefetch={false}
+                onClick={recordShown}
+                className="font-medium text-brand-700 underline"
+              >
                 ask our support team
               </Link>
               .
             </p>
           </div>
         ) : (
-          <Link href={allResultsHref} prefetch={false} className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50">
+          <Link
+            href={allResultsHref}
+            prefetch={false}
+            className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
+          >
             See all results for “{query.trim()}”
           </Link>
         )}

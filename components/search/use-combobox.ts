@@ -8,7 +8,17 @@
 // keyboard and screen-reader behaviour is held by tests/e2e/keyboard-search.spec.ts and axe.
 import { type RefObject, useEffect, useState } from "react";
 
-export function useCombobox({ optionCount, root, input, shortcut }: { optionCount: number; root: RefObject<HTMLElement | null>; input: RefObject<HTMLInputElement | null>; shortcut: boolean }) {
+export function useCombobox({
+  optionCount,
+  root,
+  input,
+  shortcut,
+}: {
+  optionCount: number;
+  root: RefObject<HTMLElement | null>;
+  input: RefObject<HTMLInputElement | null>;
+  shortcut: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
 import type { StaffArticleRow } from "@/lib/articles/list";
+import { formatDate } from "@/lib/format";
 import { ArticleStatusBadge } from "./status-badge";
-
-const dateFormat = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 function Score({ score }: { score: number | null }) {
   return score === null ? (
@@ -42,30 +41,54 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
           <caption className="sr-only">Articles, with reader ratings and views</caption>
           <thead>
             <tr>
-              <th scope="col" className={thClass}>Title</th>
-              <th scope="col" className={thClass}>Category</th>
-              <th scope="col" className={thClass}>Status</th>
-              <th scope="col" className={`${thClass} text-right`}>Happy</th>
-              <th scope="col" className={`${thClass} text-right`}>Normal</th>
-              <th scope="col" className={`${thClass} text-right`}>Sad</th>
-              <th scope="col" className={`${thClass} text-right`}>Score</th>
-              <th scope="col" className={`${thClass} text-right`}>Views (30 d)</th>
-              <th scope="col" className={thClass}>Updated</th>
+              <th scope="col" className={thClass}>
+                Title
+              </th>
+              <th scope="col" className={thClass}>
+                Category
+              </th>
+              <th scope="col" className={thClass}>
+                Status
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Happy
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Normal
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Sad
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Score
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Views (30 d)
+              </th>
+              <th scope="col" className={thClass}>
+                Updated
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">
-                <td className={tdClass}><Title row={row} /></td>
+                <td className={tdClass}>
+                  <Title row={row} />
+                </td>
                 <td className={tdClass}>{row.categoryName}</td>
-                <td className={tdClass}><ArticleStatusBadge status={row.status} deleted={row.deleted} /></td>
+                <td className={tdClass}>
+                  <ArticleStatusBadge status={row.status} deleted={row.deleted} />
+                </td>
                 <td className={`${tdClass} text-right tabular-nums`}>{row.ratings.happy}</td>
                 <td className={`${tdClass} text-right tabular-nums`}>{row.ratings.normal}</td>
                 <td className={`${tdClass} text-right tabular-nums`}>{row.ratings.sad}</td>
-                <td className={`${tdClass} text-right`}><Score score={row.score} /></td>
+                <td className={`${tdClass} text-right`}>
+                  <Score score={row.score} />
+                </td>
                 <td className={`${tdClass} text-right tabular-nums`}>{row.views30d}</td>
                 <td className={`${tdClass} whitespace-nowrap`}>
-                  <time dateTime={row.updatedAt.toISOString()}>{dateFormat.format(row.updatedAt)}</time>
+                  <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
                 </td>
               </tr>
             ))}
@@ -80,10 +103,18 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
               <ArticleStatusBadge status={row.status} deleted={row.deleted} />
               <span>{row.categoryName}</span>
               <span aria-hidden="true">·</span>
-              <span>Updated <time dateTime={row.updatedAt.toISOString()}>{dateFormat.format(row.updatedAt)}</time></span>
+              <span>
+                Updated <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
+              </span>
             </div>
             <dl className="mt-3 grid grid-cols-5 gap-2 text-center text-sm">
-              {([["Happy", row.ratings.happy], ["Normal", row.ratings.normal], ["Sad", row.ratings.sad]] as const).map(([label, value]) => (
+              {(
+                [
+                  ["Happy", row.ratings.happy],
+                  ["Normal", row.ratings.normal],
+                  ["Sad", row.ratings.sad],
+                ] as const
+              ).map(([label, value]) => (
                 <div key={label} className="rounded-lg bg-slate-50 py-1.5">
                   <dt className="text-xs text-slate-600">{label}</dt>
                   <dd className="font-semibold tabular-nums">{value}</dd>
@@ -91,7 +122,9 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
               ))}
               <div className="rounded-lg bg-slate-50 py-1.5">
                 <dt className="text-xs text-slate-600">Score</dt>
-                <dd><Score score={row.score} /></dd>
+                <dd>
+                  <Score score={row.score} />
+                </dd>
               </div>
               <div className="rounded-lg bg-slate-50 py-1.5">
                 <dt className="text-xs text-slate-600">Views</dt>

@@ -6,7 +6,8 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 
 /** Title and category are all a new article needs; the editor opens on its draft. Works without JavaScript. */
 export function NewArticleForm({ categories, defaultTitle }: { categories: { slug: string; name: string }[]; defaultTitle: string }) {
-  const [state, formAction, pending] = useActionState(createArticleFormAction, null);
+  // The permalink is the form's action until the page hydrates (React writes action="" without one).
+  const [state, formAction, pending] = useActionState(createArticleFormAction, null, "/staff/articles/new");
   const fields = state && !state.ok ? (state.fields ?? {}) : {};
   return (
     <form action={formAction} className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-6" noValidate>
@@ -16,14 +17,30 @@ export function NewArticleForm({ categories, defaultTitle }: { categories: { slu
         </p>
       )}
       <Field id="new-title" label="Title" hint="The question or task, as a customer would put it." error={fields.title}>
-        {(props) => <input {...props} name="title" required minLength={3} maxLength={120} defaultValue={defaultTitle} className={inputClass(Boolean(fields.title))} autoFocus />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            name="title"
+            required
+            minLength={3}
+            maxLength={120}
+            defaultValue={defaultTitle}
+            className={inputClass(Boolean(fields.title))}
+            autoFocus
+          />
+        )}
       </Field>
       <Field id="new-category" label="Category" error={fields.categorySlug}>
         {(props) => (
           <select {...props} name="categorySlug" required defaultValue="" className={inputClass(Boolean(fields.categorySlug))}>
-            <option value="" disabled>Choose a category</option>
+            <option value="" disabled>
+              Choose a category
+            </option>
             {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.name}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
             ))}
           </select>
         )}

@@ -11,8 +11,8 @@ export function DatabaseUnavailable({ retryHref }: { retryHref: string }) {
         <p className="text-sm font-semibold text-amber-800">{siteConfig.name} staff · 503</p>
         <h1 className="mt-2 text-xl font-bold text-slate-900">The staff area cannot reach its database</h1>
         <p className="mt-3 text-slate-700">
-          The database is not answering right now, so this page cannot be shown and nothing can be saved. Everything saved before is
-          kept. Customers still get the pages we have cached.
+          The database is not answering right now, so this page cannot be shown and nothing can be saved. Everything saved before is kept. Customers still get
+          the pages we have cached.
         </p>
         <p className="mt-3 text-slate-700">This page works again as soon as the database is back; nothing needs restarting.</p>
         <a href={retryHref} className="mt-5 inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

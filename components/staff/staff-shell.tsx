@@ -2,9 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/roles";
 import { siteConfig } from "@/lib/site-config";
-import { signOutAction } from "../auth/actions";
+import { SignOutButton } from "../auth/sign-out-button";
+import { NavigationProgress } from "./navigation-progress";
 import { StaffNav, type StaffNavItem } from "./staff-nav";
 import { SkipLink } from "../ui/skip-link";
+import { BrandMark } from "../brand/brand-mark";
 
 /** Header, navigation and main landmark of every signed-in staff page. */
 export function StaffShell({ actor, openRequests, children }: { actor: Actor; openRequests: number; children: ReactNode }) {
@@ -21,33 +23,32 @@ export function StaffShell({ actor, openRequests, children }: { actor: Actor; op
   ];
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
-      <header className="bg-slate-900 text-white">
+      <NavigationProgress />
+      <header className="bg-chrome text-chrome-fg">
         <SkipLink />
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 pt-3 sm:px-6">
-          <Link href="/staff" className="flex items-center gap-2.5 rounded font-semibold">
-            <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-lg font-bold">
-              H
-            </span>
-            <span>{siteConfig.name} <span className="font-normal text-slate-300">staff</span></span>
-          </Link>
-          <div className="flex items-center gap-3 text-sm">
-            <Link href="/" className="rounded px-2 py-1 text-slate-300 hover:text-white">
-              View site
+        <StaffNav
+          items={items}
+          brand={
+            <Link href="/staff" className="flex items-center gap-2.5 rounded font-semibold whitespace-nowrap">
+              <BrandMark />
+              <span>
+                {siteConfig.name} <span className="font-normal text-chrome-muted">staff</span>
+              </span>
             </Link>
-            <Link href="/staff/account" className="rounded px-2 py-1 text-slate-300 hover:text-white" title="Your account">
-              <span className="sr-only">Your account: </span>
-              {actor.name} · {actor.role}
-            </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-lg border border-slate-600 px-3 py-1.5 font-medium text-slate-100 hover:bg-slate-800">
-                Sign out
-              </button>
-            </form>
-          </div>
-        </div>
-        <div className="mx-auto max-w-7xl px-4 py-2 sm:px-6">
-          <StaffNav items={items} />
-        </div>
+          }
+          account={
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <Link href="/" className="rounded px-2 py-1 text-chrome-muted hover:text-chrome-fg">
+                View site
+              </Link>
+              <Link href="/staff/account" className="rounded px-2 py-1 text-chrome-muted hover:text-chrome-fg" title="Your account">
+                <span className="sr-only">Your account: </span>
+                {actor.name} · {actor.role}
+              </Link>
+              <SignOutButton className="rounded-lg border border-chrome-line px-3 py-1.5 font-medium text-chrome-fg hover:bg-chrome-raised" />
+            </div>
+          }
+        />
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
         {children}

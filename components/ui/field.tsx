@@ -10,17 +10,20 @@ export function Field({
   label,
   hint,
   error,
+  className,
   children,
 }: {
   id: string;
   label: string;
   hint?: ReactNode;
   error?: string;
+  /** For the wrapper: its place in a grid. */
+  className?: string;
   children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
@@ -29,7 +32,9 @@ export function Field({
           {hint}
         </p>
       )}
-      <div className="mt-1.5">{children({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}</div>
+      <div className="mt-1.5">
+        {children({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
+      </div>
       {error && (
         <p id={`${id}-error`} className="mt-1.5 text-sm font-medium text-red-700">
           {error}

@@ -5,7 +5,15 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/auth/action";
 import { createStaffUserSchema } from "@/lib/auth/schema";
-import { changeRoleSchema, changeStaffRole, createStaffUserAsAdmin, resetPasswordSchema, resetStaffPassword, setDisabledSchema, setStaffDisabled } from "@/lib/staff/users";
+import {
+  changeRoleSchema,
+  changeStaffRole,
+  createStaffUserAsAdmin,
+  resetPasswordSchema,
+  resetStaffPassword,
+  setDisabledSchema,
+  setStaffDisabled,
+} from "@/lib/staff/users";
 
 const refresh = () => revalidatePath("/staff/users");
 
@@ -22,7 +30,10 @@ export const changeRoleAction = staffAction("admin", changeRoleSchema, async (ct
 });
 
 // Forms send text; "true"/"false" become the boolean the domain schema expects.
-const disabledInputSchema = z.object({ userId: setDisabledSchema.shape.userId, disabled: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]) });
+const disabledInputSchema = z.object({
+  userId: setDisabledSchema.shape.userId,
+  disabled: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]),
+});
 
 export const setDisabledAction = staffAction("admin", disabledInputSchema, async (ctx, input) => {
   await setStaffDisabled(ctx, input);

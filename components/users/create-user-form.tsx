@@ -11,7 +11,7 @@ export function CreateUserForm() {
   return (
     <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" aria-labelledby="create-user-heading" noValidate>
       <Field id="new-user-name" label="Name" error={fields.name}>
-        {(props) => <input {...props} name="name" autoComplete="off" required maxLength={100} className={inputClass(Boolean(fields.name))} />}
+        {(props) => <input {...props} type="text" name="name" autoComplete="off" required maxLength={100} className={inputClass(Boolean(fields.name))} />}
       </Field>
       <Field id="new-user-email" label="E-mail address" error={fields.email}>
         {(props) => <input {...props} name="email" type="email" autoComplete="off" required maxLength={254} className={inputClass(Boolean(fields.email))} />}
@@ -24,8 +24,15 @@ export function CreateUserForm() {
           </select>
         )}
       </Field>
-      <Field id="new-user-password" label="Initial password" hint="12 to 128 characters. Share it privately; they can change it on their account page." error={fields.password}>
-        {(props) => <PasswordInput id={props.id} name="password" label="Initial password" invalid={Boolean(fields.password)} describedBy={props["aria-describedby"]} />}
+      <Field
+        id="new-user-password"
+        label="Initial password"
+        hint="12 to 128 characters. Share it privately; they can change it on their account page."
+        error={fields.password}
+      >
+        {(props) => (
+          <PasswordInput id={props.id} name="password" label="Initial password" invalid={Boolean(fields.password)} describedBy={props["aria-describedby"]} />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>

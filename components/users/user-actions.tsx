@@ -57,13 +57,24 @@ export function UserActions({ user, isSelf }: Props) {
         <button
           type="button"
           disabled={pending || isSelf}
-          onClick={() => run(() => setDisabledAction({ userId: user.id, disabled: !user.disabled }), user.disabled ? `${user.name} can sign in again.` : `${user.name} is disabled and signed out everywhere.`)}
+          onClick={() =>
+            run(
+              () => setDisabledAction({ userId: user.id, disabled: !user.disabled }),
+              user.disabled ? `${user.name} can sign in again.` : `${user.name} is disabled and signed out everywhere.`,
+            )
+          }
           className={buttonClass(user.disabled ? "secondary" : "danger", "px-3 py-1.5 whitespace-nowrap")}
         >
           {user.disabled ? "Enable" : "Disable"}
           <span className="sr-only"> {user.name}</span>
         </button>
-        <button type="button" aria-expanded={resetting} aria-controls={`${idBase}-reset`} onClick={() => setResetting((v) => !v)} className={buttonClass("secondary", "px-3 py-1.5 whitespace-nowrap")}>
+        <button
+          type="button"
+          aria-expanded={resetting}
+          aria-controls={`${idBase}-reset`}
+          onClick={() => setResetting((v) => !v)}
+          className={buttonClass("secondary", "px-3 py-1.5 whitespace-nowrap")}
+        >
           Reset password<span className="sr-only"> of {user.name}</span>
         </button>
       </div>
@@ -82,7 +93,13 @@ export function UserActions({ user, isSelf }: Props) {
           </label>
           <div className="flex flex-wrap gap-2">
             <div className="min-w-52 flex-1">
-              <PasswordInput id={`${idBase}-password`} name="password" label={`New password for ${user.name}`} invalid={message?.field === "password"} describedBy={message && !message.ok ? `${idBase}-message` : undefined} />
+              <PasswordInput
+                id={`${idBase}-password`}
+                name="password"
+                label={`New password for ${user.name}`}
+                invalid={message?.field === "password"}
+                describedBy={message && !message.ok ? `${idBase}-message` : undefined}
+              />
             </div>
             <button type="submit" disabled={pending} className={buttonClass("primary", "px-3 py-1.5 whitespace-nowrap")}>
               Set password
@@ -90,7 +107,11 @@ export function UserActions({ user, isSelf }: Props) {
           </div>
         </form>
       )}
-      <p id={`${idBase}-message`} role={message?.ok === false ? "alert" : "status"} className={`text-sm font-medium ${message?.ok ? "text-emerald-800" : "text-red-700"}`}>
+      <p
+        id={`${idBase}-message`}
+        role={message?.ok === false ? "alert" : "status"}
+        className={`text-sm font-medium ${message?.ok ? "text-emerald-800" : "text-red-700"}`}
+      >
         {message?.text ?? ""}
       </p>
     </div>

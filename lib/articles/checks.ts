@@ -40,7 +40,8 @@ export async function checkArticleContent(db: Database, input: unknown, articleI
   ]);
   if (!category) problems.push({ field: "categorySlug", message: `there is no category "${content.categorySlug}"` });
   if (slugOwner && slugOwner.id !== articleId) problems.push({ field: "slug", message: `is already used by "${slugOwner.title}"` });
-  else if (redirect && redirect.articleId !== articleId) problems.push({ field: "slug", message: "was used by another article and still redirects there; choose another" });
+  else if (redirect && redirect.articleId !== articleId)
+    problems.push({ field: "slug", message: "was used by another article and still redirects there; choose another" });
   const found = new Map(relatedFound.map((row) => [row.slug, row.audience]));
   for (const slug of content.related) {
     if (!found.has(slug)) problems.push({ field: "related", message: `no published article has the slug "${slug}"` });

@@ -70,7 +70,14 @@ export async function getEditorState(ctx: StaffContext, articleId: string): Prom
   const { draft } = article;
   const source = draft ?? (head ? { ...head, slug: article.slug } : { ...article, body: "" });
   return {
-    article: { id: article.id, slug: article.slug, status, deleted: article.deletedAt !== null, published: status === "published" && !article.deletedAt, categorySlug: article.categorySlug },
+    article: {
+      id: article.id,
+      slug: article.slug,
+      status,
+      deleted: article.deletedAt !== null,
+      published: status === "published" && !article.deletedAt,
+      categorySlug: article.categorySlug,
+    },
     head: head ? { id: head.id, author: head.author, createdAt: head.createdAt } : null,
     draft: draft ? { version: draft.version, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy?.name ?? null } : null,
     content: revisionToContent(source.slug, source),

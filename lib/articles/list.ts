@@ -7,7 +7,7 @@ import { type RatingCounts, satisfactionScore } from "../feedback/score";
 import { type ArticleListQuery, type ArticleStatus, parseArticleStatus } from "./schema";
 import { type ArticleAudience, parseAudience } from "./visibility";
 
-export const LIST_PAGE_SIZE = 50;
+const LIST_PAGE_SIZE = 50;
 const VIEW_WINDOW_DAYS = 30;
 
 export interface StaffArticleRow {
@@ -85,7 +85,7 @@ export async function listStaffArticles(
   if (audience) conditions.push(audience === "public" ? sql`a."audience" = 'public'` : sql`a."audience" <> 'public'`);
   const where = join(conditions, " AND ");
 
-  const total = Number(((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n) ?? 0);
+  const total = Number((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   const since = new Date(Date.now() - VIEW_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);

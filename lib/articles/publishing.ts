@@ -51,7 +51,10 @@ export class NewerVersionError extends HttpError {
 export async function publishArticle(ctx: StaffContext, input: PublishArticleInput): Promise<PublishedArticle> {
   const actor = authorize(ctx.actor, "editor");
   const { articleId, baseRevisionId, replacing, content } = parseOrThrow(publishArticleSchema, input);
-  const article = await ctx.db.article.findUnique({ where: { id: articleId }, select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } });
+  const article = await ctx.db.article.findUnique({
+    where: { id: articleId },
+    select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true },
+  });
   if (!article) throw new HttpError(404, "This article no longer exists.");
   if (article.deletedAt) throw new HttpError(409, "This article is deleted. Restore it before publishing.");
 
@@ -64,7 +67,13 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
   // Publishing what customers already see (a second click, a draft edited back, or the very text
   // someone else just published) adds nothing to the history: the draft goes, the revision stays.
   // Same comparison as Restore's; revision bodies are stored trimmed.
-  if (head && article.publishedRevisionId === head.id && article.status === "published" && article.slug === checked.slug && sameContent(toSnapshot(head), { ...checked, body: checked.body.trim() })) {
+  if (
+    head &&
+    article.publishedRevisionId === head.id &&
+    article.status === "published" &&
+    article.slug === checked.slug &&
+    sameContent(toSnapshot(head), { ...checked, body: checked.body.trim() })
+  ) {
     await ctx.db.articleDraft.deleteMany({ where: { articleId } });
     return { revisionId: head.id, slug: article.slug, publishedAt: head.createdAt };
   }
@@ -88,7 +97,11 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
     await ctx.db.slugRedirect.deleteMany({ where: { fromSlug: result.previousSlug, articleId } });
   }
   const oldSlugs = await ctx.db.slugRedirect.findMany({ where: { articleId }, select: { fromSlug: true } });
-  revalidateCustomerPages({ slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)], categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });
+  revalidateCustomerPages({
+    slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)],
+    categorySlugs: result.categorySlugs,
+    leftCustomers: result.leftCustomers,
+  });
   const revision = await ctx.db.articleRevision.findUniqueOrThrow({ where: { id: result.revisionId }, select: { createdAt: true } });
   return { revisionId: result.revisionId, slug: result.slug, publishedAt: revision.createdAt };
 }
@@ -100,7 +113,18 @@ export async function getHeadRevision(db: Database | Transaction, articleId: str
   return db.articleRevision.findFirst({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, createdAt: true, author: true, title: true, description: true, categorySlug: true, tags: true, related: true, audience: true, body: true },
+    select: {
+      id: true,
+      createdAt: true,
+      author: true,
+      title: true,
+      description: true,
+      categorySlug: true,
+      tags: true,
+      related: true,
+      audience: true,
+      body: true,
+    },
   });
 }
 
@@ -170,7 +194,14 @@ export async function publishContent(
     };
     const contentHash = hashArticleContent(
       content.categorySlug,
-      { title: content.title, description: content.description, tags: content.tags, related: content.related, audience: content.audience, updated: now.toISOString().slice(0, 10) },
+      {
+        title: content.title,
+        description: content.description,
+        tags: content.tags,
+        related: content.related,
+        audience: content.audience,
+        updated: now.toISOString().slice(0, 10),
+      },
       content.body,
     );
     const revision = await tx.articleRevision.create({
@@ -183,7 +214,15 @@ export async function publishContent(
     }
     await tx.article.update({
       where: { id: articleId },
-      data: { ...snapshot, slug: content.slug, status: "published", publishedRevisionId: revision.id, publishedAt: now, contentUpdatedAt: now, deletedAt: null },
+      data: {
+        ...snapshot,
+        slug: content.slug,
+        status: "published",
+        publishedRevisionId: revision.id,
+        publishedAt: now,
+        contentUpdatedAt: now,
+        deletedAt: null,
+      },
     });
     await tx.articleDraft.deleteMany({ where: { articleId } });
     return {

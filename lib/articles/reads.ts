@@ -186,7 +186,11 @@ export interface PublishedArticleWithBody extends PublishedArticle {
 }
 
 /** Published articles a read may return, in slug order, each with who may read it and its body ("" unless asked for). */
-async function listArticles({ db }: SiteContext, visible: Visible, withBody: boolean): Promise<{ article: PublishedArticle; audience: ArticleAudience; body: string }[]> {
+async function listArticles(
+  { db }: SiteContext,
+  visible: Visible,
+  withBody: boolean,
+): Promise<{ article: PublishedArticle; audience: ArticleAudience; body: string }[]> {
   const rows = await db.article.findMany({
     where: visible,
     select: {
@@ -201,7 +205,13 @@ async function listArticles({ db }: SiteContext, visible: Visible, withBody: boo
   return rows.flatMap((row) => {
     const revision = row.publishedRevision;
     if (!revision) return [];
-    const article: PublishedArticle = { ...toSummary(row), id: row.id, revisionId: revision.id, tags: parseStoredList(revision.tags), updatedAt: row.contentUpdatedAt };
+    const article: PublishedArticle = {
+      ...toSummary(row),
+      id: row.id,
+      revisionId: revision.id,
+      tags: parseStoredList(revision.tags),
+      updatedAt: row.contentUpdatedAt,
+    };
     return [{ article, audience: parseAudience(row.audience), body: revision.body ?? "" }];
   });
 }
@@ -225,7 +235,16 @@ const visibleTo = (readers: SearchReaders): Visible => (readers === "staff" ? pu
 /** What a search index is built from: the customers' list, or for staff every published article. */
 export async function listSearchableArticles(ctx: SiteContext, readers: SearchReaders = "customers") {
   const rows = await listArticles(ctx, visibleTo(readers), true);
-  return rows.map(({ article: { slug, title, description, categorySlug, categoryName, tags }, body, audience }) => ({ slug, title, description, categorySlug, categoryName, tags, body, audience }));
+  return rows.map(({ article: { slug, title, description, categorySlug, categoryName, tags }, body, audience }) => ({
+    slug,
+    title,
+    description,
+    categorySlug,
+    categoryName,
+    tags,
+    body,
+    audience,
+  }));
 }
 
 /** A cheap fingerprint of what an index (or a list) is built from, which changes when it must be rebuilt. */

@@ -13,7 +13,15 @@ import { refreshSearchIndexSoon } from "../search/server";
  * its related articles, and every page carries the not-found fallback with its popular articles,
  * none of which may keep showing its title until their minute is up.
  */
-export function revalidateCustomerPages({ slugs, categorySlugs, leftCustomers = false }: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) {
+export function revalidateCustomerPages({
+  slugs,
+  categorySlugs,
+  leftCustomers = false,
+}: {
+  slugs: string[];
+  categorySlugs: string[];
+  leftCustomers?: boolean;
+}) {
   revalidatePath("/");
   if (leftCustomers) revalidatePath("/", "layout");
   for (const slug of new Set(slugs)) revalidatePath(`/articles/${slug}`);

@@ -33,7 +33,15 @@ const FIELDS: FrontmatterField[] = ["title", "description", "categorySlug", "tag
 /** How an audience reads in the history and the editor. */
 export const AUDIENCE_LABELS: Record<ArticleAudience, string> = { public: "Everyone (public)", internal: "Staff only (internal)" };
 
-export function toSnapshot(row: { title: string; description: string; categorySlug: string; tags: string; related: string; audience: string; body: string }): RevisionSnapshot {
+export function toSnapshot(row: {
+  title: string;
+  description: string;
+  categorySlug: string;
+  tags: string;
+  related: string;
+  audience: string;
+  body: string;
+}): RevisionSnapshot {
   return {
     title: row.title,
     description: row.description,
@@ -69,16 +77,24 @@ export function fieldChanges(before: RevisionSnapshot, after: RevisionSnapshot):
     if (field === "tags" || field === "related") {
       const a = before[field];
       const b = after[field];
-      return { field, label: FIELD_LABELS[field], kind: "list", before: a, after: b, added: b.filter((x) => !a.includes(x)), removed: a.filter((x) => !b.includes(x)) };
+      return {
+        field,
+        label: FIELD_LABELS[field],
+        kind: "list",
+        before: a,
+        after: b,
+        added: b.filter((x) => !a.includes(x)),
+        removed: a.filter((x) => !b.includes(x)),
+      };
     }
-    if (field === "audience") return { field, label: FIELD_LABELS[field], kind: "text", before: AUDIENCE_LABELS[before.audience], after: AUDIENCE_LABELS[after.audience] };
+    if (field === "audience")
+      return { field, label: FIELD_LABELS[field], kind: "text", before: AUDIENCE_LABELS[before.audience], after: AUDIENCE_LABELS[after.audience] };
     return { field, label: FIELD_LABELS[field], kind: "text", before: before[field], after: after[field] };
   });
 }
 
 export type BodyRow =
-  | { kind: "added" | "removed" | "unchanged"; text: string; oldLine: number | null; newLine: number | null }
-  | { kind: "skipped"; count: number };
+  { kind: "added" | "removed" | "unchanged"; text: string; oldLine: number | null; newLine: number | null } | { kind: "skipped"; count: number };
 
 export interface BodyDiff {
   rows: BodyRow[];

@@ -8,11 +8,24 @@ import { HttpError } from "../http-error";
 import { checkArticleContent, type ContentProblem } from "./checks";
 import { getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
-import { AUDIENCE_LABELS, bodyDiff, type BodyDiff, changedFields, countLineChanges, FIELD_LABELS, type FieldChange, fieldChanges, type FrontmatterField, sameContent, toSnapshot } from "./revision-diff";
+import {
+  AUDIENCE_LABELS,
+  bodyDiff,
+  type BodyDiff,
+  changedFields,
+  countLineChanges,
+  FIELD_LABELS,
+  type FieldChange,
+  fieldChanges,
+  type FrontmatterField,
+  sameContent,
+  toSnapshot,
+} from "./revision-diff";
 import { customerVisible, isCustomerVisible, isPublished, parseAudience, publishedArticle } from "./visibility";
 import { noRatings, type RatingCounts, ratingCountsByRevision, satisfactionScore, totalRatings } from "../feedback/score";
+import { formatDateTime } from "../format";
 
-export const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
+const revisionIdSchema = z.string().trim().min(1, "choose a revision").max(64, "is not a revision id");
 
 export interface RevisionListItem {
   id: string;
@@ -53,9 +66,21 @@ export interface ArticleHistory {
 }
 
 /** Revisions listed: the newest; older ones stay in the database and can still be compared by id. */
-export const HISTORY_SHOWN = 200;
+const HISTORY_SHOWN = 200;
 
-const revisionSelect = { id: true, createdAt: true, author: true, note: true, title: true, description: true, categorySlug: true, tags: true, related: true, audience: true, body: true } as const;
+const revisionSelect = {
+  id: true,
+  createdAt: true,
+  author: true,
+  note: true,
+  title: true,
+  description: true,
+  categorySlug: true,
+  tags: true,
+  related: true,
+  audience: true,
+  body: true,
+} as const;
 
 async function findArticle(db: Database, articleId: string) {
   const article = await db.article.findUnique({
@@ -81,7 +106,12 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
   // The newest, plus the one before them to compare the oldest shown with; then oldest first, to
   // compare each with the one before (the same order as getHeadRevision).
   const [newest, total, ratings] = await Promise.all([
-    ctx.db.articleRevision.findMany({ where: { articleId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HISTORY_SHOWN + 1, select: revisionSelect }),
+    ctx.db.articleRevision.findMany({
+      where: { articleId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: HISTORY_SHOWN + 1,
+      select: revisionSelect,
+    }),
     ctx.db.articleRevision.count({ where: { articleId } }),
     ratingCountsByRevision(ctx.db, articleId),
   ]);
@@ -123,8 +153,6 @@ export async function listRevisions(ctx: StaffContext, articleId: string): Promi
   };
 }
 
-export const diffInputSchema = z.object({ articleId: z.string().min(1).max(64), from: revisionIdSchema, to: revisionIdSchema });
-
 export interface RevisionDiff {
   article: { id: string; slug: string; title: string };
   from: { id: string; createdAt: Date; author: string; note: string | null };
@@ -148,7 +176,9 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
   const fields = fieldChanges(toSnapshot(before), toSnapshot(after));
   const categorySlugs = fields.flatMap((change) => (change.field === "categorySlug" ? [change.before, change.after] : []));
   if (categorySlugs.length) {
-    const names = new Map((await ctx.db.category.findMany({ where: { slug: { in: categorySlugs } }, select: { slug: true, name: true } })).map((c) => [c.slug, c.name]));
+    const names = new Map(
+      (await ctx.db.category.findMany({ where: { slug: { in: categorySlugs } }, select: { slug: true, name: true } })).map((c) => [c.slug, c.name]),
+    );
     for (const change of fields) {
       if (change.field !== "categorySlug") continue;
       change.before = names.has(change.before) ? `${names.get(change.before)} (${change.before})` : `${change.before} (no longer exists)`;
@@ -166,13 +196,6 @@ export async function diffRevisions(ctx: StaffContext, input: { articleId: strin
   };
 }
 
-const revisionDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
-
-/** "3 Nov 2026, 14:05 UTC": precise enough to tell apart two revisions of one day. */
-export function formatRevisionDate(date: Date): string {
-  return `${revisionDateFormat.format(date)} UTC`;
-}
-
 export const restoreInputSchema = z.object({
   articleId: z.string().trim().min(1, "is missing").max(64),
   revisionId: revisionIdSchema,
@@ -185,7 +208,10 @@ export type RestoreInput = z.input<typeof restoreInputSchema>;
 
 function describeProblems(problems: ContentProblem[]): string {
   return problems
-    .map((problem) => `${problem.field === "form" ? "" : `${FIELD_LABELS[problem.field as keyof typeof FIELD_LABELS] ?? problem.field}${problem.line ? ` line ${problem.line}` : ""}: `}${problem.message}`)
+    .map(
+      (problem) =>
+        `${problem.field === "form" ? "" : `${FIELD_LABELS[problem.field as keyof typeof FIELD_LABELS] ?? problem.field}${problem.line ? ` line ${problem.line}` : ""}: `}${problem.message}`,
+    )
     .join("; ");
 }
 
@@ -206,10 +232,13 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
   }
 
   const content = revisionToContent(article.slug, restored);
-  let note = `Restored from the revision of ${formatRevisionDate(revision.createdAt)} by ${revision.author}`;
+  let note = `Restored from the revision of ${formatDateTime(revision.createdAt)} by ${revision.author}`;
   if (dropMissingRelated) {
     // A public article's related articles must be public too (checks.ts): internal ones count as gone.
-    const found = await ctx.db.article.findMany({ where: { slug: { in: content.related }, ...(content.audience === "public" ? customerVisible : publishedArticle) }, select: { slug: true } });
+    const found = await ctx.db.article.findMany({
+      where: { slug: { in: content.related }, ...(content.audience === "public" ? customerVisible : publishedArticle) },
+      select: { slug: true },
+    });
     const existing = new Set(found.map((row) => row.slug));
     const missing = content.related.filter((slug) => !existing.has(slug) || slug === article.slug);
     content.related = content.related.filter((slug) => !missing.includes(slug));
@@ -231,7 +260,7 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
     if (!(error instanceof PublishConflictError)) throw error;
     throw new HttpError(
       409,
-      `${error.head.author} published a newer version (${formatRevisionDate(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
+      `${error.head.author} published a newer version (${formatDateTime(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
     );
   });
   revalidateCustomerPages({ slugs: [result.slug, result.previousSlug], categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });

@@ -7,8 +7,9 @@ import { z } from "zod";
 import { frontmatterSchema } from "../content/schema";
 import { slugSchema } from "./slugs";
 import { ARTICLE_AUDIENCES, audienceSchema } from "./visibility";
+import { formatCount } from "../format";
 
-export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** A stored status as the app's type; an unknown value reads as a draft, which customers never see. */
@@ -28,15 +29,13 @@ export const articleContentSchema = z.object({
   tags,
   related,
   audience: audienceSchema,
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${formatCount(MAX_BODY_CHARS)} characters`),
 });
 
 export type ArticleContent = z.infer<typeof articleContentSchema>;
 
-export const LIST_STATUSES = ["draft", "published", "archived", "deleted"] as const;
-export type ListStatus = (typeof LIST_STATUSES)[number];
-export const LIST_SORTS = ["updated", "score", "views"] as const;
-export type ListSort = (typeof LIST_SORTS)[number];
+const LIST_STATUSES = ["draft", "published", "archived", "deleted"] as const;
+const LIST_SORTS = ["updated", "score", "views"] as const;
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -60,7 +59,7 @@ export const createArticleSchema = z.object({
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 
 /** The editor's working copy: the shape of ArticleContent, with bounds but without the publishing rules. */
-export const draftContentSchema = z.object({
+const draftContentSchema = z.object({
   slug: z.string().max(200, "must be at most 200 characters"),
   title: z.string().max(300, "must be at most 300 characters"),
   description: z.string().max(1000, "must be at most 1,000 characters"),
@@ -69,7 +68,7 @@ export const draftContentSchema = z.object({
   related: z.array(z.string().max(200)).max(20, "may name at most 20 articles"),
   // Required, never defaulted: a save that does not say who may read the article changes nothing.
   audience: audienceSchema,
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${formatCount(MAX_BODY_CHARS)} characters`),
 });
 export type DraftContent = z.infer<typeof draftContentSchema>;
 
@@ -98,7 +97,7 @@ export const articleRefSchema = z.object({ articleId: articleIdSchema });
 
 export const PREVIEW_MAX_BYTES = 1_000_000;
 export const previewRequestSchema = z.object({
-  body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters`),
+  body: z.string().max(MAX_BODY_CHARS, `must be at most ${formatCount(MAX_BODY_CHARS)} characters`),
   /** With the frontmatter too, the answer also names field problems (slug in use, unknown category…). */
   articleId: articleIdSchema.nullable().optional(),
   frontmatter: draftContentSchema.omit({ body: true }).optional(),

@@ -10,7 +10,12 @@ import { isCustomerVisible } from "./visibility";
 
 type Change = { status?: "draft" | "archived"; deletedAt?: Date | null };
 
-async function changeArticle(ctx: StaffContext, input: { articleId: string }, change: Change, allowed: (row: { status: string; deletedAt: Date | null }) => string | null) {
+async function changeArticle(
+  ctx: StaffContext,
+  input: { articleId: string },
+  change: Change,
+  allowed: (row: { status: string; deletedAt: Date | null }) => string | null,
+) {
   authorize(ctx.actor, "editor");
   const { articleId } = parseOrThrow(articleRefSchema, input);
   const before = await ctx.db.article.findUnique({
@@ -20,7 +25,11 @@ async function changeArticle(ctx: StaffContext, input: { articleId: string }, ch
   if (!before) throw new HttpError(404, "There is no such article.");
   const refusal = allowed(before);
   if (refusal) throw new HttpError(409, refusal);
-  const after = await ctx.db.article.update({ where: { id: articleId }, data: change, select: { status: true, deletedAt: true, publishedRevisionId: true, audience: true } });
+  const after = await ctx.db.article.update({
+    where: { id: articleId },
+    data: change,
+    select: { status: true, deletedAt: true, publishedRevisionId: true, audience: true },
+  });
   // Published or not matters to staff too (their search holds internal articles); customers'
   // pages are only touched when what they may read changed, which purges them anyway.
   const published = (row: { status: string; deletedAt: Date | null }) => row.status === "published" && row.deletedAt === null;

@@ -11,9 +11,7 @@ import { getStaffContext } from "./current";
 import { type Actor, authorize, type Role } from "./roles";
 import type { Database } from "../db-client";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; error: string; fields?: Record<string, string> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fields?: Record<string, string> };
 
 export function staffAction<S extends z.ZodType, T>(
   role: Role,

@@ -12,7 +12,7 @@ import { signIn } from "./sign-in";
 import { SignInThrottle } from "./throttle";
 import { DEVICE_COOKIE, secureCookies as secure, SESSION_COOKIE, STAFF_HINT_COOKIE } from "./cookies";
 
-export { DEVICE_COOKIE, SESSION_COOKIE };
+export { SESSION_COOKIE };
 
 export async function setSessionCookie(token: string, expiresAt: Date) {
   const jar = await cookies();
@@ -73,5 +73,7 @@ export async function signInWithPassword(credentials: { email: string; password:
 
 /** Where to go after signing in: only paths inside the staff area, never another site. */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in") ? value : "/staff";
+  return typeof value === "string" && /^\/staff(\/[\w\-./?=&%+,]*)?$/.test(value) && !value.includes("//") && !value.startsWith("/staff/sign-in")
+    ? value
+    : "/staff";
 }

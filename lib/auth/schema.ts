@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 import { ROLES } from "./roles";
 
-export const emailSchema = z
+const emailSchema = z
   .string({ error: "is required" })
   .trim()
   .toLowerCase()
@@ -16,7 +16,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
 
-export const nameSchema = z.string({ error: "is required" }).trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters.");
+const nameSchema = z.string({ error: "is required" }).trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters.");
 
 export const roleSchema = z.enum(ROLES, { error: 'must be "editor" or "admin"' });
 

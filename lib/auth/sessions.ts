@@ -7,7 +7,7 @@ import { type Actor, parseRole } from "./roles";
 /** A session ends after this long without use… */
 export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
 /** …and in any case this long after sign-in. */
-export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
+const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 

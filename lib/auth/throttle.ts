@@ -31,7 +31,11 @@ export class SignInThrottle {
   constructor(private readonly db: Database) {}
 
   private async entries({ account, client }: ThrottleKeys) {
-    const [byAccountAndClient, byClient, byAccount] = await Promise.all([getLimiter(this.db, RULES.accountAndClient), getLimiter(this.db, RULES.client), getLimiter(this.db, RULES.account)]);
+    const [byAccountAndClient, byClient, byAccount] = await Promise.all([
+      getLimiter(this.db, RULES.accountAndClient),
+      getLimiter(this.db, RULES.client),
+      getLimiter(this.db, RULES.account),
+    ]);
     return [
       [byAccountAndClient, `${account}|${client}`, false],
       [byClient, client, false],

@@ -1,7 +1,7 @@
 // What both providers' backups and restores report, and how.
 
 /** The tables a summary counts, in the order it lists them: what customers and staff gave us first. */
-export const COUNTED_TABLES = [
+const COUNTED_TABLES = [
   "Feedback",
   "FeedbackComment",
   "ContactRequest",
@@ -17,7 +17,7 @@ export const COUNTED_TABLES = [
 ] as const;
 
 /** One and many of each. */
-export const TABLE_LABELS: Record<(typeof COUNTED_TABLES)[number], [string, string]> = {
+const TABLE_LABELS: Record<(typeof COUNTED_TABLES)[number], [string, string]> = {
   Feedback: ["vote", "votes"],
   FeedbackComment: ["comment", "comments"],
   ContactRequest: ["contact request", "contact requests"],

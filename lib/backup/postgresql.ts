@@ -10,7 +10,7 @@ import pg from "pg";
 import { BackupError, type BackupSummary, countRows, type Progress, type RestoreSummary } from "./common";
 
 /** libpq's environment for a DATABASE_URL: the password stays out of the process list. */
-export function pgEnvironment(url: string): Record<string, string> {
+function pgEnvironment(url: string): Record<string, string> {
   const parsed = new URL(url);
   const env: Record<string, string> = {
     PGHOST: decodeURIComponent(parsed.hostname) || "localhost",
@@ -46,7 +46,9 @@ async function connect(url: string): Promise<pg.Client> {
 }
 
 async function existingTables(client: pg.Client): Promise<Set<string>> {
-  const { rows } = await client.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+  const { rows } = await client.query<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+  );
   return new Set(rows.map((row) => row.name));
 }
 
@@ -163,7 +165,17 @@ export async function restorePostgres(url: string, source: string, onProgress: P
   let done = 0;
   await runTool(
     "pg_restore",
-    ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--verbose", `--dbname=${pgEnvironment(url).PGDATABASE}`, source],
+    [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      "--exit-on-error",
+      "--verbose",
+      `--dbname=${pgEnvironment(url).PGDATABASE}`,
+      source,
+    ],
     pgEnvironment(url),
     (line) => {
       if (/processing data for table/.test(line)) onProgress(++done, total);

@@ -181,7 +181,7 @@ function placeZipEntries(entries: [string, Uint8Array][]): UnpackedFile[] {
 }
 
 /** Loose uploads: .mdx files (filed by slug) and at most one categories.json. */
-export function unpackLooseFiles(uploads: UploadedFile[]): UnpackedFile[] {
+function unpackLooseFiles(uploads: UploadedFile[]): UnpackedFile[] {
   const problems: string[] = [];
   const files: UnpackedFile[] = [];
   const seen = new Set<string>();

@@ -44,15 +44,20 @@ export async function exportLibraryFiles(db: Database): Promise<Map<string, stri
   return files;
 }
 
-/** Writes the library to `root`; returns the article files written, relative to it. */
-export async function exportLibrary(db: Database, root: string): Promise<string[]> {
+/**
+ * Writes the library to `root`; returns the article files written, relative to it. `onProgress` is
+ * told after each file (a command line draws its progress bar from it).
+ */
+export async function exportLibrary(db: Database, root: string, { onProgress }: { onProgress?: (written: number, total: number) => void } = {}): Promise<string[]> {
   const files = await exportLibraryFiles(db);
   const written: string[] = [];
   await mkdir(root, { recursive: true });
+  let done = 0;
   for (const [file, text] of files) {
     await mkdir(path.join(root, path.dirname(file)), { recursive: true });
     await writeFile(path.join(root, file), text);
     if (file !== "categories.json") written.push(path.join(...file.split("/")));
+    onProgress?.(++done, files.size);
   }
   return written;
 }

@@ -9,14 +9,19 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-export const IMPORT_AUTHOR = "content import";
+const IMPORT_AUTHOR = "content import";
 
 /** Articles written per transaction: large enough to amortise commits, small enough to not hold the write lock long. */
 const BATCH_SIZE = 200;
 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-export async function importLibrary(db: Database, library: Library, author = IMPORT_AUTHOR): Promise<ImportSummary> {
+export interface ImportOptions {
+  /** Told after each changed article is written: a command line draws its progress bar from it. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+export async function importLibrary(db: Database, library: Library, author = IMPORT_AUTHOR, { onProgress }: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { created: [], updated: [], unchanged: 0 };
 
   await db.$transaction(
@@ -37,6 +42,7 @@ export async function importLibrary(db: Database, library: Library, author = IMP
   );
   const changed = library.articles.filter((article) => existing.get(article.slug)?.publishedRevision?.contentHash !== article.contentHash);
   summary.unchanged = library.articles.length - changed.length;
+  onProgress?.(0, changed.length);
 
   for (let start = 0; start < changed.length; start += BATCH_SIZE) {
     await db.$transaction(
@@ -45,6 +51,7 @@ export async function importLibrary(db: Database, library: Library, author = IMP
           const id = existing.get(article.slug)?.id;
           await writeRevision(tx, article, id, author);
           (id ? summary.updated : summary.created).push(article.slug);
+          onProgress?.(summary.created.length + summary.updated.length, changed.length);
         }
       },
       { timeout: 60_000 },

@@ -112,6 +112,8 @@ export interface ReadLibraryOptions {
   trustedHashes?: ReadonlySet<string>;
   /** Where MDX is checked; in this thread unless given. */
   checkMdx?: CheckMdx;
+  /** Told after each article file is checked: a command line draws its progress bar from it. */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 export interface ReadLibraryFilesOptions extends ReadLibraryOptions {
@@ -147,10 +149,11 @@ export async function readLibraryFiles(files: ReadonlyMap<string, string>, optio
   const problems: string[] = [];
   const articles: LibraryArticle[] = [];
   const paths = [...files.keys()].filter((file) => file.startsWith("articles/") && file.endsWith(".mdx")).sort();
-  for (const file of paths) {
+  for (const [index, file] of paths.entries()) {
     const result = await parseArticleFile(file, files.get(file) ?? "", categorySlugs, options.trustedHashes, options.checkMdx);
     if (result.article) articles.push(result.article);
     problems.push(...result.problems);
+    options.onProgress?.(index + 1, paths.length);
   }
 
   problems.push(...crossCheck(articles, options.existingSlugs));

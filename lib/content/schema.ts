@@ -43,7 +43,7 @@ export const frontmatterSchema = z.strictObject(
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   slug: slugSchema,
   name: z.string().trim().min(2).max(60),
   description: z.string().trim().min(10).max(200),

@@ -8,11 +8,7 @@ export const feedbackSchema = z
   .strictObject({
     article: slugSchema,
     rating: z.enum(RATINGS, { error: "must be one of happy, normal or sad" }),
-    comment: z
-      .string({ error: "must be text" })
-      .trim()
-      .max(COMMENT_MAX, `must be at most ${COMMENT_MAX} characters`)
-      .optional(),
+    comment: z.string({ error: "must be text" }).trim().max(COMMENT_MAX, `must be at most ${COMMENT_MAX} characters`).optional(),
   })
   .refine((input) => !input.comment || input.rating === "sad", {
     path: ["comment"],

@@ -33,7 +33,11 @@ export async function recordFeedback(ctx: SiteContext, client: PublicClient & { 
   return ctx.db.$transaction(async (tx) => {
     const row = await tx.feedback.upsert({ where, create: { articleId: article.id, visitorId, ...vote }, update: vote, select: { id: true } });
     // A retry of the same comment (the answer to the first try was lost) is stored once.
-    const latest = await tx.feedbackComment.findFirst({ where: { feedbackId: row.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, body: true } });
+    const latest = await tx.feedbackComment.findFirst({
+      where: { feedbackId: row.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, body: true },
+    });
     if (latest?.body === comment) await tx.feedbackComment.update({ where: { id: latest.id }, data: { createdAt: vote.updatedAt } });
     else await tx.feedbackComment.create({ data: { feedbackId: row.id, revisionId, body: comment, createdAt: vote.updatedAt } });
     return { rating: "sad" as const, comment };

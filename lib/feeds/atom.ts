@@ -6,13 +6,15 @@ import { siteConfig } from "../site-config";
 import type { LibrarySnapshot } from "./library";
 import { escapeXml, xmlDocument } from "./xml";
 
-export const FEED_ENTRIES = 30;
+const FEED_ENTRIES = 30;
 export const FEED_PATH = "/feed.xml";
 
 export function buildAtomFeed(library: Pick<LibrarySnapshot, "articles" | "updatedAt">, origin: string): string {
   const abs = (path: string) => escapeXml(new URL(path, origin).href);
   const host = new URL(origin).hostname;
-  const newest = [...library.articles].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.title.localeCompare(b.title, "en")).slice(0, FEED_ENTRIES);
+  const newest = [...library.articles]
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.title.localeCompare(b.title, "en"))
+    .slice(0, FEED_ENTRIES);
   const entries = newest.map(
     (article) => `  <entry>
     <id>tag:${escapeXml(host)},2026:article:${escapeXml(article.id)}</id>

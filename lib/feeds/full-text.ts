@@ -14,7 +14,10 @@ export async function getFullLibraryMarkdown(origin: string = siteOrigin()): Pro
   const library = await getLibrarySnapshot();
   const key = `${library.version} ${origin}`;
   if (cached?.key !== key) {
-    const text = build(library.categories.flatMap((category) => category.articles.map((article) => article.id)), origin);
+    const text = build(
+      library.categories.flatMap((category) => category.articles.map((article) => article.id)),
+      origin,
+    );
     cached = { key, text };
     text.catch(() => {
       if (cached?.text === text) cached = null;

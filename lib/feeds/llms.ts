@@ -12,7 +12,9 @@ export function buildLlmsTxt(library: Pick<LibrarySnapshot, "categories">, origi
     [
       `## ${escapeMarkdownText(category.name)}`,
       "",
-      ...category.articles.map((article) => `- [${escapeMarkdownText(article.title)}](${abs(`/articles/${article.slug}.md`)}): ${escapeMarkdownText(article.description)}`),
+      ...category.articles.map(
+        (article) => `- [${escapeMarkdownText(article.title)}](${abs(`/articles/${article.slug}.md`)}): ${escapeMarkdownText(article.description)}`,
+      ),
     ].join("\n"),
   );
   return [

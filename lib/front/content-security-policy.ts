@@ -20,7 +20,11 @@ const BASE_DIRECTIVES = [
 ];
 
 /** The policy for responses that are not HTML documents, and for documents without inline scripts. */
-export function contentSecurityPolicy({ scriptHashes = [], https = false, development = false }: { scriptHashes?: readonly string[]; https?: boolean; development?: boolean } = {}): string {
+export function contentSecurityPolicy({
+  scriptHashes = [],
+  https = false,
+  development = false,
+}: { scriptHashes?: readonly string[]; https?: boolean; development?: boolean } = {}): string {
   // `next dev` injects and evaluates scripts of its own; production never needs either.
   const scripts = development ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(" ");
   return [...BASE_DIRECTIVES, scripts, ...(https ? ["upgrade-insecure-requests"] : [])].join("; ");
@@ -29,7 +33,16 @@ export function contentSecurityPolicy({ scriptHashes = [], https = false, develo
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /** Script types a browser runs; any other type makes the element a data block (JSON-LD), which CSP does not govern. */
-const RUNNABLE_TYPES = new Set(["", "module", "importmap", "speculationrules", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript"]);
+const RUNNABLE_TYPES = new Set([
+  "",
+  "module",
+  "importmap",
+  "speculationrules",
+  "text/javascript",
+  "application/javascript",
+  "application/ecmascript",
+  "text/ecmascript",
+]);
 const TYPE_ATTRIBUTE = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** `sha256-…` of each inline script's text, as a browser hashes it for script-src. Data blocks are left out: they never run. */

@@ -64,7 +64,8 @@ function interceptDocument(res: ServerResponse, policyFor: (html: string) => str
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     decide();
     if (mode === "passthrough") return call("end", chunk, ...rest);
-    if (chunk && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8"));
+    if (chunk && typeof chunk !== "function")
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8"));
     Object.assign(res, original);
     const html = Buffer.concat(chunks);
     res.setHeader("content-security-policy", policyFor(html.toString("utf8")));

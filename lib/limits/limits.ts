@@ -56,7 +56,10 @@ export interface PublicClient {
 
 /** The address as rate limits store it: keyed with today's secret, never the address itself. */
 export async function hashedAddress(ctx: SiteContext, address: string): Promise<string> {
-  return createHmac("sha256", await dailySecret(ctx)).update(address).digest("base64url").slice(0, 22);
+  return createHmac("sha256", await dailySecret(ctx))
+    .update(address)
+    .digest("base64url")
+    .slice(0, 22);
 }
 
 function limiterFor(ctx: SiteContext, name: string, { points, seconds }: { points: number; seconds: number }) {

@@ -8,7 +8,7 @@ import { DEVICE_MAX_AGE_S } from "../auth/devices";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const RETENTION = {
+const RETENTION = {
   /** Finished customer searches: long enough for the 90-day insights and a season's comparison. */
   searchEventDays: 180,
   /** Contact requests marked as spam. */

@@ -14,6 +14,9 @@ export const ALLOWED_COMPONENTS = {
 
 export type AllowedComponent = keyof typeof ALLOWED_COMPONENTS;
 
+/** Components drawn as boxes or lists of their own, never inside a line of text (HTML puts no box in a paragraph). */
+export const BLOCK_COMPONENTS: readonly AllowedComponent[] = ["Note", "Tip", "Warning", "Steps"];
+
 /** Schemes a link may use. Relative URLs (/path, #anchor, ./x) are always fine. */
 export const ALLOWED_LINK_SCHEMES = ["http:", "https:", "mailto:", "tel:"] as const;
 

@@ -5,12 +5,7 @@ import GithubSlugger from "github-slugger";
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Link, Paragraph, PhrasingContent, Root as MdastRoot, RootContent, Text } from "mdast";
-import type {
-  MdxJsxAttribute,
-  MdxJsxExpressionAttribute,
-  MdxJsxFlowElement,
-  MdxJsxTextElement,
-} from "mdast-util-mdx-jsx";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Handler } from "mdast-util-to-hast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
@@ -21,13 +16,8 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { VFileMessage } from "vfile-message";
 import { articleValue, siteConfig } from "../site-config";
-import {
-  ALLOWED_COMPONENTS,
-  ALLOWED_IMAGE_SCHEMES,
-  ALLOWED_LINK_SCHEMES,
-  type AllowedComponent,
-  isAllowedUrl,
-} from "./allowlist";
+import { ALLOWED_COMPONENTS, BLOCK_COMPONENTS, ALLOWED_IMAGE_SCHEMES, ALLOWED_LINK_SCHEMES, type AllowedComponent, isAllowedUrl } from "./allowlist";
+import { formatCount } from "../format";
 
 export interface MdxProblem {
   /** 1-based line in the source (plus `lineOffset`), when known. */
@@ -76,9 +66,7 @@ export const MDX_LIMITS = {
 const componentHandler: Handler = (state, node: MdxJsxFlowElement | MdxJsxTextElement) => ({
   type: "element",
   tagName: node.name ?? "div",
-  properties: Object.fromEntries(
-    node.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && typeof a.value === "string" ? [[a.name, a.value]] : [])),
-  ),
+  properties: Object.fromEntries(node.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && typeof a.value === "string" ? [[a.name, a.value]] : []))),
   children: state.all(node) as ElementContent[],
 });
 
@@ -95,8 +83,7 @@ const EMPTY_TREE: HastRoot = { type: "root", children: [] };
  */
 export function parseCheckedMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): { mdast: MdastRoot | null; problems: MdxProblem[] } {
   const problems: MdxProblem[] = [];
-  const report = (line: number | null | undefined, message: string) =>
-    problems.push({ line: line == null ? null : line + lineOffset, message });
+  const report = (line: number | null | undefined, message: string) => problems.push({ line: line == null ? null : line + lineOffset, message });
 
   if (!withinLimits(source, report)) return { mdast: null, problems };
 
@@ -118,12 +105,12 @@ export function parseCheckedMdx(source: string, { lineOffset = 0 }: { lineOffset
 export function compileMdx(source: string, { lineOffset = 0 }: { lineOffset?: number } = {}): CompiledMdx {
   const { mdast, problems } = parseCheckedMdx(source, { lineOffset });
   if (!mdast) return { tree: EMPTY_TREE, headings: [], problems, wordCount: 0 };
-  const report = (line: number | null | undefined, message: string) =>
-    problems.push({ line: line == null ? null : line + lineOffset, message });
+  const report = (line: number | null | undefined, message: string) => problems.push({ line: line == null ? null : line + lineOffset, message });
 
   const tree = toHast.runSync(mdast) as HastRoot;
   checkUrls(tree, report);
   const headings = addHeadingIds(tree);
+  nameTables(tree);
   const wordCount = mdastToString(mdast).split(/\s+/).filter(Boolean).length;
   return { tree, headings, problems, wordCount };
 }
@@ -135,7 +122,10 @@ const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z]*)\b[^<>]*?(\/?)>/g;
 /** Checks the bounds of MDX_LIMITS on the source text, outside fenced code; reports the first line over each. */
 function withinLimits(source: string, report: Report): boolean {
   if (source.length > MDX_LIMITS.maxChars) {
-    report(null, `the article is ${source.length.toLocaleString("en")} characters long; at most ${MDX_LIMITS.maxChars.toLocaleString("en")} are allowed: split it into several articles`);
+    report(
+      null,
+      `the article is ${formatCount(source.length)} characters long; at most ${formatCount(MDX_LIMITS.maxChars)} are allowed: split it into several articles`,
+    );
     return false;
   }
   let ok = true;
@@ -239,7 +229,12 @@ function sanitize(tree: MdastRoot, report: Report) {
       case "mdxJsxTextElement": {
         const name = node.name;
         if (!name || !Object.hasOwn(ALLOWED_COMPONENTS, name)) {
-          report(line, `<${name ?? ""}> is not an allowed component; use ${Object.keys(ALLOWED_COMPONENTS).map((c) => `<${c}>`).join(", ")} or Markdown`);
+          report(
+            line,
+            `<${name ?? ""}> is not an allowed component; use ${Object.keys(ALLOWED_COMPONENTS)
+              .map((c) => `<${c}>`)
+              .join(", ")} or Markdown`,
+          );
           return remove();
         }
         const allowed: readonly string[] = ALLOWED_COMPONENTS[name as AllowedComponent];
@@ -270,6 +265,16 @@ function sanitize(tree: MdastRoot, report: Report) {
         }
         if (!node.alt?.trim()) report(line, "image needs alt text that describes it: ![What the picture shows](/images/…)");
         return;
+      case "paragraph": {
+        // `<Tip>…</Tip>` written on one line is part of a paragraph: lift it out, as a box of its own.
+        const block = node.children.find(isBlockComponent);
+        if (!block) return;
+        if (node.children.some((child) => !isBlockComponent(child) && !(child.type === "text" && !child.value.trim()))) {
+          report(line, `<${block.name}> is a box of its own, not part of a sentence: put it on lines of its own`);
+        }
+        parent!.children.splice(index!, 1, ...liftBlockComponents(node));
+        return index!; // visit what took the paragraph's place
+      }
       case "heading":
         if (node.depth === 1) {
           report(line, "use ## for sections: the page already shows the title as its only # heading");
@@ -282,6 +287,37 @@ function sanitize(tree: MdastRoot, report: Report) {
   });
 }
 
+function isBlockComponent(node: PhrasingContent): node is MdxJsxTextElement {
+  return node.type === "mdxJsxTextElement" && BLOCK_COMPONENTS.some((name) => name === node.name);
+}
+
+/** A paragraph's text runs stay paragraphs; each block component in it becomes a block holding its text. */
+function liftBlockComponents(paragraph: Paragraph): RootContent[] {
+  const blocks: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const endRun = () => {
+    if (run.some((child) => child.type !== "text" || child.value.trim())) blocks.push({ type: "paragraph", children: run });
+    run = [];
+  };
+  for (const child of paragraph.children) {
+    if (!isBlockComponent(child)) {
+      run.push(child);
+      continue;
+    }
+    endRun();
+    const body: Paragraph[] = child.children.length > 0 ? [{ type: "paragraph", children: child.children }] : [];
+    blocks.push({
+      type: "mdxJsxFlowElement",
+      name: child.name,
+      attributes: child.attributes,
+      children: body,
+      position: child.position,
+    } satisfies MdxJsxFlowElement);
+  }
+  endRun();
+  return blocks;
+}
+
 /**
  * What `<Var name="…" />` stands for: the brand value as text, or as a link to itself when it is an
  * https:// address; a paragraph when the element stood on a line of its own. Nothing for an unknown
@@ -291,10 +327,15 @@ function brandValueNodes(node: MdxJsxFlowElement | MdxJsxTextElement, report: Re
   const names = Object.keys(siteConfig.articleValues);
   const attribute = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "name");
   const name = typeof attribute?.value === "string" ? attribute.value : undefined;
-  if (node.children.length > 0) report(line, "<Var> takes no content: write <Var name=\"…\" />");
+  if (node.children.length > 0) report(line, '<Var> takes no content: write <Var name="…" />');
   const value = name === undefined ? undefined : articleValue(name);
   if (value === undefined) {
-    report(line, name === undefined ? `<Var> needs a name, one of: ${names.join(", ")}` : `<Var name="${name}">: there is no brand value "${name}"; use one of: ${names.join(", ")}`);
+    report(
+      line,
+      name === undefined
+        ? `<Var> needs a name, one of: ${names.join(", ")}`
+        : `<Var name="${name}">: there is no brand value "${name}"; use one of: ${names.join(", ")}`,
+    );
     return [];
   }
   const text: Text = { type: "text", value };
@@ -327,4 +368,24 @@ function addHeadingIds(tree: HastRoot): TocHeading[] {
     }
   });
   return headings;
+}
+
+/**
+ * Names each table after the section it stands in ("Table: Ports"), or its column headings when it
+ * comes before any heading, numbered when a name repeats: the renderer wraps a table in a
+ * scrollable region, and a page's regions need names of their own.
+ */
+function nameTables(tree: HastRoot) {
+  const seen = new Map<string, number>();
+  let section: string | null = null;
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "h2" || node.tagName === "h3") section = hastToString(node).trim();
+    if (node.tagName !== "table") return;
+    const columns: string[] = [];
+    visit(node, "element", (cell: Element) => void (cell.tagName === "th" && columns.push(hastToString(cell).trim())));
+    const base = `Table: ${section ?? (columns.filter(Boolean).join(", ") || "untitled")}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    node.properties.dataLabel = count === 1 ? base : `${base} (${count})`;
+  });
 }

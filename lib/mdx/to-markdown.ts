@@ -79,7 +79,10 @@ function attribute(node: JsxElement, name: string): string | undefined {
 function markdownFor(node: JsxElement): RootContent[] {
   const name = (node.name ?? "") as AllowedComponent;
   const label = CALLOUT_LABELS[name];
-  if (label) return node.type === "mdxJsxFlowElement" ? [callout(label, attribute(node, "title"), node.children as BlockContent[])] : inlineCallout(label, node.children as PhrasingContent[]);
+  if (label)
+    return node.type === "mdxJsxFlowElement"
+      ? [callout(label, attribute(node, "title"), node.children as BlockContent[])]
+      : inlineCallout(label, node.children as PhrasingContent[]);
   if (name === "Steps") {
     return (node.children as RootContent[]).map((child) => (child.type === "list" ? { ...child, ordered: true, start: child.start ?? 1 } : child));
   }
@@ -94,9 +97,18 @@ function markdownFor(node: JsxElement): RootContent[] {
 function callout(label: string, title: string | undefined, children: (BlockContent | DefinitionContent)[]): Blockquote {
   const [first, ...rest] = children;
   if (title === undefined && first?.type === "paragraph") {
-    return { type: "blockquote", children: [{ ...first, children: [{ type: "strong", children: [{ type: "text", value: `${label}:` }] }, { type: "text", value: " " }, ...first.children] }, ...rest] };
+    return {
+      type: "blockquote",
+      children: [
+        { ...first, children: [{ type: "strong", children: [{ type: "text", value: `${label}:` }] }, { type: "text", value: " " }, ...first.children] },
+        ...rest,
+      ],
+    };
   }
-  const heading: BlockContent = { type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: title ? `${label}: ${title}` : `${label}:` }] }] };
+  const heading: BlockContent = {
+    type: "paragraph",
+    children: [{ type: "strong", children: [{ type: "text", value: title ? `${label}: ${title}` : `${label}:` }] }],
+  };
   return { type: "blockquote", children: [heading, ...children] };
 }
 

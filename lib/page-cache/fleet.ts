@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { connect, type RedisClient } from "../redis";
 
-export const PURGE_CHANNEL = "helpdesk:page-cache:purge";
+const PURGE_CHANNEL = "helpdesk:page-cache:purge";
 
 export interface FleetPurges {
   /** Announces a purge made on this instance. */

@@ -123,7 +123,11 @@ export function createPageCache(options: PageCacheOptions): PageCache {
         .then((page): FillResult => {
           const decision = decideStore(page, options.maxSeconds, { anonymousQueryPage: queryPage });
           if (!decision.store) return decision.soon ? { kind: "try-again" } : { kind: "not-cacheable" };
-          const entry = into.set(key, { status: page.status, headers: storableHeaders(page.headers), vary: decision.vary, body: page.body, seconds: decision.seconds }, generation);
+          const entry = into.set(
+            key,
+            { status: page.status, headers: storableHeaders(page.headers), vary: decision.vary, body: page.body, seconds: decision.seconds },
+            generation,
+          );
           if (entry) return { kind: "stored", entry };
           return generation === into.generation ? { kind: "not-cacheable" } : { kind: "try-again" }; // too big, or purged since
         })

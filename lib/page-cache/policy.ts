@@ -14,7 +14,18 @@ const NEVER_CACHED_PREFIXES = ["/_next/", "/api/", "/staff"];
 const NEXT_REQUEST_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 
 /** Response headers that belong to one connection, never stored (RFC 9110 §7.6.1). */
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer", "date", "content-length", "content-encoding"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+  "date",
+  "content-length",
+  "content-encoding",
+]);
 
 export interface RequestFacts {
   method: string;
@@ -52,7 +63,11 @@ export type StoreDecision = { store: true; seconds: number; vary: string[] } | {
  * own cache (a STALE answer is being regenerated behind it) and varies on nothing but the headers
  * above. Kept for `s-maxage` or `maxSeconds`, whichever is shorter.
  */
-export function decideStore({ status, headers }: ResponseFacts, maxSeconds: number, { anonymousQueryPage = false }: { anonymousQueryPage?: boolean } = {}): StoreDecision {
+export function decideStore(
+  { status, headers }: ResponseFacts,
+  maxSeconds: number,
+  { anonymousQueryPage = false }: { anonymousQueryPage?: boolean } = {},
+): StoreDecision {
   if (status !== 200) return { store: false, reason: `status ${status}` };
   const contentType = String(headers["content-type"] ?? "");
   if (!contentType.startsWith("text/html")) return { store: false, reason: `content-type ${contentType || "missing"}` };
@@ -64,7 +79,8 @@ export function decideStore({ status, headers }: ResponseFacts, maxSeconds: numb
     if (vary.includes("*") || vary.some((name) => !NEXT_REQUEST_HEADERS.includes(name))) return { store: false, reason: `varies on ${vary.join(", ")}` };
     return { store: true, seconds: maxSeconds, vary };
   }
-  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return { store: false, soon: true, reason: "stale in Next's cache, being regenerated" };
+  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE")
+    return { store: false, soon: true, reason: "stale in Next's cache, being regenerated" };
   const cacheControl = parseCacheControl(String(headers["cache-control"] ?? ""));
   if (cacheControl.has("private") || cacheControl.has("no-store") || cacheControl.has("no-cache")) {
     return { store: false, reason: "Cache-Control forbids shared caching" };

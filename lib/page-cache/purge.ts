@@ -2,7 +2,7 @@
 // (scripts/start.ts loads it outside the bundle, in the same process). The two are separate module
 // instances, so they meet on a global symbol. Without the cache in front (`next start`, `next dev`)
 // purging does nothing.
-export const PAGE_CACHE_GLOBAL = Symbol.for("helpdesk.page-cache");
+const PAGE_CACHE_GLOBAL = Symbol.for("helpdesk.page-cache");
 
 export interface PageCacheControl {
   purge(): void;

@@ -61,7 +61,11 @@ export class PageStore {
    * Stores a page fetched while `generation` was current. Returns the entry, or null when a purge
    * happened since (the page may predate the change that caused it) or the page is over budget.
    */
-  set(key: string, page: { status: number; headers: [string, string | string[]][]; vary: string[]; body: Buffer; seconds: number }, generation: number): CachedPage | null {
+  set(
+    key: string,
+    page: { status: number; headers: [string, string | string[]][]; vary: string[]; body: Buffer; seconds: number },
+    generation: number,
+  ): CachedPage | null {
     if (generation !== this.currentGeneration) return null;
     const gzipped = gzipSync(page.body);
     const entry: CachedPage = {

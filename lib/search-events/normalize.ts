@@ -14,12 +14,6 @@ const LONG_NUMBER = /\+?\d(?:[ .\-/()]?\d){5,}/g;
 
 /** Trims, collapses spaces, lowercases, masks e-mail addresses and long numbers, caps the length. */
 export function normalizeSearchQuery(raw: string): string {
-  const masked = raw
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(EMAIL, "[email]")
-    .replace(LONG_NUMBER, "[number]");
+  const masked = raw.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim().replace(EMAIL, "[email]").replace(LONG_NUMBER, "[number]");
   return masked.slice(0, STORED_QUERY_MAX).trim();
 }

@@ -5,7 +5,7 @@ import { SEARCH_QUERY_MAX } from "../search/config";
 import { normalizeSearchQuery, QUERY_MIN } from "./normalize";
 
 /** More than the instant search (8) or the results page (20) ever show. */
-export const RESULT_COUNT_MAX = 1000;
+const RESULT_COUNT_MAX = 1000;
 
 export const searchEventSchema = z.strictObject({
   query: z

@@ -15,7 +15,8 @@ async function assertPublished({ db }: SiteContext, slug: string) {
 export async function recordSearchEvent(ctx: SiteContext, input: SearchEventInput, client: PublicClient): Promise<{ id: string }> {
   if (input.openedSlug !== undefined) {
     await assertPublished(ctx, input.openedSlug);
-    if (input.resultCount === 0) throw new HttpError(422, "openedSlug: a search without results has nothing to open.", { openedSlug: "needs a search with results" });
+    if (input.resultCount === 0)
+      throw new HttpError(422, "openedSlug: a search without results has nothing to open.", { openedSlug: "needs a search with results" });
   }
   await enforceLimit(ctx, "search", client);
   return ctx.db.searchEvent.create({

@@ -77,7 +77,12 @@ export function bodyText(body: string): string {
     }
     if (/^\s*\|/.test(line)) {
       flush();
-      const cells = line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => plainText(cell)).filter(Boolean);
+      const cells = line
+        .trim()
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((cell) => plainText(cell))
+        .filter(Boolean);
       if (cells.length > 0) blocks.push(cells.length === 1 ? cells[0]! : `${cells[0]}: ${cells.slice(1).join(", ")}`);
       continue;
     }

@@ -37,7 +37,7 @@ export interface SearchOptions {
 }
 
 /** How much a term counts by the field it is in; the best field counts, the others add a little. */
-export const FIELD_WEIGHTS = { title: 6, headings: 4, tags: 3.5, description: 2.5, category: 1.5, body: 1 } as const;
+const FIELD_WEIGHTS = { title: 6, headings: 4, tags: 3.5, description: 2.5, category: 1.5, body: 1 } as const;
 const BODY_COUNT_WEIGHTS = [0, FIELD_WEIGHTS.body, FIELD_WEIGHTS.body * 1.4, FIELD_WEIGHTS.body * 1.7];
 const OTHER_FIELDS_SHARE = 0.15;
 /** How much matching every word counts: score × coverage^power (½ the words: ⅛ the score). */
@@ -188,7 +188,10 @@ export class SearchEngine implements Vocabulary {
         let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
         if (inTitle.phrase < units.length) {
           // A phrase in the title says most; one in the body (often a passing mention) least.
-          for (const [text, weight] of [[description, PHRASE_BONUS.description], [body, PHRASE_BONUS.body]] as const) {
+          for (const [text, weight] of [
+            [description, PHRASE_BONUS.description],
+            [body, PHRASE_BONUS.body],
+          ] as const) {
             const near = closeness(text, patterns);
             bonus = Math.max(bonus, weight * share(near.phrase), PHRASE_BONUS.together * share(near.together));
           }
@@ -281,15 +284,28 @@ export class SearchEngine implements Vocabulary {
   #result(doc: number, units: Unit[], score: number): SearchResult {
     const [slug, title, description, category] = this.#data.docs[doc]!;
     // Per query word, the alternatives this article holds (all their terms).
-    const held = units.map((unit) => unit.alternatives.filter((a) => a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)).map((a) => a.terms.map((t) => this.#data.terms[t]!)));
+    const held = units.map((unit) =>
+      unit.alternatives.filter((a) => a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)).map((a) => a.terms.map((t) => this.#data.terms[t]!)),
+    );
     const groups = held.map((alternatives) => new Set(alternatives.flat()));
     const matchedTerms = [...new Set(groups.flatMap((g) => [...g]))];
     // The title and description explain the match when they show every matched word; else the body shows where.
     const shown = (this.#shown[doc] ??= new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts])));
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
     const body = this.#data.bodies[doc] ?? "";
-    const snippet = hidden ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body))) : null;
-    return { slug, title, description, category: this.#data.categories[category] ?? "", score, matchedTerms, snippet, ...(this.#internal.has(doc) ? { internal: true as const } : {}) };
+    const snippet = hidden
+      ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body)))
+      : null;
+    return {
+      slug,
+      title,
+      description,
+      category: this.#data.categories[category] ?? "",
+      score,
+      matchedTerms,
+      snippet,
+      ...(this.#internal.has(doc) ? { internal: true as const } : {}),
+    };
   }
 
   /** The query with corrected words replaced, spelled as the top article spells them. */

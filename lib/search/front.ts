@@ -8,7 +8,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import { securityHeaders } from "../security-headers";
 
-export const SEARCH_API_GLOBAL = Symbol.for("helpdesk.search-api");
+const SEARCH_API_GLOBAL = Symbol.for("helpdesk.search-api");
 
 export type AnswerSearchRequest = (params: URLSearchParams) => Promise<{ status: number; body: unknown }>;
 type WithSearchApi = typeof globalThis & { [SEARCH_API_GLOBAL]?: AnswerSearchRequest };
@@ -21,12 +21,11 @@ export function registerSearchApi(answer: AnswerSearchRequest) {
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The headers Next sends with the route handler's JSON (tests/e2e/search-answers.spec.ts compares them). */
-export const SEARCH_API_HEADERS: OutgoingHttpHeaders = {
+const SEARCH_API_HEADERS: OutgoingHttpHeaders = {
   ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
   vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
   "content-type": "application/json",
 };
-
 
 /** Wraps the server's handler: GET and HEAD /api/search are answered here once Next has registered. */
 export function withSearchFront(next: Handler): Handler {

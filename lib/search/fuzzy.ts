@@ -20,7 +20,7 @@ export interface Correction {
 }
 
 /** Edits allowed for a word of this length. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length < MIN_LENGTH ? 0 : length < 8 ? 1 : 2;
 }
 

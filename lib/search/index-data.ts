@@ -60,7 +60,7 @@ export interface SearchIndexData {
 export const FIELD_BITS = { description: 1, category: 2, tags: 4, headings: 8, title: 16 } as const;
 
 /** Body text kept for snippets and phrase matching; every word of the body is indexed regardless. */
-export const MAX_BODY_CHARS = 6_000;
+const MAX_BODY_CHARS = 6_000;
 
 const bodyBucket = (count: number) => (count === 0 ? 0 : count === 1 ? 1 : count <= 3 ? 2 : 3);
 

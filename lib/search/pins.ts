@@ -7,7 +7,7 @@ import { HttpError } from "../http-error";
 import { pinKey } from "./engine";
 import { recordRuleChange } from "./rule-history";
 
-export const PIN_QUERY_MAX = 100;
+const PIN_QUERY_MAX = 100;
 
 const idSchema = z.string().min(1, "names nothing").max(40, "is not an id");
 export const savePinSchema = z.object({
@@ -36,11 +36,21 @@ export async function listSearchPins(ctx: StaffContext): Promise<SearchPinRow[]>
   authorize(ctx.actor, "editor");
   const rows = await ctx.db.searchPin.findMany({
     orderBy: [{ query: "asc" }, { id: "asc" }],
-    select: { id: true, query: true, updatedAt: true, article: { select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } } },
+    select: {
+      id: true,
+      query: true,
+      updatedAt: true,
+      article: { select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } },
+    },
   });
   return rows.map(({ article, ...row }) => ({
     ...row,
-    article: { id: article.id, slug: article.slug, title: article.title, published: article.status === "published" && !article.deletedAt && article.publishedRevisionId !== null },
+    article: {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      published: article.status === "published" && !article.deletedAt && article.publishedRevisionId !== null,
+    },
   }));
 }
 

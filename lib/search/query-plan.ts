@@ -5,9 +5,9 @@
 import type { TypoCorrector } from "./fuzzy";
 import { tokens, type Token } from "./tokenize";
 
-export type MatchKind = "exact" | "prefix" | "fuzzy";
+type MatchKind = "exact" | "prefix" | "fuzzy";
 
-export interface Alternative {
+interface Alternative {
   /** Terms that must all be in a document (one, or the parts of a name or phrase). */
   terms: number[];
   similarity: number;

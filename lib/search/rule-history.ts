@@ -4,7 +4,7 @@ import { authorize, type Actor, type StaffContext } from "../auth/roles";
 import type { Database } from "../db-client";
 
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
-export const HISTORY_LIMIT = 50;
+const HISTORY_LIMIT = 50;
 
 export interface RuleChange {
   kind: "synonym" | "pin";

@@ -16,10 +16,7 @@ export async function loadSearchRules({ db }: SiteContext): Promise<SearchRules>
 }
 
 export async function getSearchRulesVersion({ db }: SiteContext): Promise<string> {
-  const [count, latest] = await Promise.all([
-    db.searchRuleChange.count(),
-    db.searchRuleChange.aggregate({ _max: { createdAt: true } }),
-  ]);
+  const [count, latest] = await Promise.all([db.searchRuleChange.count(), db.searchRuleChange.aggregate({ _max: { createdAt: true } })]);
   return `${count}:${latest._max.createdAt?.getTime() ?? 0}`;
 }
 

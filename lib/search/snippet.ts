@@ -3,7 +3,7 @@
 // they cost little even on long articles.
 import { STOPWORDS } from "./tokenize";
 
-export const SNIPPET_MAX_CHARS = 180;
+const SNIPPET_MAX_CHARS = 180;
 const CONTEXT_BEFORE = 50;
 
 /** What a key's words start with in folded text: "policy" → "polic" (policies), "cach" (cache). */
@@ -77,7 +77,8 @@ export function closeness(folded: string, probes: WordProbes): Closeness {
     together = Math.max(together, sentence.size);
     for (let j = i - 1; j >= 0 && hits[j]!.start === hits[i - 1]!.start; j--) {
       const before = hits[j]!;
-      if (before.group === hit.group - 1 && before.end <= hit.start && adjacent(folded.slice(before.end, hit.start))) runs[i] = Math.max(runs[i]!, runs[j]! + 1);
+      if (before.group === hit.group - 1 && before.end <= hit.start && adjacent(folded.slice(before.end, hit.start)))
+        runs[i] = Math.max(runs[i]!, runs[j]! + 1);
     }
     phrase = Math.max(phrase, runs[i]!);
   }
@@ -108,7 +109,8 @@ export function makeSnippet(body: string, folded: string, probes: WordProbes, se
   let s = 0;
   let current: { start: number; end: number; groups: Set<number>; first: number } | null = null;
   const close = () => {
-    if (current && (!best || current.groups.size > best.found)) best = { start: current.start, end: current.end, found: current.groups.size, first: current.first };
+    if (current && (!best || current.groups.size > best.found))
+      best = { start: current.start, end: current.end, found: current.groups.size, first: current.first };
   };
   for (const hit of hits) {
     while (starts[s + 1]! <= hit.start) s++;

@@ -7,8 +7,8 @@ import { HttpError } from "../http-error";
 import { recordRuleChange } from "./rule-history";
 import { tokens } from "./tokenize";
 
-export const SYNONYM_TERMS_MAX = 10;
-export const SYNONYM_TERM_MAX = 60;
+const SYNONYM_TERMS_MAX = 10;
+const SYNONYM_TERM_MAX = 60;
 
 /** The keys a word or phrase is searched by: "Two-Factor" and "two-factor" are one. */
 const keyOf = (term: string) =>
@@ -17,14 +17,14 @@ const keyOf = (term: string) =>
     .join(" ");
 
 /** "2fa = two-factor = mfa", or one per line, or separated by commas. */
-export function splitSynonymTerms(text: string): string[] {
+function splitSynonymTerms(text: string): string[] {
   return text
     .split(/[=,\n]/)
     .map((term) => term.trim().replace(/\s+/g, " "))
     .filter(Boolean);
 }
 
-export const synonymTermsSchema = z
+const synonymTermsSchema = z
   .string({ error: "must be text" })
   .max(SYNONYM_TERMS_MAX * (SYNONYM_TERM_MAX + 3), "is too long")
   .transform(splitSynonymTerms)
@@ -54,7 +54,7 @@ export interface SynonymGroup {
   updatedAt: Date;
 }
 
-export const describeSynonyms = (terms: readonly string[]) => terms.join(" = ");
+const describeSynonyms = (terms: readonly string[]) => terms.join(" = ");
 
 function parseTerms(stored: string): string[] {
   try {

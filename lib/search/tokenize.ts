@@ -24,7 +24,12 @@ export const STOPWORDS = new Set(
 /** Lowercase, without accents. */
 export function fold(text: string): string {
   // Most text is ASCII: skip Unicode normalization for it.
-  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return /^[\x00-\x7f]*$/.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase();
 }
 
 const stems = new Map<string, string>();
@@ -141,9 +146,4 @@ export function tokenize(text: string): string[] {
     for (const part of token.parts) keys.push(part);
   }
   return keys;
-}
-
-/** Plain words of a text, as written (for the benchmark's baselines and for tests). */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -11,9 +11,12 @@ export interface FaqEntry {
   answer: string;
 }
 
-export const MIN_FAQ_QUESTIONS = 2;
+const MIN_FAQ_QUESTIONS = 2;
 
-const text = (node: RootContent | Element) => hastToString(node as Element).replace(/\s+/g, " ").trim();
+const text = (node: RootContent | Element) =>
+  hastToString(node as Element)
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The questions and answers of an article's compiled tree (lib/mdx/compile.ts), or null when it is not a questions-and-answers article. */
 export function questionsAndAnswers(tree: Root): FaqEntry[] | null {

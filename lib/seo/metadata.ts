@@ -5,10 +5,10 @@ import type { Metadata } from "next";
 import { siteConfig } from "../site-config";
 
 /** Open Graph's spelling of the site's language (html lang="en-AU"). */
-export const OG_LOCALE = "en_AU";
+const OG_LOCALE = "en_AU";
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
 /** The card of pages that have none of their own (lib/seo/social-card.tsx, app/og.png). */
-export const SITE_CARD_PATH = "/og.png";
+const SITE_CARD_PATH = "/og.png";
 
 export function articleCardPath(slug: string, revisionId: string): string {
   // The revision in the query: a new one is a new address, so caches and link previews refresh.
@@ -30,7 +30,17 @@ export interface PageMetadataInput {
   tags?: string[];
 }
 
-export function pageMetadata({ title, description = siteConfig.description, path, type = "website", image, alternateTypes, modifiedTime, section, tags }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description = siteConfig.description,
+  path,
+  type = "website",
+  image,
+  alternateTypes,
+  modifiedTime,
+  section,
+  tags,
+}: PageMetadataInput): Metadata {
   const card = image ?? { path: SITE_CARD_PATH, alt: `${siteConfig.name}: ${siteConfig.tagline}` };
   const images = [{ url: card.path, ...SOCIAL_CARD_SIZE, alt: card.alt, type: "image/png" }];
   const shareTitle = title ?? siteConfig.name;
@@ -46,7 +56,12 @@ export function pageMetadata({ title, description = siteConfig.description, path
       description,
       images,
       ...(type === "article"
-        ? { type: "article", ...(modifiedTime ? { modifiedTime: modifiedTime.toISOString() } : {}), ...(section ? { section } : {}), ...(tags?.length ? { tags } : {}) }
+        ? {
+            type: "article",
+            ...(modifiedTime ? { modifiedTime: modifiedTime.toISOString() } : {}),
+            ...(section ? { section } : {}),
+            ...(tags?.length ? { tags } : {}),
+          }
         : { type: "website" }),
     },
     twitter: { card: "summary_large_image", title: shareTitle, description, images: [{ url: card.path, alt: card.alt }] },

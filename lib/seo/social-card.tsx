@@ -21,7 +21,9 @@ const FONT_FILES = [
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }[]> | null = null;
 
 function loadFonts() {
-  fonts ??= Promise.all(FONT_FILES.map(async ({ file, weight }) => ({ name: "Inter", data: await readFile(path.join(FONT_DIR, file)), weight, style: "normal" as const })));
+  fonts ??= Promise.all(
+    FONT_FILES.map(async ({ file, weight }) => ({ name: "Inter", data: await readFile(path.join(FONT_DIR, file)), weight, style: "normal" as const })),
+  );
   fonts.catch(() => (fonts = null));
   return fonts;
 }
@@ -70,20 +72,48 @@ async function drawCard({ kicker, title, description }: SocialCardInput): Promis
   const safeTitle = cardText(title);
   const titleSize = safeTitle.length > 70 ? 56 : safeTitle.length > 40 ? 64 : 76;
   const image = new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", backgroundImage: "linear-gradient(160deg, #0f172a 0%, #134e4a 100%)", color: "#ffffff", fontFamily: "Inter" }}>
-        <div style={{ display: "flex", alignItems: "center", gap: 20 }}>
-          <div style={{ width: 64, height: 64, borderRadius: 14, background: "#0d9488", display: "flex", alignItems: "center", justifyContent: "center", fontSize: 38, fontWeight: 700 }}>{cardText(siteConfig.name).slice(0, 1)}</div>
-          <div style={{ fontSize: 34, fontWeight: 700 }}>{cardText(siteConfig.name)}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "64px 72px",
+        backgroundImage: "linear-gradient(160deg, #0f172a 0%, #134e4a 100%)",
+        color: "#ffffff",
+        fontFamily: "Inter",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", gap: 20 }}>
+        <div
+          style={{
+            width: 64,
+            height: 64,
+            borderRadius: 14,
+            background: "#0d9488",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            fontSize: 38,
+            fontWeight: 700,
+          }}
+        >
+          {cardText(siteConfig.name).slice(0, 1)}
         </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
-          {kicker && <div style={{ fontSize: 28, fontWeight: 700, color: "#5eead4", textTransform: "uppercase", letterSpacing: 2 }}>{cardText(kicker)}</div>}
-          <div style={{ display: "block", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, lineClamp: 3, wordBreak: "break-word" }}>{safeTitle}</div>
-          {description && <div style={{ display: "block", fontSize: 30, color: "#cbd5e1", lineHeight: 1.35, lineClamp: titleSize < 70 ? 2 : 3 }}>{cardText(description)}</div>}
-        </div>
-        <div style={{ fontSize: 24, color: "#94a3b8" }}>{cardText(siteConfig.tagline)}</div>
+        <div style={{ fontSize: 34, fontWeight: 700 }}>{cardText(siteConfig.name)}</div>
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
+        {kicker && <div style={{ fontSize: 28, fontWeight: 700, color: "#5eead4", textTransform: "uppercase", letterSpacing: 2 }}>{cardText(kicker)}</div>}
+        <div style={{ display: "block", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, lineClamp: 3, wordBreak: "break-word" }}>
+          {safeTitle}
+        </div>
+        {description && (
+          <div style={{ display: "block", fontSize: 30, color: "#cbd5e1", lineHeight: 1.35, lineClamp: titleSize < 70 ? 2 : 3 }}>{cardText(description)}</div>
+        )}
+      </div>
+      <div style={{ fontSize: 24, color: "#94a3b8" }}>{cardText(siteConfig.tagline)}</div>
+    </div>,
     { ...SOCIAL_CARD_SIZE, fonts: await loadFonts() },
   );
   return Buffer.from(await image.arrayBuffer());

@@ -28,7 +28,11 @@ export interface ChangePasswordOptions {
   client?: string;
 }
 
-export async function changeOwnPassword(ctx: StaffContext, input: ChangePasswordInput, options: ChangePasswordOptions = {}): Promise<{ endedSessions: number }> {
+export async function changeOwnPassword(
+  ctx: StaffContext,
+  input: ChangePasswordInput,
+  options: ChangePasswordOptions = {},
+): Promise<{ endedSessions: number }> {
   const actor = authorize(ctx.actor, "editor");
   const keys = { account: actor.email, client: options.client ?? "unknown" };
   const wait = (await options.throttle?.retryAfterMs(keys)) ?? 0;

@@ -49,7 +49,7 @@ export interface ArticleToFixItem {
 
 export type BacklogItem = MissingArticleItem | ArticleToFixItem;
 
-export const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
+const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
 
 export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<BacklogItem[]> {
   authorize(ctx.actor, "editor");
@@ -72,7 +72,10 @@ export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<B
       },
     }),
   ]);
-  const missing = groupNoResultQueries(searches.map((s) => ({ query: s.query, at: s.createdAt })), now);
+  const missing = groupNoResultQueries(
+    searches.map((s) => ({ query: s.query, at: s.createdAt })),
+    now,
+  );
   const fixes = groupSadComments(comments, now);
   return [...missing, ...fixes].sort((a, b) => b.score - a.score || b.lastSeen.getTime() - a.lastSeen.getTime());
 }
@@ -126,12 +129,13 @@ function groupSadComments(
 // Words that say what someone wants to do, not what about: "dkim setup" and "dkim record" are
 // both about DKIM. Queries made only of these keep them ("setup" alone is its own need).
 const GENERIC = new Set(
-  "add change config configure configuration create delete edit error fix get guide help issue make new not problem record remove set setting setup up update use using work working"
-    .split(" "),
+  "add change config configure configuration create delete edit error fix get guide help issue make new not problem record remove set setting setup up update use using work working".split(
+    " ",
+  ),
 );
 
 /** The words of a query that name its subject. */
-export function subjectTerms(query: string): string[] {
+function subjectTerms(query: string): string[] {
   const terms = tokenize(query);
   const specific = terms.filter((term) => !GENERIC.has(term));
   if (specific.length > 0) return specific;
@@ -139,7 +143,7 @@ export function subjectTerms(query: string): string[] {
 }
 
 /** Same word, a typo of it (one edit or two swapped letters), or a longer form of it. */
-export function similarTerms(a: string, b: string): boolean {
+function similarTerms(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 5 && long.startsWith(short)) return true;

@@ -42,11 +42,16 @@ export async function lowestRatedArticles(ctx: StaffContext, { limit = 10, minRa
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || b.total - a.total || a.id.localeCompare(b.id));
   const articles = await ctx.db.article.findMany({ where: { id: { in: candidates.map((row) => row.id) }, deletedAt: null }, select: articleSelect });
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const ranked = candidates.flatMap((row) => {
-    const article = byId.get(row.id);
-    return article ? [{ ...row, article }] : [];
-  }).slice(0, limit);
-  const current = await currentRevisionSummaries(ctx, ranked.flatMap((row) => (row.article.publishedRevisionId ? [row.article.publishedRevisionId] : [])));
+  const ranked = candidates
+    .flatMap((row) => {
+      const article = byId.get(row.id);
+      return article ? [{ ...row, article }] : [];
+    })
+    .slice(0, limit);
+  const current = await currentRevisionSummaries(
+    ctx,
+    ranked.flatMap((row) => (row.article.publishedRevisionId ? [row.article.publishedRevisionId] : [])),
+  );
   return ranked.map(({ article, ...summary }) => ({
     ...summary,
     slug: article.slug,
@@ -73,11 +78,16 @@ export async function mostViewedArticles(ctx: StaffContext, { days = 30, limit =
     take: limit,
   });
   const ids = views.map((row) => row.articleId);
-  const [articles, counts] = await Promise.all([ctx.db.article.findMany({ where: { id: { in: ids } }, select: articleSelect }), ratingCountsByArticle(ctx.db, ids)]);
+  const [articles, counts] = await Promise.all([
+    ctx.db.article.findMany({ where: { id: { in: ids } }, select: articleSelect }),
+    ratingCountsByArticle(ctx.db, ids),
+  ]);
   const byId = new Map(articles.map((article) => [article.id, article]));
   return views.flatMap((row) => {
     const article = byId.get(row.articleId);
-    return article ? [{ id: article.id, slug: article.slug, title: article.title, views: row._sum.count ?? 0, ...summarise(counts.get(article.id) ?? noRatings()) }] : [];
+    return article
+      ? [{ id: article.id, slug: article.slug, title: article.title, views: row._sum.count ?? 0, ...summarise(counts.get(article.id) ?? noRatings()) }]
+      : [];
   });
 }
 
@@ -107,5 +117,12 @@ export async function recentSadComments(ctx: StaffContext, { limit = 20 } = {}):
       revision: { select: { id: true, createdAt: true } },
     },
   });
-  return rows.map((row) => ({ id: row.id, comment: row.body, at: row.createdAt, currentRating: row.feedback.rating as Rating, article: row.feedback.article, revision: row.revision }));
+  return rows.map((row) => ({
+    id: row.id,
+    comment: row.body,
+    at: row.createdAt,
+    currentRating: row.feedback.rating as Rating,
+    article: row.feedback.article,
+    revision: row.revision,
+  }));
 }

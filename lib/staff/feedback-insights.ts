@@ -3,7 +3,17 @@
 // Every number comes from lib/feedback/score.ts, so it matches the article list and the dashboards.
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
-import { noRatings, RATINGS, type Rating, type RatingCounts, ratingCountsByArticle, ratingCountsByRevision, ratingShares, satisfactionScore, totalRatings } from "../feedback/score";
+import {
+  noRatings,
+  RATINGS,
+  type Rating,
+  type RatingCounts,
+  ratingCountsByArticle,
+  ratingCountsByRevision,
+  ratingShares,
+  satisfactionScore,
+  totalRatings,
+} from "../feedback/score";
 
 export const TREND_WEEKS = 12;
 const DAY_MS = 86_400_000;
@@ -21,7 +31,7 @@ export function summarise(counts: RatingCounts): RatingSummary {
 }
 
 /** Monday 00:00 UTC of the week `date` falls in. */
-export function startOfWeek(date: Date): Date {
+function startOfWeek(date: Date): Date {
   const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
 }
@@ -71,7 +81,7 @@ export interface RevisionScore extends RatingSummary {
   change: number | null;
 }
 
-export interface SadComment {
+interface SadComment {
   id: string;
   comment: string;
   /** When the visitor wrote it. */
@@ -98,20 +108,33 @@ export const SAD_COMMENT_LIMIT = 50;
 export async function getArticleFeedbackInsights(ctx: StaffContext, articleId: string, now = new Date()): Promise<ArticleFeedbackInsights> {
   authorize(ctx.actor, "editor");
   const { db } = ctx;
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, slug: true, title: true, status: true, deletedAt: true, publishedRevisionId: true },
+  });
   if (!article) throw new HttpError(404, "There is no article with this id; it may have been deleted.");
 
   const commentWhere = { feedback: { articleId } };
   const [byArticle, byRevision, revisions, trend, sadRows, sadCommentCount, views] = await Promise.all([
     ratingCountsByArticle(db, [articleId]),
     ratingCountsByRevision(db, articleId),
-    db.articleRevision.findMany({ where: { articleId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, createdAt: true, author: true, note: true } }),
+    db.articleRevision.findMany({
+      where: { articleId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, createdAt: true, author: true, note: true },
+    }),
     getWeeklyTrend(ctx, { articleId }, now),
     db.feedbackComment.findMany({
       where: commentWhere,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: SAD_COMMENT_LIMIT,
-      select: { id: true, body: true, createdAt: true, feedback: { select: { rating: true } }, revision: { select: { id: true, createdAt: true, author: true } } },
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        feedback: { select: { rating: true } },
+        revision: { select: { id: true, createdAt: true, author: true } },
+      },
     }),
     db.feedbackComment.count({ where: commentWhere }),
     db.articleViewDay.aggregate({ where: { articleId, day: { gt: dayKey(now, 30) } }, _sum: { count: true } }),
@@ -134,12 +157,25 @@ export async function getArticleFeedbackInsights(ctx: StaffContext, articleId: s
   const attributed = revisionScores.reduce((sum, revision) => sum + revision.total, 0);
 
   return {
-    article: { id: article.id, slug: article.slug, title: article.title, status: article.status, deleted: article.deletedAt !== null, publishedRevisionId: article.publishedRevisionId },
+    article: {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      status: article.status,
+      deleted: article.deletedAt !== null,
+      publishedRevisionId: article.publishedRevisionId,
+    },
     ...total,
     trend,
     revisions: revisionScores,
     ratingsWithoutRevision: total.total - attributed,
-    sadComments: sadRows.map((row) => ({ id: row.id, comment: row.body, at: row.createdAt, currentRating: row.feedback.rating as Rating, revision: row.revision })),
+    sadComments: sadRows.map((row) => ({
+      id: row.id,
+      comment: row.body,
+      at: row.createdAt,
+      currentRating: row.feedback.rating as Rating,
+      revision: row.revision,
+    })),
     sadCommentCount,
     viewsLast30Days: views._sum.count ?? 0,
   };

@@ -7,13 +7,13 @@ import { pageCountOf } from "../paging";
 
 export const INBOX_FILTERS = ["open", "handled", "spam", "all"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
-export const INBOX_PAGE_SIZE = 50;
+const INBOX_PAGE_SIZE = 50;
 /** Pages beyond this are not offered: ten thousand requests back is what search of the mail is for. */
 /** Pages offered (10,000 requests); older ones are reached by filtering. Also the `?page=` ceiling. */
 export const INBOX_MAX_PAGE = 200;
 
 const STATUSES = ["open", "handled", "spam"] as const;
-export type RequestStatus = (typeof STATUSES)[number];
+type RequestStatus = (typeof STATUSES)[number];
 
 /** ?show=open|handled|spam|all; anything else shows the open requests. */
 export function parseInboxFilter(value: unknown): InboxFilter {
@@ -87,9 +87,7 @@ export async function listContactRequests(ctx: StaffContext, filter: InboxFilter
       ...row,
       status: parseStatus(status),
       handledBy: handledBy?.name ?? null,
-      article: article
-        ? { id: article.id, slug: article.slug, title: article.title, published: isPublished(article) }
-        : null,
+      article: article ? { id: article.id, slug: article.slug, title: article.title, published: isPublished(article) } : null,
     })),
   };
 }
@@ -109,14 +107,12 @@ export async function setContactHandled(ctx: StaffContext, input: z.infer<typeof
   if (!existing) throw new HttpError(404, "There is no such contact request; it may have been deleted.");
   return ctx.db.contactRequest.update({
     where: { id: input.id },
-    data: input.handled
-      ? { status: "handled", handledAt: new Date(), handledById: actor.id }
-      : { status: "open", handledAt: null, handledById: null },
+    data: input.handled ? { status: "handled", handledAt: new Date(), handledById: actor.id } : { status: "open", handledAt: null, handledById: null },
     select: { id: true, status: true, handledAt: true, handledById: true },
   });
 }
 
-export const BULK_ACTIONS = ["handled", "open", "spam"] as const;
+const BULK_ACTIONS = ["handled", "open", "spam"] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 export const bulkUpdateSchema = z.object({
@@ -137,9 +133,7 @@ export const bulkUpdateSchema = z.object({
 export async function updateContactRequests(ctx: StaffContext, input: z.infer<typeof bulkUpdateSchema>) {
   const actor = authorize(ctx.actor, "editor");
   const data =
-    input.to === "handled"
-      ? { status: "handled", handledAt: new Date(), handledById: actor.id }
-      : { status: input.to, handledAt: null, handledById: null };
+    input.to === "handled" ? { status: "handled", handledAt: new Date(), handledById: actor.id } : { status: input.to, handledAt: null, handledById: null };
   const { count } = await ctx.db.contactRequest.updateMany({ where: { id: { in: [...new Set(input.ids)] } }, data });
   return { count };
 }

@@ -81,7 +81,14 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
 
   let library;
   try {
-    const uploadedSlugs = new Set([...files.keys()].map((path) => path.split("/").at(-1)!.replace(/\.mdx$/, "")));
+    const uploadedSlugs = new Set(
+      [...files.keys()].map((path) =>
+        path
+          .split("/")
+          .at(-1)!
+          .replace(/\.mdx$/, ""),
+      ),
+    );
     library = await readLibraryFiles(files, {
       checkMdx: async (body, lineOffset) => (await compileMdxInWorker(body, { lane: "staff", lineOffset })).problems,
       trustedHashes: await publishedContentHashes(db),
@@ -90,7 +97,8 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
       existingSlugs: new Set([...currentCategory.keys()].filter((slug) => !uploadedSlugs.has(slug))),
     });
   } catch (error) {
-    if (error instanceof ContentValidationError) throw new LibraryUploadError(422, `The upload has ${error.problems.length} problem(s); nothing was imported.`, error.problems);
+    if (error instanceof ContentValidationError)
+      throw new LibraryUploadError(422, `The upload has ${error.problems.length} problem(s); nothing was imported.`, error.problems);
     throw error;
   }
   // An uploaded categories.json may add categories; it never removes one articles still use.
@@ -114,7 +122,9 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
     created,
     updated,
     unchanged: library.articles.filter((a) => !changed.has(a.slug)).map((a) => describe(a.slug)),
-    categorySlugs: [...new Set([...created, ...updated].map((a) => a.categorySlug).concat(moved, files.has("categories.json") ? library.categories.map((c) => c.slug) : []))],
+    categorySlugs: [
+      ...new Set([...created, ...updated].map((a) => a.categorySlug).concat(moved, files.has("categories.json") ? library.categories.map((c) => c.slug) : [])),
+    ],
     leftCustomers: library.articles.some((a) => changed.has(a.slug) && wasPublic.has(a.slug) && a.frontmatter.audience !== "public"),
   };
 }

@@ -5,7 +5,7 @@ import { authorize, type StaffContext } from "../auth/roles";
 import { dayKey, type RatingSummary, summarise } from "./feedback-insights";
 import { noRatings, RATINGS, type Rating } from "../feedback/score";
 
-export const OVERVIEW_DAYS = 30;
+const OVERVIEW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export interface StaffOverview {

@@ -6,18 +6,21 @@ import { authorize, type StaffContext } from "../auth/roles";
 
 export const INSIGHT_PERIODS = [7, 30, 90] as const;
 export type InsightPeriod = (typeof INSIGHT_PERIODS)[number];
-export const DEFAULT_PERIOD: InsightPeriod = 30;
+const DEFAULT_PERIOD: InsightPeriod = 30;
 
 /** ?days=7|30|90; anything else is the default, never an error page. */
 export function parsePeriod(value: unknown): InsightPeriod {
-  const days = z.coerce.number().catch(DEFAULT_PERIOD).parse(Array.isArray(value) ? value[0] : value);
+  const days = z.coerce
+    .number()
+    .catch(DEFAULT_PERIOD)
+    .parse(Array.isArray(value) ? value[0] : value);
   return INSIGHT_PERIODS.find((period) => period === days) ?? DEFAULT_PERIOD;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const ROW_LIMIT = 25;
+const ROW_LIMIT = 25;
 
-export interface QueryStats {
+interface QueryStats {
   query: string;
   /** Searches for this query in the period. */
   searches: number;
@@ -39,7 +42,7 @@ export interface SearchInsights {
 }
 
 /** Whole percent, or null when there is nothing to divide. */
-export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((100 * part) / whole));
+const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((100 * part) / whole));
 
 export function writeArticleHref(query: string): string {
   return `/staff/articles/new?title=${encodeURIComponent(query)}`;

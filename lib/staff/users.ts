@@ -46,7 +46,11 @@ export interface StaffUserPage {
   pageCount: number;
 }
 
-/** Accounts, enabled ones first, by name; one page of USERS_PAGE_SIZE, read as a page from the database. */
+/**
+ * Accounts by name; one page of USERS_PAGE_SIZE, read as a page from the database. Status is not part
+ * of the order, so disabling or enabling someone never moves their row away from the admin who
+ * clicked (to another page, once there are more than a page of accounts).
+ */
 export async function listStaffUsers(ctx: StaffContext, page = 1): Promise<StaffUserPage> {
   authorize(ctx.actor, "admin");
   const now = new Date();
@@ -54,7 +58,7 @@ export async function listStaffUsers(ctx: StaffContext, page = 1): Promise<Staff
   const pageCount = pageCountOf(total, USERS_PAGE_SIZE);
   const shown = Math.min(Math.max(1, page), pageCount);
   const rows = await ctx.db.staffUser.findMany({
-    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }],
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     skip: (shown - 1) * USERS_PAGE_SIZE,
     take: USERS_PAGE_SIZE,
     select: {
@@ -69,7 +73,12 @@ export async function listStaffUsers(ctx: StaffContext, page = 1): Promise<Staff
     },
   });
   return {
-    rows: rows.map(({ _count, disabledAt, role, ...row }) => ({ ...row, role: parseRole(role), disabled: disabledAt !== null, activeSessions: _count.sessions })),
+    rows: rows.map(({ _count, disabledAt, role, ...row }) => ({
+      ...row,
+      role: parseRole(role),
+      disabled: disabledAt !== null,
+      activeSessions: _count.sessions,
+    })),
     total,
     page: shown,
     pageCount,

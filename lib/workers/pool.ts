@@ -16,7 +16,7 @@ import type { TaskName, TaskRequest, TaskResponse, Tasks } from "./tasks";
 export type Lane = "site" | "staff";
 
 /** How long one task may run before its worker is stopped. */
-export const DEFAULT_TASK_TIMEOUT_MS = 1_500;
+const DEFAULT_TASK_TIMEOUT_MS = 1_500;
 /** Tasks waiting in one lane before new ones are refused (503) instead of piling up. */
 const MAX_QUEUED = 64;
 

@@ -17,6 +17,7 @@ import planted from "./data/planted-answers.json" with { type: "json" };
 import templates from "./data/corpus-templates.json" with { type: "json" };
 import path from "node:path";
 import { joinFrontmatter } from "../../lib/content/frontmatter";
+import { formatCount, formatSeconds, startProgress } from "../progress";
 import type { Corpus, CorpusArticle, LabelledQuery } from "./corpus-types";
 
 export interface CorpusCategory {
@@ -165,9 +166,7 @@ const CATEGORIES: CategorySpec[] = TEMPLATES.categories.map((category) => {
   return {
     ...category,
     qualifiers: [...TEMPLATES.globalQualifiers, ...category.qualifiers],
-    table:
-      computed ??
-      ((values) => ({ header: table!.header, rows: table!.rows.map((row) => row.map((cell) => fill(cell, values) ?? cell)) })),
+    table: computed ?? ((values) => ({ header: table!.header, rows: table!.rows.map((row) => row.map((cell) => fill(cell, values) ?? cell)) })),
   };
 });
 
@@ -320,9 +319,7 @@ function draftTitle(spec: CategorySpec, rng: Rng, used: Set<string>, serial: num
       // "…after installing Laravel after moving from Wix" reads badly: skip a qualifier whose first
       // word the title already has.
       const baseWords = new Set(base.toLowerCase().split(" "));
-      const options = spec.qualifiers.filter(
-        (q) => !baseWords.has(q.slice(0, q.indexOf(" "))) && slotsOf(q).every((s) => values[s] === undefined),
-      );
+      const options = spec.qualifiers.filter((q) => !baseWords.has(q.slice(0, q.indexOf(" "))) && slotsOf(q).every((s) => values[s] === undefined));
       const chosen = rng.sample(options, qualifierCount);
       const ok = chosen.every((q) => {
         const before = new Set(Object.keys(values));
@@ -460,8 +457,11 @@ function buildArticle(spec: CategorySpec, rng: Rng, bodyRng: Rng, used: Set<stri
   return { slug, category: spec.slug, title: draft.title, description, tags, headings, body: buildBody(spec, values, description, headings, bodyRng) };
 }
 
-/** Generates `size` articles and 200 labelled queries. Same size and seed → same corpus. */
-export function generateCorpus(size: number, seed = 42): Corpus {
+/**
+ * Generates `size` articles and 200 labelled queries. Same size and seed → same corpus.
+ * `onProgress` is told after each article (a command line draws its progress bar from it).
+ */
+export function generateCorpus(size: number, seed = 42, { onProgress }: { onProgress?: (done: number, total: number) => void } = {}): Corpus {
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a positive integer, got ${size}`);
   const rng = new Rng(subSeed(seed, 1));
   const bodyRng = new Rng(subSeed(seed, 2));
@@ -473,6 +473,7 @@ export function generateCorpus(size: number, seed = 42): Corpus {
     let roll = rng.next() * totalWeight;
     const spec = CATEGORIES.find((c) => (roll -= c.weight) < 0) ?? CATEGORIES.at(-1)!;
     articles.push(buildArticle(spec, rng, bodyRng, used, slugs, i));
+    onProgress?.(i + 1, size);
   }
   plantAnswers(articles);
   const queries = generateQueries(articles, new Rng(subSeed(seed ^ size, 3)));
@@ -517,7 +518,15 @@ function plantAnswers(articles: CorpusArticle[]) {
   if (articles.length < PLANTED.length) return;
   PLANTED.forEach((p, k) => {
     const headings = [...p.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!);
-    articles[plantedPosition(k, articles.length)] = { slug: `${slugify(p.title)}-p${k}`, category: p.category, title: p.title, description: p.description, tags: p.tags, headings, body: p.body };
+    articles[plantedPosition(k, articles.length)] = {
+      slug: `${slugify(p.title)}-p${k}`,
+      category: p.category,
+      title: p.title,
+      description: p.description,
+      tags: p.tags,
+      headings,
+      body: p.body,
+    };
   });
 }
 
@@ -527,7 +536,13 @@ function plantedQueries(articles: readonly CorpusArticle[]): LabelledQuery[] {
   // Words as written (with inner dots, hyphens and underscores: "5.1.1", "wp-config.php") and as plain tokens.
   // Word forms count as one ("arrive", "arriving"), as engines with a stemmer treat them.
   const wordsOf = (text: string) => new Set([...surfaceWords(text.replace(/[`*|()[\]'’,:;!?]/g, " ")), ...rawTokens(text).map(form)]);
-  const keysOf = (query: string) => [...new Set(surfaceWords(query.replace(/['’]/g, "")).map((w) => (/^[a-z]+$/.test(w) ? form(w) : w)).filter((w) => !isStop(w)))];
+  const keysOf = (query: string) => [
+    ...new Set(
+      surfaceWords(query.replace(/['’]/g, ""))
+        .map((w) => (/^[a-z]+$/.test(w) ? form(w) : w))
+        .filter((w) => !isStop(w)),
+    ),
+  ];
   const texts = articles.map((a) => wordsOf(`${a.title} ${a.description} ${a.tags.join(" ")} ${a.body}`));
   const problems: string[] = [];
   const queries = PLANTED.flatMap((p, k) => {
@@ -563,7 +578,12 @@ function fold(token: string): string {
 }
 
 function rawTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/['’]/g, "").match(/[a-z0-9]+/g) ?? []).filter((t) => !STOPWORDS.has(t));
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .match(/[a-z0-9]+/g) ?? []
+  ).filter((t) => !STOPWORDS.has(t));
 }
 
 /** Words as a customer would type them: lowercase, outer punctuation dropped, inner kept (co.uk, wp-cli). */
@@ -703,9 +723,32 @@ function distinctiveWords(ctx: QueryContext, doc: number, index: WordIndex, sour
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: "qswz", b: "vghn", c: "xdfv", d: "serfcx", e: "wsdr", f: "drtgvc", g: "ftyhbv", h: "gyujnb", i: "ujko", j: "huikmn",
-  k: "jiolm", l: "kop", m: "njk", n: "bhjm", o: "iklp", p: "ol", q: "wa", r: "edft", s: "awedxz", t: "rfgy", u: "yhji",
-  v: "cfgb", w: "qase", x: "zsdc", y: "tghu", z: "asx",
+  a: "qswz",
+  b: "vghn",
+  c: "xdfv",
+  d: "serfcx",
+  e: "wsdr",
+  f: "drtgvc",
+  g: "ftyhbv",
+  h: "gyujnb",
+  i: "ujko",
+  j: "huikmn",
+  k: "jiolm",
+  l: "kop",
+  m: "njk",
+  n: "bhjm",
+  o: "iklp",
+  p: "ol",
+  q: "wa",
+  r: "edft",
+  s: "awedxz",
+  t: "rfgy",
+  u: "yhji",
+  v: "cfgb",
+  w: "qase",
+  x: "zsdc",
+  y: "tghu",
+  z: "asx",
 };
 
 function misspell(word: string, rng: Rng): string {
@@ -834,20 +877,31 @@ function generateQueries(articles: readonly CorpusArticle[], rng: Rng): Labelled
  * `readLibrary` (lib/content/library.ts) reads. Refuses to write over an existing library unless
  * `overwrite` is set, in which case its categories.json and articles/ are replaced.
  */
-export function writeCorpusLibrary(corpus: Corpus, dir: string, { overwrite = false }: { overwrite?: boolean } = {}): void {
+/**
+ * Writes the corpus as a content library (categories.json and articles/<category>/<slug>.mdx), with
+ * a progress bar in a terminal and a summary line at the end (`quiet` leaves both out).
+ */
+export function writeCorpusLibrary(corpus: Corpus, dir: string, { overwrite = false, quiet = false }: { overwrite?: boolean; quiet?: boolean } = {}): void {
   const articlesDir = path.join(dir, "articles");
   if (existsSync(articlesDir) && readdirSync(articlesDir).length > 0) {
     if (!overwrite) throw new Error(`${articlesDir} is not empty: pass { overwrite: true } to replace it`);
     rmSync(articlesDir, { recursive: true, force: true });
   }
+  const progress = startProgress("Writing", corpus.articles.length, quiet ? { stream: { write: () => true } } : {});
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "categories.json"), `${JSON.stringify(CORPUS_CATEGORIES, null, 2)}\n`);
   for (const category of CORPUS_CATEGORIES) mkdirSync(path.join(articlesDir, category.slug), { recursive: true });
-  for (const article of corpus.articles) {
+  for (const [index, article] of corpus.articles.entries()) {
     const source = joinFrontmatter(
       { title: article.title, description: article.description, tags: article.tags, updated: "2026-11-20", related: [], audience: "public" },
       article.body,
     );
     writeFileSync(path.join(articlesDir, article.category, `${article.slug}.mdx`), source);
+    progress.update(index + 1);
   }
+  const seconds = progress.finish();
+  if (!quiet)
+    console.log(
+      `Wrote ${formatCount(corpus.articles.length)} benchmark articles in ${CORPUS_CATEGORIES.length} categories to ${dir} in ${formatSeconds(seconds)}.`,
+    );
 }

@@ -67,7 +67,11 @@ async function freshDatabase(provider: Provider, name: string, postgresServerUrl
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   await execFileAsync(path.join(projectRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: projectRoot, env });
   if (contentDir !== undefined) {
-    await execFileAsync(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/content-import.ts", ...(contentDir ? ["--dir", contentDir] : [])], { cwd: projectRoot, env, maxBuffer: 256 * 1024 * 1024 });
+    await execFileAsync(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/content-import.ts", ...(contentDir ? ["--dir", contentDir] : [])], {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 256 * 1024 * 1024,
+    });
   }
   return databaseUrl;
 }
@@ -124,7 +128,10 @@ export async function runDurabilityBench({ quick, postgresServerUrl }: Durabilit
       const plan = planVotes({ visitors: size.visitors, votes: size.votes, slugs, seed: 3 });
       const result = await runVoteSoak({ baseURL: site.url, plan, connections: size.connections, requestTimeoutMs: 30_000 });
       const expected = acknowledgedTally(result);
-      const stored = await storedTally(db, plan.map((visitor) => visitor.visitorId));
+      const stored = await storedTally(
+        db,
+        plan.map((visitor) => visitor.visitorId),
+      );
       const equal = JSON.stringify(Object.entries(expected).sort()) === JSON.stringify(Object.entries(stored).sort());
       soakRows.push(soakRow(provider, result, equal));
       soaks[provider] = { ...result, lastAcknowledged: undefined, unanswered: undefined, countsEqual: equal };
@@ -165,13 +172,20 @@ export async function runDurabilityBench({ quick, postgresServerUrl }: Durabilit
     ),
   );
   console.log("\n### b. SIGKILL in the middle of the load, then a restart on the same database\n");
-  console.log(markdownTable(["database", "votes acknowledged before the kill", "votes in flight at the kill", "acknowledged votes missing after the restart"], crashRows));
+  console.log(
+    markdownTable(["database", "votes acknowledged before the kill", "votes in flight at the kill", "acknowledged votes missing after the restart"], crashRows),
+  );
   results.soak = soaks;
   results.crash = crashes;
 
   console.log("\n### c. SQLite commit cost by synchronous setting (WAL, one row per commit, this disk)\n");
   const commitRows = sqliteCommitCost(quick ? 2_000 : 5_000);
-  console.log(markdownTable(["synchronous", "commits/s", "ms per commit"], commitRows.map((row) => [row.mode, Math.round(row.perSecond).toLocaleString("en"), row.msPerCommit.toFixed(3)])));
+  console.log(
+    markdownTable(
+      ["synchronous", "commits/s", "ms per commit"],
+      commitRows.map((row) => [row.mode, Math.round(row.perSecond).toLocaleString("en"), row.msPerCommit.toFixed(3)]),
+    ),
+  );
   results.sqliteCommit = commitRows;
 
   const articles = quick ? 1_000 : 10_000;

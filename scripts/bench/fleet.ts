@@ -29,7 +29,15 @@ const TARGETS = [
 function load(url: string, target: (typeof TARGETS)[number], seconds: number): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: `${url}${target.path}`, method: "method" in target ? target.method : "GET", body: "body" in target ? target.body : undefined, headers: { "content-type": "application/json" }, connections: 16, duration: seconds, timeout: 10 },
+      {
+        url: `${url}${target.path}`,
+        method: "method" in target ? target.method : "GET",
+        body: "body" in target ? target.body : undefined,
+        headers: { "content-type": "application/json" },
+        connections: 16,
+        duration: seconds,
+        timeout: 10,
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
@@ -67,7 +75,14 @@ export async function runFleetBench({ adminUrl, seconds = 8 }: { adminUrl: strin
           const result = await load(fleet.nginx.url, target, seconds);
           const rps = Math.round(result.requests.average);
           if (!baseline.has(target.name)) baseline.set(target.name, rps);
-          rows.push({ target: target.name, setup, requestsPerSecond: rps, p99Ms: result.latency.p99, errors: result.errors + result.non2xx, ratio: rps / baseline.get(target.name)! });
+          rows.push({
+            target: target.name,
+            setup,
+            requestsPerSecond: rps,
+            p99Ms: result.latency.p99,
+            errors: result.errors + result.non2xx,
+            ratio: rps / baseline.get(target.name)!,
+          });
         }
       } finally {
         await fleet.stop();

@@ -30,7 +30,8 @@ interface Endpoint {
 }
 
 const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-const perAddress = ({ points, seconds }: { points: number; seconds: number }) => `${points} per ${seconds >= 120 ? `${seconds / 60} min` : seconds === 60 ? "minute" : `${seconds} s`} per address`;
+const perAddress = ({ points, seconds }: { points: number; seconds: number }) =>
+  `${points} per ${seconds >= 120 ? `${seconds / 60} min` : seconds === 60 ? "minute" : `${seconds} s`} per address`;
 
 const endpoints: Endpoint[] = [
   {
@@ -50,7 +51,16 @@ const endpoints: Endpoint[] = [
     limit: perAddress(PUBLIC_LIMITS.contact.address),
     rows: (db) => db.contactRequest.count(),
     // A patient script: it loaded the form a minute ago, so its token is valid.
-    send: async (url, db) => fetch(`${url}/api/contact`, json({ name: "Flood", email: "flood@example.com", message: "Buy cheap followers today, friend.", formToken: await issueFormToken({ db }, Date.now() - 60_000) })),
+    send: async (url, db) =>
+      fetch(
+        `${url}/api/contact`,
+        json({
+          name: "Flood",
+          email: "flood@example.com",
+          message: "Buy cheap followers today, friend.",
+          formToken: await issueFormToken({ db }, Date.now() - 60_000),
+        }),
+      ),
   },
   {
     name: "search events (POST /api/search-events)",
@@ -112,7 +122,13 @@ export async function runFloodBench({ seconds = 60 }: { seconds?: number } = {})
     }
     for (const endpoint of endpoints) {
       const entry = measured.get(endpoint.name)!;
-      rows.push({ endpoint: endpoint.name, limit: endpoint.limit, rowsPerMinuteWithout: Math.round(entry.without), rowsPerMinuteWith: Math.round(entry.with), refusedWith: entry.refused });
+      rows.push({
+        endpoint: endpoint.name,
+        limit: endpoint.limit,
+        rowsPerMinuteWithout: Math.round(entry.without),
+        rowsPerMinuteWith: Math.round(entry.with),
+        refusedWith: entry.refused,
+      });
     }
   } finally {
     await db.$disconnect();
@@ -120,7 +136,13 @@ export async function runFloodBench({ seconds = 60 }: { seconds?: number } = {})
   console.log(
     markdownTable(
       ["endpoint", "rows one client writes per minute, limits off", "with limits", "requests refused (429)", "limit"],
-      rows.map((row) => [row.endpoint, row.rowsPerMinuteWithout.toLocaleString("en"), row.rowsPerMinuteWith.toLocaleString("en"), row.refusedWith.toLocaleString("en"), row.limit]),
+      rows.map((row) => [
+        row.endpoint,
+        row.rowsPerMinuteWithout.toLocaleString("en"),
+        row.rowsPerMinuteWith.toLocaleString("en"),
+        row.refusedWith.toLocaleString("en"),
+        row.limit,
+      ]),
     ),
   );
   return rows;

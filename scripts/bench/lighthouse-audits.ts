@@ -45,7 +45,11 @@ export async function runLighthouseAudits({ url }: { url: string }): Promise<Aud
     await (await fetch(`${base}${path}`)).arrayBuffer(); // rendered and cached, as a visitor gets it
     const chrome = await launcher.launch();
     try {
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, onlyCategories: [...AUDIT_CATEGORIES], output: "json", logLevel: "error" }, desktopConfig);
+      const result = await lighthouse(
+        `${base}${path}`,
+        { port: chrome.port, onlyCategories: [...AUDIT_CATEGORIES], output: "json", logLevel: "error" },
+        desktopConfig,
+      );
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -66,7 +70,12 @@ export async function runLighthouseAudits({ url }: { url: string }): Promise<Aud
 
 export function printLighthouseAudits(rows: AuditRow[], base: string) {
   console.log(`\n### Lighthouse 12 SEO, best practices and accessibility (desktop preset, ${base})\n`);
-  console.log(markdownTable(["page", "SEO", "best practices", "accessibility"], rows.map((row) => [`${row.page} (${row.path})`, row.scores.seo, row.scores["best-practices"], row.scores.accessibility])));
+  console.log(
+    markdownTable(
+      ["page", "SEO", "best practices", "accessibility"],
+      rows.map((row) => [`${row.page} (${row.path})`, row.scores.seo, row.scores["best-practices"], row.scores.accessibility]),
+    ),
+  );
   for (const row of rows.filter((r) => r.failing.length > 0)) {
     console.log(`\n${row.page}: ${row.failing.map((f) => `${f.category} ${f.id} (“${f.title}”)`).join("; ")}`);
   }

@@ -34,13 +34,7 @@ export const ARTICLE_BUDGET_KB = 120;
 export const LIGHTHOUSE_TARGETS = { desktop: 100, mobile: 95 } as const;
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const BACKGROUND_FLAGS = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const BACKGROUND_FLAGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 const PLAYWRIGHT_ARGS = ["--no-sandbox", "--disable-gpu", ...BACKGROUND_FLAGS];
 /**
  * Everything but loopback goes to a proxy on the discard port, which refuses it. Note the bypass
@@ -294,7 +288,7 @@ function otherCpuMeter(serverPid: number | null) {
   const read = () => {
     const machine = machineBusySeconds();
     const self = treeCpuSeconds(process.pid);
-    const server = serverPid == null ? 0 : treeCpuSeconds(serverPid) ?? 0;
+    const server = serverPid == null ? 0 : (treeCpuSeconds(serverPid) ?? 0);
     return machine == null || self == null ? null : { machine, ours: self + server, at: performance.now() };
   };
   const before = read();
@@ -413,7 +407,17 @@ export function printPageWeight(result: PageWeightResult) {
   console.log(`\n### First-load JavaScript (${result.url}; script responses until network idle, gzip -9 here; KB = 1,024 bytes)\n`);
   console.log(
     markdownTable(
-      ["route", "status", "scripts", "raw KB", "gzip KB", "of which loaded later", `≤ ${ARTICLE_BUDGET_KB} KB?`, "inline scripts gzip KB (not counted)", "HTML gzip KB"],
+      [
+        "route",
+        "status",
+        "scripts",
+        "raw KB",
+        "gzip KB",
+        "of which loaded later",
+        `≤ ${ARTICLE_BUDGET_KB} KB?`,
+        "inline scripts gzip KB (not counted)",
+        "HTML gzip KB",
+      ],
       result.js.map((row) => [
         row.route,
         row.status,
@@ -428,7 +432,10 @@ export function printPageWeight(result: PageWeightResult) {
     ),
   );
   const missing = result.js.flatMap((row) => row.files.filter((file) => file.inBuild === false).map((file) => file.url));
-  if (missing.length) console.log(`\nWARNING: ${missing.length} script(s) are not in ${result.distDir}/static — is the server running another build? ${missing.slice(0, 3).join(", ")}`);
+  if (missing.length)
+    console.log(
+      `\nWARNING: ${missing.length} script(s) are not in ${result.distDir}/static — is the server running another build? ${missing.slice(0, 3).join(", ")}`,
+    );
   const blocked = result.js.flatMap((row) => row.blockedRequests);
   if (blocked.length) console.log(`\nBlocked non-loopback requests: ${[...new Set(blocked)].join(", ")}`);
   const articleRow = result.js.find((row) => row.withinBudget != null);
@@ -442,7 +449,9 @@ export function printPageWeight(result: PageWeightResult) {
     );
   }
   if (result.lighthouse.length) {
-    console.log(`\n### Lighthouse 12 performance (${result.chromeLauncher}; targets: desktop ${LIGHTHOUSE_TARGETS.desktop}, mobile ≥ ${LIGHTHOUSE_TARGETS.mobile})\n`);
+    console.log(
+      `\n### Lighthouse 12 performance (${result.chromeLauncher}; targets: desktop ${LIGHTHOUSE_TARGETS.desktop}, mobile ≥ ${LIGHTHOUSE_TARGETS.mobile})\n`,
+    );
     console.log(
       markdownTable(
         ["page", "preset", "score", "target met?", "FCP ms", "LCP ms", "TBT ms", "CLS", "other CPU"],
@@ -460,7 +469,7 @@ export function printPageWeight(result: PageWeightResult) {
       ),
     );
     console.log(
-      '\nScores are medians of the runs; FCP/LCP/TBT/CLS are from the median run. Mobile uses simulated throttling (4× CPU slowdown), so CPU ' +
+      "\nScores are medians of the runs; FCP/LCP/TBT/CLS are from the median run. Mobile uses simulated throttling (4× CPU slowdown), so CPU " +
         'taken by other processes ("other CPU": the most any run saw) lowers it.',
     );
     const warnings = [...new Set(result.lighthouse.flatMap((row) => row.warnings))];
@@ -508,7 +517,7 @@ async function main() {
 
 if (isMain(import.meta.url)) {
   main().catch((error) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   });
 }

@@ -385,9 +385,7 @@ export async function runPagesBench({
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "n/a");
 
 function printPages(result: PagesBenchResult) {
-  console.log(
-    `\n### Pages under load (${result.url}, ${result.connections} connections, ${result.seconds} s per target, fresh visitor per request)\n`,
-  );
+  console.log(`\n### Pages under load (${result.url}, ${result.connections} connections, ${result.seconds} s per target, fresh visitor per request)\n`);
   console.log(
     markdownTable(
       ["target", "request", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors+non-2xx", "vs static", "server CPU", "bench CPU", "other CPU", "bytes/response"],
@@ -448,7 +446,12 @@ async function main() {
   } else {
     await prepareSite({ databaseUrl: DEFAULT_DATABASE_URL, distDir: DEFAULT_DIST_DIR });
     const site = await startSite({ port: Number(values.port), databaseUrl: DEFAULT_DATABASE_URL, distDir: DEFAULT_DIST_DIR });
-    const plain = await startSite({ port: Number(values.port) + 1, databaseUrl: DEFAULT_DATABASE_URL, distDir: DEFAULT_DIST_DIR, env: { PAGE_CACHE_SECONDS: "0" } });
+    const plain = await startSite({
+      port: Number(values.port) + 1,
+      databaseUrl: DEFAULT_DATABASE_URL,
+      distDir: DEFAULT_DIST_DIR,
+      env: { PAGE_CACHE_SECONDS: "0" },
+    });
     try {
       result = await runPagesBench({ url: site.url, serverPid: site.pid, uncached: { url: plain.url, pid: plain.pid }, ...options });
     } finally {
@@ -460,7 +463,7 @@ async function main() {
 
 if (isMain(import.meta.url)) {
   main().catch((error) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   });
 }

@@ -25,6 +25,10 @@ import { projectRoot } from "./lib/paths";
 import { prepareSite, type PrepareResult } from "./lib/prepare-site";
 import { startSite } from "./lib/start-site";
 import { markdownTable } from "./lib/table";
+import { loadEnvFiles } from "../../lib/env-files";
+
+// BENCH_POSTGRES_URL and the like from the .env files, as every script reads them (lib/env-files.ts).
+loadEnvFiles();
 
 const PARTS = ["search", "browser", "build", "pages", "weight", "audits", "flood", "fleet", "durability", "staff"] as const;
 type Part = (typeof PARTS)[number];
@@ -174,7 +178,8 @@ if (only.includes("flood")) {
 if (only.includes("fleet")) {
   heading("7. A fleet: one instance against two behind nginx (baseline: one instance, same run)");
   const adminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
-  if (adminUrl) results.fleet = await runFleetBench({ adminUrl, seconds: quick ? 4 : 8 }); // prints its table
+  if (adminUrl)
+    results.fleet = await runFleetBench({ adminUrl, seconds: quick ? 4 : 8 }); // prints its table
   else console.log("Skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a PostgreSQL server where the bench may create a database.");
 }
 

@@ -46,7 +46,6 @@ export interface BrowserSearchResult {
   recallAt1: number;
 }
 
-
 declare global {
   interface Window {
     __bench: { pending: number | null; samples: number[]; longTasks: { start: number; duration: number }[]; searchFrom: number };
@@ -115,7 +114,11 @@ export async function runBrowserSearchBench({ url, articlePath, queries, sample 
     await box.focus();
     // Client mode downloads the index on focus; wait until it answers a query.
     await box.pressSequentially("a", { delay: 0 });
-    await page.locator('[data-header-search] [role="listbox"] [role="option"]').first().waitFor({ timeout: 30_000 }).catch(() => {});
+    await page
+      .locator('[data-header-search] [role="listbox"] [role="option"]')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => {});
     const mode = indexLoaded ? "client" : "server";
     const indexReadyMs = indexLoaded ? indexLoaded - focusedAt : null;
     await box.fill("");
@@ -136,7 +139,11 @@ export async function runBrowserSearchBench({ url, articlePath, queries, sample 
         await page.waitForTimeout(60);
       }
       await page.waitForTimeout(150);
-      const first = await page.locator('[data-header-search] [role="option"] a').first().getAttribute("href").catch(() => null);
+      const first = await page
+        .locator('[data-header-search] [role="option"] a')
+        .first()
+        .getAttribute("href")
+        .catch(() => null);
       if (first === `/articles/${answer}`) hits += 1;
     }
     const { samples, longTasks: allTasks, searchFrom } = await page.evaluate(() => window.__bench);
@@ -167,7 +174,21 @@ export function printBrowserSearch(rows: BrowserSearchResult[]) {
   const ms = (v: number | null) => (v === null || Number.isNaN(v) ? "—" : v.toFixed(1));
   console.log(
     markdownTable(
-      ["site", "mode", "keystrokes (timed)", "p50 ms", "p95 ms", "p99 ms", "max ms", "index ready ms", "index KB (gzip)", "long tasks > 50 ms", "longest task ms", "page-load longest task ms", "recall@1"],
+      [
+        "site",
+        "mode",
+        "keystrokes (timed)",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "max ms",
+        "index ready ms",
+        "index KB (gzip)",
+        "long tasks > 50 ms",
+        "longest task ms",
+        "page-load longest task ms",
+        "recall@1",
+      ],
       rows.map((r) => [
         r.label,
         r.mode,

@@ -9,7 +9,8 @@ import type { SearchBenchRow } from "./search-node";
 import { projectRoot } from "./lib/paths";
 
 const NODE_STUBS: Record<string, string> = {
-  "node:fs": "const no = () => { throw new Error(\"no file system in the browser\"); }; export const writeFileSync = no, readFileSync = no, existsSync = () => false, mkdirSync = no, readdirSync = no, rmSync = no;",
+  "node:fs":
+    'const no = () => { throw new Error("no file system in the browser"); }; export const writeFileSync = no, readFileSync = no, existsSync = () => false, mkdirSync = no, readdirSync = no, rmSync = no;',
   "node:perf_hooks": "export const performance = globalThis.performance;",
   "node:url": "export const pathToFileURL = () => ({ href: 'browser' }); export const fileURLToPath = () => '';",
   "node:util": "export const parseArgs = () => ({ values: {}, positionals: [] });",
@@ -65,7 +66,13 @@ export async function runBrowserEnginesBench({ sizes }: { sizes: number[] }): Pr
     const rows = (await page.evaluate(`globalThis.runSearchBench({ ...${options}, log: () => {} })`)) as SearchBenchRow[];
     // Sizes and heap are Node's business (see the Node table); in the page they cannot be measured
     // the same way. Chromium also rounds performance.now() to 0.1 ms outside isolated pages.
-    return rows.map((row) => ({ ...row, indexRawBytes: null, indexGzipBytes: null, heapMB: Number.NaN, notes: [...row.notes, "in Chromium (timer resolution 0.1 ms; sizes and heap: see the Node table)"] }));
+    return rows.map((row) => ({
+      ...row,
+      indexRawBytes: null,
+      indexGzipBytes: null,
+      heapMB: Number.NaN,
+      notes: [...row.notes, "in Chromium (timer resolution 0.1 ms; sizes and heap: see the Node table)"],
+    }));
   } finally {
     await browser.close();
   }

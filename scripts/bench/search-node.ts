@@ -146,7 +146,9 @@ const ENGINES: readonly EngineAdapter[] = [
   },
   {
     name: "MiniSearch",
-    notes: ["MiniSearch: as its documentation recommends: field boosts (title 4, headings 3, tags 2.5, description 1.5, body 1), prefix on the last term only, fuzzy 0.2, and the same stemmer and stopwords as ours (processTerm)"],
+    notes: [
+      "MiniSearch: as its documentation recommends: field boosts (title 4, headings 3, tags 2.5, description 1.5, body 1), prefix on the last term only, fuzzy 0.2, and the same stemmer and stopwords as ours (processTerm)",
+    ],
     build(docs) {
       const ms = new MiniSearch({
         fields: ["title", "headings", "tags", "description", "body"],
@@ -176,7 +178,7 @@ const ENGINES: readonly EngineAdapter[] = [
   {
     name: "FlexSearch",
     notes: [
-      "FlexSearch: Document index, tokenize \"forward\" on title, headings, tags and description and \"strict\" on the body (forward on bodies multiplies the index), contextual index (depth 1, bidirectional), LatinBalance encoder, fields merged with its own merge option (field order); size = export() parts + display docs",
+      'FlexSearch: Document index, tokenize "forward" on title, headings, tags and description and "strict" on the body (forward on bodies multiplies the index), contextual index (depth 1, bidirectional), LatinBalance encoder, fields merged with its own merge option (field order); size = export() parts + display docs',
     ],
     build(docs) {
       const context = { depth: 1, bidirectional: true, resolution: 9 };

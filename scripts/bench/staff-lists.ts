@@ -30,28 +30,71 @@ async function inBatches<T>(count: number, make: (i: number) => T, write: (rows:
 
 /** Ratings, views, searches and requests on top of the imported articles, written directly. */
 async function seed(db: Database, votes: number) {
-  const articles = (await db.article.findMany({ select: { id: true, publishedRevisionId: true }, orderBy: { slug: "asc" } })).filter((a) => a.publishedRevisionId);
+  const articles = (await db.article.findMany({ select: { id: true, publishedRevisionId: true }, orderBy: { slug: "asc" } })).filter(
+    (a) => a.publishedRevisionId,
+  );
   const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000);
   await db.feedback.deleteMany();
-  await inBatches(votes, (i) => {
-    const article = articles[(i * 7919) % articles.length]!;
-    return { id: `bench-vote-${i}`, articleId: article.id, revisionId: article.publishedRevisionId, visitorId: `bench-${i}`, rating: RATINGS[(i * 31) % 3]!, createdAt: day(i % 84), updatedAt: day(i % 84) };
-  }, (rows) => db.feedback.createMany({ data: rows }));
+  await inBatches(
+    votes,
+    (i) => {
+      const article = articles[(i * 7919) % articles.length]!;
+      return {
+        id: `bench-vote-${i}`,
+        articleId: article.id,
+        revisionId: article.publishedRevisionId,
+        visitorId: `bench-${i}`,
+        rating: RATINGS[(i * 31) % 3]!,
+        createdAt: day(i % 84),
+        updatedAt: day(i % 84),
+      };
+    },
+    (rows) => db.feedback.createMany({ data: rows }),
+  );
   // One vote in forty carries a comment.
   const commented = Array.from({ length: Math.floor(votes / 40) }, (_, n) => n * 40 + 2);
-  await inBatches(commented.length, (n) => {
-    const i = commented[n]!;
-    return { feedbackId: `bench-vote-${i}`, revisionId: articles[(i * 7919) % articles.length]!.publishedRevisionId, body: `Comment ${i}: the steps did not match what I see.`, createdAt: day(i % 84) };
-  }, (rows) => db.feedbackComment.createMany({ data: rows }));
+  await inBatches(
+    commented.length,
+    (n) => {
+      const i = commented[n]!;
+      return {
+        feedbackId: `bench-vote-${i}`,
+        revisionId: articles[(i * 7919) % articles.length]!.publishedRevisionId,
+        body: `Comment ${i}: the steps did not match what I see.`,
+        createdAt: day(i % 84),
+      };
+    },
+    (rows) => db.feedbackComment.createMany({ data: rows }),
+  );
   await db.articleViewDay.deleteMany();
-  await inBatches(articles.length * 30, (i) => ({ articleId: articles[i % articles.length]!.id, day: day(Math.floor(i / articles.length)).toISOString().slice(0, 10), count: 1 + (i % 17) }), (rows) =>
-    db.articleViewDay.createMany({ data: rows }),
+  await inBatches(
+    articles.length * 30,
+    (i) => ({
+      articleId: articles[i % articles.length]!.id,
+      day: day(Math.floor(i / articles.length))
+        .toISOString()
+        .slice(0, 10),
+      count: 1 + (i % 17),
+    }),
+    (rows) => db.articleViewDay.createMany({ data: rows }),
   );
   await db.searchEvent.deleteMany();
-  await inBatches(50_000, (i) => ({ query: `query ${i % 4_000}`, resultCount: i % 5 === 0 ? 0 : 3, openedSlug: null, createdAt: day(i % 90) }), (rows) => db.searchEvent.createMany({ data: rows }));
+  await inBatches(
+    50_000,
+    (i) => ({ query: `query ${i % 4_000}`, resultCount: i % 5 === 0 ? 0 : 3, openedSlug: null, createdAt: day(i % 90) }),
+    (rows) => db.searchEvent.createMany({ data: rows }),
+  );
   await db.contactRequest.deleteMany();
-  await inBatches(5_000, (i) => ({ name: `Customer ${i}`, email: `c${i}@example.com`, message: "My site is down since this morning, please help.", status: i % 3 === 0 ? "handled" : "open", createdAt: day(i % 60) }), (rows) =>
-    db.contactRequest.createMany({ data: rows }),
+  await inBatches(
+    5_000,
+    (i) => ({
+      name: `Customer ${i}`,
+      email: `c${i}@example.com`,
+      message: "My site is down since this morning, please help.",
+      status: i % 3 === 0 ? "handled" : "open",
+      createdAt: day(i % 60),
+    }),
+    (rows) => db.contactRequest.createMany({ data: rows }),
   );
   return articles[0]!.id;
 }
@@ -63,7 +106,13 @@ export interface StaffListRow {
   bytes: number;
 }
 
-export async function runStaffListsBench({ articles = 10_000, votes = 100_000, requests = 30, databaseUrl, distDir }: { articles?: number; votes?: number; requests?: number; databaseUrl?: string; distDir?: string } = {}): Promise<StaffListRow[]> {
+export async function runStaffListsBench({
+  articles = 10_000,
+  votes = 100_000,
+  requests = 30,
+  databaseUrl,
+  distDir,
+}: { articles?: number; votes?: number; requests?: number; databaseUrl?: string; distDir?: string } = {}): Promise<StaffListRow[]> {
   databaseUrl ??= `file:./data/bench-${articles}.db`;
   distDir ??= `.next-bench-${articles}`;
   if (!existsSync(path.join(projectRoot, distDir, "BUILD_ID")) || !existsSync(path.join(projectRoot, databaseUrl.replace(/^file:/, "")))) {
@@ -76,7 +125,12 @@ export async function runStaffListsBench({ articles = 10_000, votes = 100_000, r
   const rows: StaffListRow[] = [];
   try {
     const articleId = await seed(db, votes);
-    const editor = await createStaffUser(db, { email: `bench-${randomUUID().slice(0, 8)}@staff.test`, name: "Bench Editor", role: "editor", password: "correct horse battery staple" });
+    const editor = await createStaffUser(db, {
+      email: `bench-${randomUUID().slice(0, 8)}@staff.test`,
+      name: "Bench Editor",
+      role: "editor",
+      password: "correct horse battery staple",
+    });
     const { token } = await createSession(db, editor.id);
     const site = await startSite({ port: 3470, databaseUrl, distDir });
     try {
@@ -105,7 +159,12 @@ export async function runStaffListsBench({ articles = 10_000, votes = 100_000, r
           bytes = body.byteLength;
         }
         times.sort((a, b) => a - b);
-        rows.push({ page, p50Ms: times[Math.floor(times.length * 0.5)]!, p95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!, bytes });
+        rows.push({
+          page,
+          p50Ms: times[Math.floor(times.length * 0.5)]!,
+          p95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
+          bytes,
+        });
       }
     } finally {
       await site.stop();
@@ -123,7 +182,9 @@ export async function runStaffListsBench({ articles = 10_000, votes = 100_000, r
 }
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, votes: { type: "string", default: "100000" }, requests: { type: "string", default: "30" } } });
+  const { values } = parseArgs({
+    options: { articles: { type: "string", default: "10000" }, votes: { type: "string", default: "100000" }, requests: { type: "string", default: "30" } },
+  });
   runStaffListsBench({ articles: Number(values.articles), votes: Number(values.votes), requests: Number(values.requests) }).catch((error) => {
     console.error(error);
     process.exitCode = 1;

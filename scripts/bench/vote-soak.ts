@@ -87,12 +87,16 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 /** One POST with a JSON body over a keep-alive agent: its status and body, or an error without an answer. */
 function postJson(agent: http.Agent, url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "POST", agent, headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-      response.on("error", reject);
-    });
+    const request = http.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", reject);
+      },
+    );
     request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: "TimeoutError" })));
     request.on("error", reject);
     request.end(body);
@@ -119,7 +123,8 @@ export async function runVoteSoak({ baseURL, plan, connections, requestTimeoutMs
   const queue = [...plan];
 
   async function post(visitorId: string, vote: PlannedVote) {
-    const send = () => postJson(agent, url, { Cookie: `hc_visitor=${visitorId}` }, JSON.stringify({ article: vote.slug, rating: vote.rating }), requestTimeoutMs);
+    const send = () =>
+      postJson(agent, url, { Cookie: `hc_visitor=${visitorId}` }, JSON.stringify({ article: vote.slug, rating: vote.rating }), requestTimeoutMs);
     try {
       return await send();
     } catch (error) {
@@ -188,7 +193,10 @@ export function acknowledgedTally(result: SoakResult): Record<string, number> {
 export async function storedTally(db: Database, visitorIds: string[]): Promise<Record<string, number>> {
   const tally: Record<string, number> = {};
   for (let i = 0; i < visitorIds.length; i += 500) {
-    const rows = await db.feedback.findMany({ where: { visitorId: { in: visitorIds.slice(i, i + 500) } }, select: { rating: true, article: { select: { slug: true } } } });
+    const rows = await db.feedback.findMany({
+      where: { visitorId: { in: visitorIds.slice(i, i + 500) } },
+      select: { rating: true, article: { select: { slug: true } } },
+    });
     for (const row of rows) tally[`${row.article.slug} ${row.rating}`] = (tally[`${row.article.slug} ${row.rating}`] ?? 0) + 1;
   }
   return tally;

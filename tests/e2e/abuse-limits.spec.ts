@@ -14,7 +14,10 @@ test.describe("limits per client", () => {
     }
     expect(statuses.filter((status) => status === 200)).toHaveLength(20);
     expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
-    expect(refusal).toMatchObject({ retryAfter: expect.stringMatching(/^\d+$/), error: expect.stringMatching(/Too many ratings from your connection\. Please try again in \d+ seconds?\./) });
+    expect(refusal).toMatchObject({
+      retryAfter: expect.stringMatching(/^\d+$/),
+      error: expect.stringMatching(/Too many ratings from your connection\. Please try again in \d+ seconds?\./),
+    });
     const visitor = (await request.storageState()).cookies.find((cookie) => cookie.name === "hc_visitor")!.value;
     expect(await db.feedback.count({ where: { visitorId: visitor } })).toBe(1);
   });
@@ -52,7 +55,9 @@ test.describe("one editor's work does not stall the site", () => {
     const [preview, search] = await Promise.all([hostile, customer]);
     expect(search.status()).toBe(200);
     expect(preview.status()).toBe(200);
-    expect((await preview.json()).problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/took more than 1\.5 seconds to read and was stopped/) })]);
+    expect((await preview.json()).problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/took more than 1\.5 seconds to read and was stopped/) }),
+    ]);
     expect(order).toEqual(["customer", "preview"]);
   });
 
@@ -65,7 +70,9 @@ test.describe("one editor's work does not stall the site", () => {
       if (view.getUint32(at, true) === 0x04034b50) view.setUint32(at + 22, 100, true);
       if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true);
     }
-    const answer = await page.request.post("/api/staff/library/import", { multipart: { files: { name: "library.zip", mimeType: "application/zip", buffer: Buffer.from(bomb) } } });
+    const answer = await page.request.post("/api/staff/library/import", {
+      multipart: { files: { name: "library.zip", mimeType: "application/zip", buffer: Buffer.from(bomb) } },
+    });
     expect(answer.status()).toBe(413);
     expect((await answer.json()).error).toMatch(/unpacks to more than 64 MB/);
     expect(await db.article.count({ where: { slug: { startsWith: "bomb-" } } })).toBe(0);

@@ -1,15 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
-
-const PAGES = ["/", "/categories/email", "/articles/the-difference-between-imap-and-pop", "/search?q=imap", "/contact?article=mailbox-full", "/articles/nope"];
+import { CUSTOMER_PAGES, expectNoAxeViolations } from "./page-checks";
 
 test.describe("accessibility and layout @mobile", () => {
-  for (const path of PAGES) {
-    test(`${path} has no axe violations and no sideways scrolling`, async ({ page }, testInfo) => {
+  for (const path of CUSTOMER_PAGES) {
+    test(`${path} has no axe violations in either theme and no sideways scrolling`, async ({ page }, testInfo) => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoAxeViolations(page);
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -26,17 +26,54 @@ test.describe("feedback API", () => {
   });
 
   const bad: { name: string; status: number; message: RegExp; headers?: Record<string, string>; body: string }[] = [
-    { name: "an unknown article", status: 404, message: /no published article "no-such-article"/, body: JSON.stringify({ article: "no-such-article", rating: "sad" }) },
-    { name: "an unknown rating", status: 422, message: /rating must be one of happy, normal or sad/, body: JSON.stringify({ article: "mx-records", rating: "angry" }) },
+    {
+      name: "an unknown article",
+      status: 404,
+      message: /no published article "no-such-article"/,
+      body: JSON.stringify({ article: "no-such-article", rating: "sad" }),
+    },
+    {
+      name: "an unknown rating",
+      status: 422,
+      message: /rating must be one of happy, normal or sad/,
+      body: JSON.stringify({ article: "mx-records", rating: "angry" }),
+    },
     { name: "missing fields", status: 422, message: /article .*rating/s, body: "{}" },
-    { name: "an over-long comment", status: 422, message: /comment must be at most 1000 characters/, body: JSON.stringify({ article: "mx-records", rating: "sad", comment: "x".repeat(1001) }) },
-    { name: "a comment on a Happy vote", status: 422, message: /comment can only be sent with a Sad rating/, body: JSON.stringify({ article: "mx-records", rating: "happy", comment: "hi" }) },
+    {
+      name: "an over-long comment",
+      status: 422,
+      message: /comment must be at most 1000 characters/,
+      body: JSON.stringify({ article: "mx-records", rating: "sad", comment: "x".repeat(1001) }),
+    },
+    {
+      name: "a comment on a Happy vote",
+      status: 422,
+      message: /comment can only be sent with a Sad rating/,
+      body: JSON.stringify({ article: "mx-records", rating: "happy", comment: "hi" }),
+    },
     { name: "a path in the slug", status: 422, message: /article use lowercase letters/, body: JSON.stringify({ article: "../../etc/passwd", rating: "sad" }) },
     { name: "an unknown field", status: 422, message: /Unrecognized key/i, body: JSON.stringify({ article: "mx-records", rating: "sad", visitorId: "x" }) },
     { name: "invalid JSON", status: 400, message: /not valid JSON/, body: "{rating:" },
-    { name: "a form post", status: 415, message: /Content-Type: application\/json/, headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "article=mx-records&rating=sad" },
-    { name: "an oversized body", status: 413, message: /too large: at most 4096 bytes/, body: JSON.stringify({ article: "mx-records", rating: "sad", comment: "x".repeat(5000) }) },
-    { name: "another site's origin", status: 403, message: /other sites/, headers: { ...JSON_HEADERS, Origin: "https://evil.example" }, body: JSON.stringify({ article: "mx-records", rating: "sad" }) },
+    {
+      name: "a form post",
+      status: 415,
+      message: /Content-Type: application\/json/,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "article=mx-records&rating=sad",
+    },
+    {
+      name: "an oversized body",
+      status: 413,
+      message: /too large: at most 4096 bytes/,
+      body: JSON.stringify({ article: "mx-records", rating: "sad", comment: "x".repeat(5000) }),
+    },
+    {
+      name: "another site's origin",
+      status: 403,
+      message: /other sites/,
+      headers: { ...JSON_HEADERS, Origin: "https://evil.example" },
+      body: JSON.stringify({ article: "mx-records", rating: "sad" }),
+    },
   ];
 
   // Bad requests aim at refund-policy, which no other test rates, so counts are not disturbed
@@ -63,7 +100,9 @@ test.describe("feedback API", () => {
 test.describe("contact API", () => {
   test("stores a valid request and answers 201", async ({ request, db }) => {
     const email = `api.${Date.now()}@example.com`;
-    const response = await request.post("/api/contact", { data: { name: "Grace", email, message: "Please call me about my invoice.", formToken: await contactFormToken(db) } });
+    const response = await request.post("/api/contact", {
+      data: { name: "Grace", email, message: "Please call me about my invoice.", formToken: await contactFormToken(db) },
+    });
     expect(response.status()).toBe(201);
     expect(await db.contactRequest.count({ where: { email } })).toBe(1);
   });

@@ -80,7 +80,9 @@ test.describe("a SQLite database another process holds locked", () => {
     await server?.stop();
   });
 
-  test("votes and contact requests say they were not saved, keep the visitor's choice and text, and go through on retry once the lock is gone", async ({ browser }) => {
+  test("votes and contact requests say they were not saved, keep the visitor's choice and text, and go through on retry once the lock is gone", async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const article = await openArticle(browser, server!.baseURL);
     await article.getByRole("button", { name: "Happy" }).click();
@@ -126,7 +128,10 @@ test.describe("a PostgreSQL server that stops, then comes back", () => {
     postgres?.destroy();
   });
 
-  test("cached articles are still served, votes, contact requests and staff pages say the database is away, and everything recovers without a restart", async ({ browser, request }) => {
+  test("cached articles are still served, votes, contact requests and staff pages say the database is away, and everything recovers without a restart", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const baseURL = server!.baseURL;
     const editor = await createStaffAccount(db!, "editor");

@@ -15,7 +15,7 @@ import pg from "pg";
 import { E2E_DIST_DIR, E2E_PORT } from "./constants";
 
 /** The main suite's port + 1000 + slot: 3200 → 4200…4209, 3310 → 4310…4319. */
-export const EXTRA_PORT_OFFSET = 1000;
+const EXTRA_PORT_OFFSET = 1000;
 
 export interface ExtraServerOptions {
   /** 0–9, one per spec that runs such a server: specs that may run at once need different slots. */
@@ -115,7 +115,8 @@ export async function launchExtraServer({ slot, env = {}, logDir, postgresServer
   const port = E2E_PORT + EXTRA_PORT_OFFSET + slot;
   const baseURL = `http://127.0.0.1:${port}`;
   // Refuse before scripts/e2e-server.sh resets a database that something on this port may be using.
-  if (await portInUse(port)) throw new Error(`Port ${port} (E2E_PORT ${E2E_PORT} + ${EXTRA_PORT_OFFSET + slot}) is already in use; stop what runs there or pick another E2E_PORT.`);
+  if (await portInUse(port))
+    throw new Error(`Port ${port} (E2E_PORT ${E2E_PORT} + ${EXTRA_PORT_OFFSET + slot}) is already in use; stop what runs there or pick another E2E_PORT.`);
 
   let databaseUrl = `file:./data/e2e-${port}.db`;
   const postgresName = `helpdesk_e2e_${port}`;
@@ -158,7 +159,9 @@ export async function launchExtraServer({ slot, env = {}, logDir, postgresServer
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (!running()) {
-          throw new Error(`The extra server on port ${port} stopped (${child.exitCode ?? child.signalCode}) before answering. End of ${logFile}:\n${tail(logFile)}`);
+          throw new Error(
+            `The extra server on port ${port} stopped (${child.exitCode ?? child.signalCode}) before answering. End of ${logFile}:\n${tail(logFile)}`,
+          );
         }
         try {
           if ((await fetch(`${baseURL}/`, { signal: AbortSignal.timeout(5_000) })).ok) return;
@@ -180,7 +183,11 @@ export async function launchExtraServer({ slot, env = {}, logDir, postgresServer
     },
     async crash() {
       // The watchdog's child: scripts/e2e-server.sh, which exec'd the server.
-      const pid = Number(execFileSync("ps", ["-o", "pid=", "--ppid", String(child.pid)], { encoding: "utf8" }).trim().split(/\s+/)[0]);
+      const pid = Number(
+        execFileSync("ps", ["-o", "pid=", "--ppid", String(child.pid)], { encoding: "utf8" })
+          .trim()
+          .split(/\s+/)[0],
+      );
       if (!pid) throw new Error(`No server process under the watchdog ${child.pid}`);
       process.kill(pid, "SIGKILL");
       // The watchdog leaves as soon as its server is gone.

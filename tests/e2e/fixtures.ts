@@ -12,7 +12,7 @@ import { E2E_DATABASE_URL } from "./constants";
  * (TRUST_PROXY=loopback, as behind a proxy), so every test is a client of its own: limits per
  * client (sign-in throttling, votes, contact messages) never carry over from one test to another.
  */
-export function testClientAddress(testId: string): string {
+function testClientAddress(testId: string): string {
   const [a, b] = createHash("sha256").update(testId).digest();
   return `198.18.${a}.${b === 0 ? 1 : b}`;
 }

@@ -75,7 +75,12 @@ test.describe("a fleet of two instances behind nginx", () => {
     await read(instance(1));
     expect((await read(instance(1))).cache).toBe("HIT");
 
-    const editor = await createStaffUser(db, { email: `fleet-${randomUUID().slice(0, 8)}@staff.test`, name: "Fleet Editor", role: "editor", password: PASSWORD });
+    const editor = await createStaffUser(db, {
+      email: `fleet-${randomUUID().slice(0, 8)}@staff.test`,
+      name: "Fleet Editor",
+      role: "editor",
+      password: PASSWORD,
+    });
     const { token } = await createSession(db, editor.id);
     const marker = `Published through one instance ${randomUUID().slice(0, 8)}.`;
     const source = (await db.articleRevision.findFirstOrThrow({ where: { article: { slug: "mailbox-full" } }, orderBy: { createdAt: "desc" } })).body;
@@ -83,7 +88,11 @@ test.describe("a fleet of two instances behind nginx", () => {
     const file = `---\ntitle: ${JSON.stringify(fm.title)}\ndescription: ${JSON.stringify(fm.description)}\ntags: ${fm.tags}\nupdated: 2026-12-03\n---\n\n${marker}\n\n${source}\n`;
     const form = new FormData();
     form.append("files", new Blob([file]), "mailbox-full.mdx");
-    const published = await fetch(`${instance(0)}/api/staff/library/import`, { method: "POST", body: form, headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: instance(0) } });
+    const published = await fetch(`${instance(0)}/api/staff/library/import`, {
+      method: "POST",
+      body: form,
+      headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: instance(0) },
+    });
     expect(published.status, await published.clone().text()).toBe(200);
 
     await expect.poll(async () => (await read(instance(1))).html.includes(marker)).toBe(true);
@@ -94,7 +103,9 @@ test.describe("a fleet of two instances behind nginx", () => {
     // Search finds the new text on both, from one index built once for this content version.
     const word = marker.split(" ").at(-1)!.replace(".", "");
     for (const i of [0, 1]) {
-      await expect.poll(async () => ((await (await fetch(`${instance(i)}/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug)).toContain("mailbox-full");
+      await expect
+        .poll(async () => ((await (await fetch(`${instance(i)}/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug))
+        .toContain("mailbox-full");
     }
     const { createClient } = await import("redis");
     const redis = createClient({ url: fleet.redis.url });
@@ -122,7 +133,12 @@ test.describe("a fleet of two instances behind nginx", () => {
   });
 
   test("a staff session made on one instance works on the other, and failed sign-ins count on both", async ({ browser }) => {
-    const account = await createStaffUser(db, { email: `fleet-${randomUUID().slice(0, 8)}@staff.test`, name: "Fleet Admin", role: "admin", password: PASSWORD });
+    const account = await createStaffUser(db, {
+      email: `fleet-${randomUUID().slice(0, 8)}@staff.test`,
+      name: "Fleet Admin",
+      role: "admin",
+      password: PASSWORD,
+    });
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.201.1" } });
     const page = await context.newPage();
     await page.goto(`${instance(0)}/staff/sign-in`);

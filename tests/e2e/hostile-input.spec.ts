@@ -100,7 +100,11 @@ test.describe("search input", () => {
 test.describe("framework headers", () => {
   test("a garbage Next-Action or x-middleware-subrequest changes nothing and reaches nothing", async ({ db }) => {
     const before = await db.contactRequest.count();
-    const action = await raw("/contact", { method: "POST", headers: { "Next-Action": "not-an-action", "Content-Type": "text/plain;charset=UTF-8" }, body: "[]" });
+    const action = await raw("/contact", {
+      method: "POST",
+      headers: { "Next-Action": "not-an-action", "Content-Type": "text/plain;charset=UTF-8" },
+      body: "[]",
+    });
     expect(action.status).toBeGreaterThanOrEqual(400);
     expect(action.status).toBeLessThan(500);
     const subrequest = await raw("/staff/users", { headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } });
@@ -144,7 +148,10 @@ test.describe("Content-Security-Policy", () => {
     expect(violations).toEqual([]);
     // The page's own scripts run (the search box answers); one added later does not.
     await page.goto("/");
-    await page.getByRole("combobox", { name: /search/i }).first().fill("mx record");
+    await page
+      .getByRole("combobox", { name: /search/i })
+      .first()
+      .fill("mx record");
     await expect(page.getByRole("option").first()).toBeVisible();
     const injected = await page.evaluate(() => {
       const script = document.createElement("script");

@@ -78,7 +78,11 @@ test.describe("Internal articles, for signed-in staff", () => {
     await expect(found).toContainText("Internal");
   });
 
-  test("the article list shows and filters the audience, and the editor marks an article internal with a labelled control", async ({ agentPage: page, agent, db }) => {
+  test("the article list shows and filters the audience, and the editor marks an article internal with a labelled control", async ({
+    agentPage: page,
+    agent,
+    db,
+  }) => {
     await page.goto("/staff/articles");
     await page.getByLabel("Audience").selectOption({ label: "Internal (staff only)" });
     await page.getByRole("button", { name: "Apply" }).click();
@@ -88,7 +92,11 @@ test.describe("Internal articles, for signed-in staff", () => {
     await expect(rows.filter({ hasText: "The difference between IMAP and POP" })).toHaveCount(0);
 
     const word = token();
-    const { id, slug } = await seedPublishedArticle(db, agent, { slug: `handover-${word}`, title: `Shift handover notes ${word}`, body: "## Before you leave\n\nWrite down the open incidents.\n" });
+    const { id, slug } = await seedPublishedArticle(db, agent, {
+      slug: `handover-${word}`,
+      title: `Shift handover notes ${word}`,
+      body: "## Before you leave\n\nWrite down the open incidents.\n",
+    });
     await page.goto(`/staff/articles/${id}`);
     const everyone = page.getByRole("radio", { name: /Everyone \(public\)/ });
     const staffOnly = page.getByRole("radio", { name: /Staff only \(internal\)/ });
@@ -104,7 +112,11 @@ test.describe("Internal articles, for signed-in staff", () => {
 });
 
 test.describe("Internal articles, for everyone else", () => {
-  test("answer 404 to every anonymous request, whatever its headers or session cookie, exactly like an address that never existed", async ({ request, db, agent }) => {
+  test("answer 404 to every anonymous request, whatever its headers or session cookie, exactly like an address that never existed", async ({
+    request,
+    db,
+    agent,
+  }) => {
     const unknown = await request.get(`/articles/never-existed-${token()}`);
     expect(unknown.status()).toBe(404);
     const notFoundPage = await unknown.text();
@@ -112,7 +124,14 @@ test.describe("Internal articles, for everyone else", () => {
     const expired = await staffCookie(db, agent);
     const expiredToken = expired.split("=")[1]!;
     await db.staffSession.update({ where: { tokenHash: hashToken(expiredToken) }, data: { expiresAt: new Date(Date.now() - 60_000) } });
-    const cookies = [undefined, `${SESSION_COOKIE}=not-a-session`, `${SESSION_COOKIE}=${"x".repeat(43)}`, expired, `hc_staff=${expiredToken}`, "hc_staff_hint=1; __Host-hc_staff_hint=1"];
+    const cookies = [
+      undefined,
+      `${SESSION_COOKIE}=not-a-session`,
+      `${SESSION_COOKIE}=${"x".repeat(43)}`,
+      expired,
+      `hc_staff=${expiredToken}`,
+      "hc_staff_hint=1; __Host-hc_staff_hint=1",
+    ];
 
     for (const path of [`/articles/${PLAYBOOK.slug}`, `/internal-articles/${PLAYBOOK.slug}`, "/internal-articles", `/internal-articles/${PLAYBOOK.slug}/x`]) {
       for (const headers of HEADER_TRICKS) {
@@ -212,7 +231,9 @@ test.describe("Internal articles, for everyone else", () => {
     const before = await stored();
 
     expect((await request.post("/api/feedback", { data: { article: PLAYBOOK.slug, rating: "happy" } })).status()).toBe(404);
-    expect((await request.post("/api/feedback", { data: { article: PLAYBOOK.slug, rating: "sad", comment: "Where is the on-call rota?" } })).status()).toBe(404);
+    expect((await request.post("/api/feedback", { data: { article: PLAYBOOK.slug, rating: "sad", comment: "Where is the on-call rota?" } })).status()).toBe(
+      404,
+    );
     // Asking for one's own vote answers as for an article that never existed.
     for (const cookie of [undefined, `hc_visitor=${randomUUID()}`]) {
       const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
@@ -223,7 +244,14 @@ test.describe("Internal articles, for everyone else", () => {
     }
     expect((await request.post("/api/views", { data: { article: PLAYBOOK.slug } })).status()).toBe(404);
     const contact = await request.post("/api/contact", {
-      data: { name: "Jo Citizen", email: "jo@example.com", message: "Our mail has stopped since this morning.", article: PLAYBOOK.slug, website: "", formToken: await contactFormToken(db) },
+      data: {
+        name: "Jo Citizen",
+        email: "jo@example.com",
+        message: "Our mail has stopped since this morning.",
+        article: PLAYBOOK.slug,
+        website: "",
+        formToken: await contactFormToken(db),
+      },
     });
     expect(contact.status()).toBe(422);
     expect(await contact.json()).toMatchObject({ fields: { article: "is not a published article" } });
@@ -238,9 +266,19 @@ test.describe("Internal articles, for everyone else", () => {
     const word = token();
     // Sorts first in its category, is the most read, and a public article names it: every list
     // that forgot the filter would show it.
-    const internal = await seedPublishedArticle(db, agent, { slug: `aaa-internal-${word}`, title: `Aaa internal runbook ${word}`, audience: "internal", body: "## Steps\n\nRestart the queue.\n" });
+    const internal = await seedPublishedArticle(db, agent, {
+      slug: `aaa-internal-${word}`,
+      title: `Aaa internal runbook ${word}`,
+      audience: "internal",
+      body: "## Steps\n\nRestart the queue.\n",
+    });
     await db.articleViewDay.create({ data: { articleId: internal.id, day: new Date().toISOString().slice(0, 10), count: 100_000 } });
-    const pub = await seedPublishedArticle(db, agent, { slug: `aaa-public-${word}`, title: `Aaa public answer ${word}`, related: [internal.slug], body: "## Steps\n\nOpen webmail.\n" });
+    const pub = await seedPublishedArticle(db, agent, {
+      slug: `aaa-public-${word}`,
+      title: `Aaa public answer ${word}`,
+      related: [internal.slug],
+      body: "## Steps\n\nOpen webmail.\n",
+    });
 
     const secrets = [internal.slug, `Aaa internal runbook ${word}`];
     const page = await request.get(`/articles/${pub.slug}`);
@@ -253,10 +291,24 @@ test.describe("Internal articles, for everyone else", () => {
     expect((await request.get(`/articles/${internal.slug}`)).status()).toBe(404);
   });
 
-  test("a public article made internal in the editor is gone from every cache at once, and from the pages that linked it", async ({ agentPage, agent, db, request }) => {
+  test("a public article made internal in the editor is gone from every cache at once, and from the pages that linked it", async ({
+    agentPage,
+    agent,
+    db,
+    request,
+  }) => {
     const word = token();
-    const target = await seedPublishedArticle(db, agent, { slug: `going-internal-${word}`, title: `Going internal ${word}`, body: "## Steps\n\nSoon for staff only.\n" });
-    const linking = await seedPublishedArticle(db, agent, { slug: `links-to-it-${word}`, title: `Links to it ${word}`, related: [target.slug], body: "## Steps\n\nSee the related article.\n" });
+    const target = await seedPublishedArticle(db, agent, {
+      slug: `going-internal-${word}`,
+      title: `Going internal ${word}`,
+      body: "## Steps\n\nSoon for staff only.\n",
+    });
+    const linking = await seedPublishedArticle(db, agent, {
+      slug: `links-to-it-${word}`,
+      title: `Links to it ${word}`,
+      related: [target.slug],
+      body: "## Steps\n\nSee the related article.\n",
+    });
     // Both in the page cache (other tests' publishes empty it: ask until a visit is answered from memory).
     await expect.poll(async () => (await request.get(`/articles/${target.slug}`)).headers()["x-cache"]).toBe("HIT");
     await expect.poll(async () => (await request.get(`/articles/${linking.slug}`)).headers()["x-cache"]).toBe("HIT");

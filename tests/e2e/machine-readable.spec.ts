@@ -31,7 +31,6 @@ async function parseXml<T>(page: Page, xml: string, read: string): Promise<T> {
   ) as Promise<T>;
 }
 
-
 test.describe("Markdown copies of articles", () => {
   test("an article is plain Markdown at its address plus .md, linked from its page", async ({ request, page }) => {
     const { body, type, headers } = await text(request, `/articles/${ARTICLE}.md`);
@@ -51,7 +50,13 @@ test.describe("Markdown copies of articles", () => {
   });
 
   test("an unknown, malformed or internal address answers 404 with the site's page", async ({ request }) => {
-    for (const path of ["/articles/no-such-article.md", "/articles/Bad_Slug.md", "/articles/.md", `/articles/${ARTICLE}.md.md`, `/article-markdown/${ARTICLE}`]) {
+    for (const path of [
+      "/articles/no-such-article.md",
+      "/articles/Bad_Slug.md",
+      "/articles/.md",
+      `/articles/${ARTICLE}.md.md`,
+      `/article-markdown/${ARTICLE}`,
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
       expect(response.headers()["content-type"], path).toMatch(/^text\/html/);
@@ -61,7 +66,11 @@ test.describe("Markdown copies of articles", () => {
 
   test("a renamed article's old .md address redirects to the new one", async ({ request, db, editor }) => {
     const word = randomUUID().slice(0, 8);
-    const { id, slug } = await seedPublishedArticle(db, editor, { slug: `md-new-${word}`, title: `Renamed markdown ${word}`, body: "Where the article lives now.\n" });
+    const { id, slug } = await seedPublishedArticle(db, editor, {
+      slug: `md-new-${word}`,
+      title: `Renamed markdown ${word}`,
+      body: "Where the article lives now.\n",
+    });
     await db.slugRedirect.create({ data: { fromSlug: `md-old-${word}`, articleId: id } });
     try {
       const response = await request.get(`/articles/md-old-${word}.md`, { maxRedirects: 0 });
@@ -144,30 +153,42 @@ test.describe("the Atom feed and OpenSearch", () => {
 });
 
 /** Where the seeded article shows in each machine-readable output, read until `expected` holds (the outputs follow the database within a second). */
-async function expectEverywhere(request: APIRequestContext, page: Page, { slug, title, word }: { slug: string; title: string; word: string }, expected: boolean) {
+async function expectEverywhere(
+  request: APIRequestContext,
+  page: Page,
+  { slug, title, word }: { slug: string; title: string; word: string },
+  expected: boolean,
+) {
   await expect
-    .poll(async () => {
-      const [sitemap, llms, full, feed, markdown, search] = await Promise.all([
-        request.get("/sitemap.xml").then((r) => r.text()),
-        request.get("/llms.txt").then((r) => r.text()),
-        request.get("/llms-full.txt").then((r) => r.text()),
-        request.get("/feed.xml").then((r) => r.text()),
-        request.get(`/articles/${slug}.md`),
-        request.get(`/search?q=${encodeURIComponent(word)}`).then((r) => r.text()),
-      ]);
-      return {
-        sitemap: sitemap.includes(`/articles/${slug}<`),
-        llms: llms.includes(`/articles/${slug}.md)`),
-        full: full.includes(word),
-        feed: feed.includes(`/articles/${slug}"`),
-        markdown: markdown.status() === 200,
-        search: search.includes(`href="/articles/${slug}"`),
-      };
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const [sitemap, llms, full, feed, markdown, search] = await Promise.all([
+          request.get("/sitemap.xml").then((r) => r.text()),
+          request.get("/llms.txt").then((r) => r.text()),
+          request.get("/llms-full.txt").then((r) => r.text()),
+          request.get("/feed.xml").then((r) => r.text()),
+          request.get(`/articles/${slug}.md`),
+          request.get(`/search?q=${encodeURIComponent(word)}`).then((r) => r.text()),
+        ]);
+        return {
+          sitemap: sitemap.includes(`/articles/${slug}<`),
+          llms: llms.includes(`/articles/${slug}.md)`),
+          full: full.includes(word),
+          feed: feed.includes(`/articles/${slug}"`),
+          markdown: markdown.status() === 200,
+          search: search.includes(`href="/articles/${slug}"`),
+        };
+      },
+      { timeout: 30_000 },
+    )
     .toEqual({ sitemap: expected, llms: expected, full: expected, feed: expected, markdown: expected, search: expected });
   if (expected) {
     // The title, which holds markup characters, reads back exactly from the XML documents.
-    const feedTitles = await parseXml<string[]>(page, await (await request.get("/feed.xml")).text(), `return [...doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map((e) => e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")[0].textContent);`);
+    const feedTitles = await parseXml<string[]>(
+      page,
+      await (await request.get("/feed.xml")).text(),
+      `return [...doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map((e) => e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")[0].textContent);`,
+    );
     expect(feedTitles).toContain(title);
   }
 }
@@ -213,7 +234,16 @@ test.describe("only what customers may read", () => {
   test("an article that was never published is in no output", async ({ request, page, db, editor }) => {
     const word = `zqd${randomUUID().slice(0, 8)}`;
     const slug = `draft-${word}`;
-    await db.article.create({ data: { slug, title: `Draft ${word}`, description: "A draft that was never published.", categorySlug: "email", status: "draft", contentUpdatedAt: new Date() } });
+    await db.article.create({
+      data: {
+        slug,
+        title: `Draft ${word}`,
+        description: "A draft that was never published.",
+        categorySlug: "email",
+        status: "draft",
+        contentUpdatedAt: new Date(),
+      },
+    });
     // Wait until the outputs have caught up with the database (a change after the draft was created), then look.
     const { id } = await seedPublishedArticle(db, editor, { slug: `after-${word}`, title: `After ${word}`, body: `Published after ${word}.\n` });
     try {

@@ -1,7 +1,14 @@
 import { expect, test } from "./fixtures";
 
 test.describe("not found", () => {
-  for (const path of ["/articles/no-such-article", "/categories/no-such-category", "/articles/..%2F..%2Fetc%2Fpasswd", "/articles/a%2Fb", "/articles/Bad_Slug", "/no/such/page"]) {
+  for (const path of [
+    "/articles/no-such-article",
+    "/categories/no-such-category",
+    "/articles/..%2F..%2Fetc%2Fpasswd",
+    "/articles/a%2Fb",
+    "/articles/Bad_Slug",
+    "/no/such/page",
+  ]) {
     test(`${path} answers 404 with a search box and popular articles`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

@@ -6,7 +6,11 @@ import { expect, seedPublishedArticle, test } from "./staff-fixtures";
 test.describe("Page cache", () => {
   test("answers repeat visits to an article from memory and shows a publish on every page at once", async ({ editorPage: page, editor, db, request }) => {
     const word = `zq${randomUUID().slice(0, 8)}`;
-    const { id, slug } = await seedPublishedArticle(db, editor, { slug: `cached-${word}`, title: `Cached article ${word}`, body: "The first version of this text.\n" });
+    const { id, slug } = await seedPublishedArticle(db, editor, {
+      slug: `cached-${word}`,
+      title: `Cached article ${word}`,
+      body: "The first version of this text.\n",
+    });
 
     const first = await request.get(`/articles/${slug}`);
     expect(first.status()).toBe(200);

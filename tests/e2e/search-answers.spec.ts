@@ -57,7 +57,12 @@ test.describe("search finds the answer in the text", () => {
     await page.goto("/search?q=pasword");
     const notice = page.locator("main [data-correction]");
     await expect(notice).toHaveText("Showing results for password. Search instead for pasword.");
-    await expect(page.getByRole("region", { name: /articles? found/ }).getByRole("link").first()).toContainText(/password/i);
+    await expect(
+      page
+        .getByRole("region", { name: /articles? found/ })
+        .getByRole("link")
+        .first(),
+    ).toContainText(/password/i);
     await page.screenshot({ path: testInfo.outputPath("search-page-correction.png"), fullPage: true });
 
     await notice.getByRole("link", { name: "pasword" }).click();

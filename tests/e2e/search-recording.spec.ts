@@ -90,6 +90,9 @@ test.describe("recording customer searches", () => {
     expect(opened.status()).toBe(200);
     const badSlug = await request.post(`/api/search-events/${id}/open`, { data: { slug: "Not A Slug" } });
     expect(badSlug.status()).toBe(422);
-    expect(await db.searchEvent.findUnique({ where: { id }, select: { query: true, openedSlug: true } })).toEqual({ query: "zzgood one", openedSlug: "mx-records" });
+    expect(await db.searchEvent.findUnique({ where: { id }, select: { query: true, openedSlug: true } })).toEqual({
+      query: "zzgood one",
+      openedSlug: "mx-records",
+    });
   });
 });

@@ -70,7 +70,10 @@ test.describe("robots.txt and the sitemap", () => {
     const entries = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, "application/xml");
       if (doc.querySelector("parsererror")) throw new Error("the sitemap is not well-formed XML");
-      return [...doc.getElementsByTagName("url")].map((url) => ({ loc: url.getElementsByTagName("loc")[0]?.textContent, lastmod: url.getElementsByTagName("lastmod")[0]?.textContent ?? null }));
+      return [...doc.getElementsByTagName("url")].map((url) => ({
+        loc: url.getElementsByTagName("loc")[0]?.textContent,
+        lastmod: url.getElementsByTagName("lastmod")[0]?.textContent ?? null,
+      }));
     }, xml);
     const published = await db.article.findMany({ where: customerVisible, select: { slug: true, contentUpdatedAt: true } });
     expect(published.length).toBeGreaterThan(50);
@@ -78,7 +81,12 @@ test.describe("robots.txt and the sitemap", () => {
     // Other tests publish meanwhile: each article that was published when the sitemap was read is in it.
     const missing = published.filter((article) => !bySlug.has(`${SITE}/articles/${article.slug}`));
     expect(missing.length).toBeLessThanOrEqual(2);
-    expect(bySlug.get(`${SITE}/articles/${ARTICLE}`)).toBe(published.find((a) => a.slug === ARTICLE)!.contentUpdatedAt.toISOString().slice(0, 10));
+    expect(bySlug.get(`${SITE}/articles/${ARTICLE}`)).toBe(
+      published
+        .find((a) => a.slug === ARTICLE)!
+        .contentUpdatedAt.toISOString()
+        .slice(0, 10),
+    );
     expect(bySlug.get(`${SITE}/categories/email`)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(bySlug.has(`${SITE}/`)).toBe(true);
     expect([...bySlug.keys()].every((loc) => loc?.startsWith(`${SITE}/`) && !loc.includes("/staff"))).toBe(true);
@@ -187,7 +195,12 @@ test.describe("structured data", () => {
   test("the home page describes the site with a search box that search engines can use", async ({ page }) => {
     await page.goto("/");
     const [website] = ldObjects((await headTags(page)).jsonLd);
-    expect(website).toMatchObject({ "@type": "WebSite", name: "Harbour Help", url: `${SITE}/`, potentialAction: { "@type": "SearchAction", "query-input": "required name=search_term_string" } });
+    expect(website).toMatchObject({
+      "@type": "WebSite",
+      name: "Harbour Help",
+      url: `${SITE}/`,
+      potentialAction: { "@type": "SearchAction", "query-input": "required name=search_term_string" },
+    });
     const template = (website!.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate;
     expect(template).toBe(`${SITE}/search?q={search_term_string}`);
     await page.goto(template.replace("{search_term_string}", "imap"));

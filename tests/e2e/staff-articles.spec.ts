@@ -11,7 +11,9 @@ async function seedArchived(db: Database, title: string, ratings: { happy: numbe
   const article = await db.article.create({
     data: { slug, title, description: "Seeded for the article list journey.", categorySlug: "wordpress", status: "archived", contentUpdatedAt: new Date() },
   });
-  const votes = Object.entries(ratings).flatMap(([rating, n]) => Array.from({ length: n }, (_, i) => ({ articleId: article.id, rating, visitorId: `${slug}-${rating}-${i}` })));
+  const votes = Object.entries(ratings).flatMap(([rating, n]) =>
+    Array.from({ length: n }, (_, i) => ({ articleId: article.id, rating, visitorId: `${slug}-${rating}-${i}` })),
+  );
   if (votes.length) await db.feedback.createMany({ data: votes });
   if (views) await db.articleViewDay.create({ data: { articleId: article.id, day: new Date().toISOString().slice(0, 10), count: views } });
   return article;
@@ -44,7 +46,10 @@ test.describe("Staff article list", () => {
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(ours).toHaveText([/Unrated list article/, /Loved list article/, /Mixed list article/]);
 
-    await ours.first().getByRole("link", { name: /Unrated list article/ }).click();
+    await ours
+      .first()
+      .getByRole("link", { name: /Unrated list article/ })
+      .click();
     await expect(page).toHaveURL(/\/staff\/articles\/[a-z0-9]+$/);
     await expect(page.getByLabel("Title")).toHaveValue(`Unrated list article ${run}`);
   });
@@ -78,7 +83,7 @@ test.describe("Staff article list", () => {
 
 test.describe("staff article pages: accessibility and layout @mobile", () => {
   test("the list, the new-article form and the editor pass axe and fit the screen", async ({ editorPage: page, db }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000); // six axe runs (two themes, three pages), the editor's among them
     await seedArchived(db, `Axe list article ${randomUUID().slice(0, 6)}`, { happy: 1, normal: 2, sad: 0 }, 5);
     await page.goto("/staff/articles");
     await expectAccessible(page, "staff-articles");
@@ -91,7 +96,12 @@ test.describe("staff article pages: accessibility and layout @mobile", () => {
     await page.getByRole("textbox", { name: "Article body (MDX)" }).click();
     await page.keyboard.insertText("Intro line.\n\n<Foo>bad</Foo>\n\n## A section\n\n<Note>Remember this.</Note>\n");
     await expect(page.getByRole("region", { name: "Article preview" }).getByRole("heading", { name: "A section" })).toBeVisible();
-    await expect(page.getByRole("region", { name: /problem/ }).getByRole("listitem").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: /problem/ })
+        .getByRole("listitem")
+        .first(),
+    ).toBeVisible();
     await expectAccessible(page, "staff-editor");
   });
 });

@@ -4,7 +4,7 @@
 // Each request must change nothing in the whole database, so these run against a site of their
 // own (tests/e2e/extra-server.ts), where no other test writes meanwhile.
 import { randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { createSession } from "../../lib/auth/sessions";
@@ -13,30 +13,20 @@ import { E2E_DIST_DIR } from "./constants";
 import { launchExtraServer, type ExtraServer } from "./extra-server";
 import { HEADER_TRICKS } from "./header-tricks";
 import { createStaffAccount, expect, SESSION_COOKIE, test } from "./staff-fixtures";
+import { PUBLIC_STAFF_PAGES, routeFolders, seededRouteParams, STAFF_ROUTES_DIR, staffPageUrls, toUrl } from "./staff-pages";
 
 const ROOT = process.cwd();
-const STAFF_PAGES = path.join(ROOT, "app/(staff)/staff");
-const STAFF_ROUTES = path.join(ROOT, "app/api/staff");
 
-/** Staff pages anyone may open. */
-const PUBLIC_PAGES = new Set(["/staff/sign-in"]);
-/** Actions anonymous visitors may call: signing in, and signing out (which ends nothing without a session). */
-const PUBLIC_ACTIONS = new Set(["components/auth/actions.ts#signInAction", "components/auth/actions.ts#signOutAction"]);
-
-
-function files(dir: string, name: string): string[][] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === name)
-    .map((file) => path.dirname(file).split(path.sep).filter((s) => s !== "."));
-}
-
-/** URL path of a route folder: groups dropped, dynamic segments filled from real rows. */
-function toUrl(prefix: string, segments: string[], fill: (param: string) => string): string | null {
-  if (segments.some((s) => s.startsWith("_") || s.startsWith("@"))) return null; // private folders and slots are not routes
-  const parts = segments.filter((s) => !/^\(.*\)$/.test(s)).map((s) => (/^\[+\.*(.+?)\]+$/.test(s) ? fill(/^\[+\.*(.+?)\]+$/.exec(s)![1]!) : s));
-  return [prefix, ...parts].join("/").replace(/\/$/, "") || "/";
-}
+/**
+ * Actions anonymous visitors may call: signing in, signing out (which ends nothing without a
+ * session), and the customer forms without JavaScript (tests/e2e/no-javascript.spec.ts).
+ */
+const PUBLIC_ACTIONS = new Set([
+  "components/auth/actions.ts#signInAction",
+  "components/auth/actions.ts#signOutAction",
+  "components/contact/actions.ts#sendContactAction",
+  "components/feedback/actions.ts#rateArticleAction",
+]);
 
 interface Secrets {
   markers: string[];
@@ -48,11 +38,11 @@ async function plantSecrets(db: Database): Promise<Secrets> {
   const marker = () => `staffsecret${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const [nameMarker, messageMarker, commentMarker, queryMarker] = [marker(), marker(), marker(), marker()];
   await createStaffAccount(db, "admin", `Admin ${nameMarker}`);
-  const article = await db.article.findFirstOrThrow({ where: { slug: "the-difference-between-imap-and-pop" }, select: { id: true, slug: true, publishedRevisionId: true } });
-  await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId: article.id } });
-  await db.feedback.create({ data: { articleId: article.id, visitorId: randomUUID(), rating: "sad", comments: { create: { body: `Not helpful ${commentMarker}` } } } });
+  const fill = await seededRouteParams(db);
+  const articleId = fill("id");
+  await db.contactRequest.create({ data: { name: "Customer", email: "customer@example.com", message: `Please help ${messageMarker}`, articleId } });
+  await db.feedback.create({ data: { articleId, visitorId: randomUUID(), rating: "sad", comments: { create: { body: `Not helpful ${commentMarker}` } } } });
   await db.searchEvent.create({ data: { query: queryMarker, resultCount: 0 } });
-  const fill = (param: string) => (/slug/i.test(param) ? article.slug : /revision/i.test(param) ? (article.publishedRevisionId ?? article.id) : article.id);
   return { markers: [nameMarker, messageMarker, commentMarker, queryMarker], fill };
 }
 
@@ -78,7 +68,10 @@ async function snapshot(db: Database) {
     db.slugRedirect.findMany({ orderBy: { fromSlug: "asc" } }),
     db.staffUser.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, passwordHash: true, email: true, name: true } }),
     db.contactRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, handledById: true } }),
-    db.feedback.findMany({ orderBy: { id: "asc" }, select: { id: true, rating: true, comments: { orderBy: { id: "asc" }, select: { id: true, body: true } } } }),
+    db.feedback.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, rating: true, comments: { orderBy: { id: "asc" }, select: { id: true, body: true } } },
+    }),
     db.searchEvent.findMany({ orderBy: { id: "asc" } }),
     db.articleViewDay.findMany({ orderBy: [{ articleId: "asc" }, { day: "asc" }] }),
   ]);
@@ -167,9 +160,7 @@ test.describe("the staff area refuses anonymous requests", () => {
 
   test("every staff page sends anonymous visitors to sign in and shows no staff data, whatever the headers", async () => {
     const secrets = await plantSecrets(db);
-    const pages = files(STAFF_PAGES, "page.tsx")
-      .map((segments) => toUrl("/staff", segments, secrets.fill))
-      .filter((url): url is string => url !== null && !PUBLIC_PAGES.has(url));
+    const pages = staffPageUrls(secrets.fill).filter((url) => !PUBLIC_STAFF_PAGES.has(url));
     expect(pages).toEqual(expect.arrayContaining(["/staff", "/staff/users", "/staff/library", "/staff/account"]));
 
     for (const url of pages) {
@@ -188,8 +179,8 @@ test.describe("the staff area refuses anonymous requests", () => {
 
   test("every staff route handler answers 401 to anonymous requests and 403 to editors where admins are needed", async () => {
     const secrets = await plantSecrets(db);
-    const routes = files(STAFF_ROUTES, "route.ts").map((segments) => {
-      const source = readFileSync(path.join(STAFF_ROUTES, ...segments, "route.ts"), "utf8");
+    const routes = routeFolders(STAFF_ROUTES_DIR, "route.ts").map((segments) => {
+      const source = readFileSync(path.join(STAFF_ROUTES_DIR, ...segments, "route.ts"), "utf8");
       const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
       return { url: toUrl("/api/staff", segments, secrets.fill)!, methods, admin: /requireRouteActor\(\s*"admin"\s*\)/.test(source) };
     });
@@ -204,7 +195,11 @@ test.describe("the staff area refuses anonymous requests", () => {
           await expectUnchanged(
             db,
             async () => {
-              const { response, body, bodies } = await fetchStaff(request, route.url, { method, headers: { ...headers, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { data: "{}" }) });
+              const { response, body, bodies } = await fetchStaff(request, route.url, {
+                method,
+                headers: { ...headers, "Content-Type": "application/json" },
+                ...(method === "GET" ? {} : { data: "{}" }),
+              });
               for (const seen of bodies) expectNoStaffData(seen, secrets, where);
               expect(response.status(), where).toBe(401);
               expect(JSON.parse(body), where).toEqual({ error: expect.stringMatching(/sign in/i) });
@@ -213,7 +208,11 @@ test.describe("the staff area refuses anonymous requests", () => {
           );
         }
         if (route.admin) {
-          const response = await request.fetch(route.url, { method, headers: { ...editor, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { data: "{}" }) });
+          const response = await request.fetch(route.url, {
+            method,
+            headers: { ...editor, "Content-Type": "application/json" },
+            ...(method === "GET" ? {} : { data: "{}" }),
+          });
           expect(response.status(), `${method} ${route.url} as an editor`).toBe(403);
         }
       }
@@ -223,7 +222,9 @@ test.describe("the staff area refuses anonymous requests", () => {
   test("every server action refuses anonymous callers, and editors where admins are needed, changing nothing", async () => {
     const secrets = await plantSecrets(db);
     const actions = serverActions(secrets.fill);
-    expect(actions.map((a) => a.key)).toEqual(expect.arrayContaining(["components/users/actions.ts#createUserAction", "components/account/actions.ts#changePasswordAction"]));
+    expect(actions.map((a) => a.key)).toEqual(
+      expect.arrayContaining(["components/users/actions.ts#createUserAction", "components/account/actions.ts#changePasswordAction"]),
+    );
     const editor = await sessionHeader(db, "editor");
 
     for (const action of actions.filter((a) => !PUBLIC_ACTIONS.has(a.key))) {

@@ -26,7 +26,13 @@ async function replaceBody(page: Page, text: string) {
 const saveStatus = (page: Page) => page.getByTestId("save-status");
 
 test.describe("Article editor", () => {
-  test("creates an article, refuses invalid MDX with its line, previews it, and publishes it to customers and search", async ({ editorPage: page, db, request, browser, baseURL }) => {
+  test("creates an article, refuses invalid MDX with its line, previews it, and publishes it to customers and search", async ({
+    editorPage: page,
+    db,
+    request,
+    browser,
+    baseURL,
+  }) => {
     const word = token();
     const title = `Set up a vacation responder ${word}`;
     // The customer site is already serving (the deadline below is for publishing, not a cold start).
@@ -62,7 +68,7 @@ test.describe("Article editor", () => {
     await replaceBody(page, `Turn on an automatic reply ${word}.\n\n## Open the responder\n\n<Tip>Set an end date so it stops by itself.</Tip>\n`);
     const preview = page.getByRole("region", { name: "Article preview" });
     await expect(preview.getByRole("heading", { name: "Open the responder", level: 2 })).toBeVisible();
-    await expect(preview.getByRole("complementary", { name: "Tip" })).toContainText("Set an end date");
+    await expect(preview.getByRole("note", { name: "Tip" })).toContainText("Set an end date");
     await expect(problems.getByRole("listitem")).toHaveCount(0);
     await expect(saveStatus(page)).toContainText("Draft saved");
 
@@ -70,18 +76,26 @@ test.describe("Article editor", () => {
     await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
     // Without a rebuild: the page and the search index. (How fast is measured by npm run bench.)
     await expect.poll(async () => (await request.get(`/articles/${slug}`)).text()).toContain(`Turn on an automatic reply ${word}`);
-    await expect.poll(async () => ((await (await request.get(`/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug)).toContain(slug);
+    await expect
+      .poll(async () => ((await (await request.get(`/api/search?q=${word}`)).json()) as { results: { slug: string }[] }).results.map((r) => r.slug))
+      .toContain(slug);
 
     const customer = await browser.newContext({ baseURL });
     const customerPage = await customer.newPage();
     await customerPage.goto(`/articles/${slug}`);
     await expect(customerPage.getByRole("heading", { name: title, level: 1 })).toBeVisible();
-    await expect(customerPage.getByRole("complementary", { name: "Tip" })).toContainText("Set an end date");
+    await expect(customerPage.getByRole("note", { name: "Tip" })).toContainText("Set an end date");
     await customer.close();
     expect(await db.articleDraft.count({ where: { articleId } })).toBe(0);
   });
 
-  test("two editors: a newer published version is shown beside mine, and Publish mine anyway replaces it knowingly", async ({ editorPage: alice, editor, db, browser, baseURL }, testInfo) => {
+  test("two editors: a newer published version is shown beside mine, and Publish mine anyway replaces it knowingly", async ({
+    editorPage: alice,
+    editor,
+    db,
+    browser,
+    baseURL,
+  }, testInfo) => {
     const { id, slug } = await seedArticle(db, editor, { title: `Webmail sign-in ${token()}`, body: "Open webmail.\n\nSign in with your address.\n" });
     const bobAccount = await createStaffAccount(db, "editor", "Bob Builder");
     const bobContext = await browser.newContext({ baseURL });
@@ -122,7 +136,13 @@ test.describe("Article editor", () => {
     await bobContext.close();
   });
 
-  test("two editors on one draft: the later autosave is not lost; Take theirs keeps a copy of mine", async ({ editorPage: alice, db, editor, browser, baseURL }) => {
+  test("two editors on one draft: the later autosave is not lost; Take theirs keeps a copy of mine", async ({
+    editorPage: alice,
+    db,
+    editor,
+    browser,
+    baseURL,
+  }) => {
     const { id } = await seedArticle(db, editor, { title: `Mailbox quota ${token()}`, body: "Your mailbox has a quota.\n" });
     const bobAccount = await createStaffAccount(db, "editor", "Bea Draftwright");
     const bobContext = await browser.newContext({ baseURL });
@@ -151,7 +171,12 @@ test.describe("Article editor", () => {
     await bobContext.close();
   });
 
-  test("a renamed article keeps its old addresses answering with a permanent redirect, through two renames", async ({ editorPage: page, editor, db, request }) => {
+  test("a renamed article keeps its old addresses answering with a permanent redirect, through two renames", async ({
+    editorPage: page,
+    editor,
+    db,
+    request,
+  }) => {
     const first = await seedArticle(db, editor, { title: `Renamed article ${token()}`, body: "Some text that stays.\n" });
     const second = `${first.slug}-renamed`;
     const third = `${first.slug}-again`;
@@ -174,10 +199,23 @@ test.describe("Article editor", () => {
     expect(await current.text()).toContain("Some text that stays.");
   });
 
-  test("unpublish hides the article from customers, delete is soft and restore brings it back", async ({ editorPage: page, editor, db, request }) => {
+  test("unpublish asks first and hides the article from customers, delete is soft and restore brings it back", async ({
+    editorPage: page,
+    editor,
+    db,
+    request,
+  }) => {
     const { id, slug } = await seedArticle(db, editor, { title: `Short-lived ${token()}`, body: "Temporary text.\n" });
     await page.goto(`/staff/articles/${id}`);
     await page.getByRole("button", { name: "Unpublish" }).click();
+    const question = page.getByRole("group", { name: "Take this article off the help center? Customers will no longer see it." });
+    await expect(question).toBeVisible();
+    // Cancel changes nothing.
+    await question.getByRole("button", { name: "Cancel" }).click();
+    await expect(question).toHaveCount(0);
+    expect((await request.get(`/articles/${slug}`)).status()).toBe(200);
+    await page.getByRole("button", { name: "Unpublish" }).click();
+    await page.getByRole("button", { name: "Yes, unpublish" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
     await expect.poll(async () => (await request.get(`/articles/${slug}`)).status()).toBe(404);
 
@@ -188,6 +226,51 @@ test.describe("Article editor", () => {
     await page.getByRole("button", { name: "Restore article" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: null, status: "draft" });
+  });
+
+  test("archive asks first, and archives only when confirmed", async ({ editorPage: page, editor, db }) => {
+    const { id } = await seedArticle(db, editor, { title: `To archive ${token()}`, body: "Old text.\n" });
+    await page.goto(`/staff/articles/${id}`);
+    await page.getByRole("button", { name: "Archive" }).click();
+    const question = page.getByRole("group", { name: "Archive this article? Customers will no longer see it." });
+    await expect(question.getByRole("button", { name: "Yes, archive" })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter"); // Cancel
+    await expect(question).toHaveCount(0);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("published");
+    await page.getByRole("button", { name: "Archive" }).click();
+    await page.getByRole("button", { name: "Yes, archive" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Archived." })).toBeVisible();
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("archived");
+  });
+
+  test("at 1280×800 the body starts on the first screen, and the save status and Publish stay in view while writing", async ({
+    editorPage: page,
+    editor,
+    db,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const longBody = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of a long article.`).join("\n\n");
+    const { id } = await seedArticle(db, editor, { title: `A long article ${token()}`, body: longBody });
+    await page.goto(`/staff/articles/${id}`);
+    const body = source(page);
+    await expect(body).toBeVisible();
+    expect((await body.boundingBox())!.y, "the body's top, in px from the top of the window").toBeLessThan(800 - 100);
+
+    // Write at the end of the body, with the page scrolled to its end: far enough that a toolbar
+    // that did not stick would be out of view.
+    const toolbar = page.getByRole("button", { name: "Publish", exact: true });
+    const toolbarBottom = await toolbar.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+    await body.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("\n\nA new last paragraph.");
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(toolbarBottom);
+    await expect(saveStatus(page)).toContainText(/Unsaved changes|Saving…|Draft saved/);
+    await expect(saveStatus(page)).toBeInViewport();
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeInViewport();
+    await expect(saveStatus(page)).toContainText("Draft saved");
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeInViewport();
   });
 
   test("the preview endpoint refuses anonymous callers and oversized bodies", async ({ request, editorPage: page }) => {

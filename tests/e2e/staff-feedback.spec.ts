@@ -4,9 +4,11 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../../lib/db-client";
 import { expect, type StaffAccount, test } from "./staff-fixtures";
 import { expectAccessible } from "./page-checks";
+import { formatDate } from "../../lib/format";
 
 const DAY = 86_400_000;
-const dateLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+/** Dates as the pages write them: the brand's locale (lib/format.ts). */
+const dateLabel = formatDate;
 
 /**
  * An article with revision A (20 days ago) and revision B (5 days ago, what customers see), written
@@ -14,12 +16,21 @@ const dateLabel = (date: Date) => new Intl.DateTimeFormat("en-GB", { day: "numer
  */
 async function seedArticle(db: Database, editor: StaffAccount, title: string) {
   const slug = `e2e-insights-${randomUUID().slice(0, 8)}`;
-  const fields = { title, description: "How to forward messages to another mailbox, step by step.", categorySlug: "email", tags: '["forwarding"]', related: "[]" };
+  const fields = {
+    title,
+    description: "How to forward messages to another mailbox, step by step.",
+    categorySlug: "email",
+    tags: '["forwarding"]',
+    related: "[]",
+  };
   const article = await db.article.create({ data: { slug, ...fields, status: "published", contentUpdatedAt: new Date() }, select: { id: true } });
   const revisionA = new Date(Date.now() - 20 * DAY);
   const revisionB = new Date(Date.now() - 5 * DAY);
   const revision = (body: string, createdAt: Date) =>
-    db.articleRevision.create({ data: { articleId: article.id, ...fields, body, contentHash: randomUUID(), author: editor.name, authorId: editor.id, createdAt }, select: { id: true } });
+    db.articleRevision.create({
+      data: { articleId: article.id, ...fields, body, contentHash: randomUUID(), author: editor.name, authorId: editor.id, createdAt },
+      select: { id: true },
+    });
   const a = await revision("Open **Settings**.", revisionA);
   const b = await revision("Open **Settings** in the control panel.", revisionB);
   await db.article.update({ where: { id: article.id }, data: { publishedRevisionId: b.id, publishedAt: revisionB } });
@@ -38,7 +49,13 @@ test.describe("Feedback insights", () => {
   test("the article's page shows its ratings, the score per revision and the Sad comments @mobile", async ({ editorPage: page, editor, db }) => {
     test.slow(); // many checks and an axe run
     const article = await seedArticle(db, editor, `Forward your email ${randomUUID().slice(0, 4)}`);
-    await rate(db, article.id, article.a, [["happy"], ["happy"], ["happy"], ["normal"], ["sad", "Where is the Settings page?"], ["sad", "The steps skip the control panel"]], 12);
+    await rate(
+      db,
+      article.id,
+      article.a,
+      [["happy"], ["happy"], ["happy"], ["normal"], ["sad", "Where is the Settings page?"], ["sad", "The steps skip the control panel"]],
+      12,
+    );
     await rate(db, article.id, article.b, [["happy"], ["happy"], ["happy"], ["happy"], ["normal"]], 2);
 
     await page.goto(`/staff/articles/${article.id}/feedback`);
@@ -69,7 +86,10 @@ test.describe("Feedback insights", () => {
     // The chart is described for screen readers and its numbers are in a table too.
     await expect(page.getByRole("img", { name: `Ratings per week for “${article.title}”, last 12 weeks` })).toBeVisible();
     await page.getByText("Weekly numbers as a table").click();
-    const weeks = await page.getByRole("table", { name: "Weekly numbers" }).locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent)));
+    const weeks = await page
+      .getByRole("table", { name: "Weekly numbers" })
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent)));
     expect(weeks).toHaveLength(12);
     expect(weeks).toContainEqual(["3", "1", "2", "58"]);
     expect(weeks).toContainEqual(["4", "1", "0", "90"]);
@@ -80,7 +100,13 @@ test.describe("Feedback insights", () => {
     test.slow(); // three pages, two axe runs
     const title = `Nobody likes this one ${randomUUID().slice(0, 4)}`;
     const article = await seedArticle(db, editor, title);
-    await rate(db, article.id, article.b, [["sad", "Nothing here works"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"]], 1);
+    await rate(
+      db,
+      article.id,
+      article.b,
+      [["sad", "Nothing here works"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"], ["sad"]],
+      1,
+    );
     const few = await seedArticle(db, editor, `Too few ratings to rank ${randomUUID().slice(0, 4)}`);
     await rate(db, few.id, few.b, [["sad"], ["sad"]], 1);
 
@@ -113,9 +139,25 @@ test.describe("Feedback insights", () => {
     await page.goto("/staff");
     const stats = page.getByRole("list", { name: "Last 30 days" });
     // Other tests may rate at the same time: at least ours are counted.
-    const ratings = Number((await stats.getByRole("link", { name: /Ratings, last 30 days/ }).locator("span").nth(1).textContent())?.replace(/,/g, ""));
+    const ratings = Number(
+      (
+        await stats
+          .getByRole("link", { name: /Ratings, last 30 days/ })
+          .locator("span")
+          .nth(1)
+          .textContent()
+      )?.replace(/,/g, ""),
+    );
     expect(ratings).toBeGreaterThanOrEqual(before + 3);
-    const failed = Number((await stats.getByRole("link", { name: /Searches with no results/ }).locator("span").nth(1).textContent())?.replace(/,/g, ""));
+    const failed = Number(
+      (
+        await stats
+          .getByRole("link", { name: /Searches with no results/ })
+          .locator("span")
+          .nth(1)
+          .textContent()
+      )?.replace(/,/g, ""),
+    );
     expect(failed).toBeGreaterThanOrEqual(failedBefore + 1);
   });
 

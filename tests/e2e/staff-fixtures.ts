@@ -32,7 +32,8 @@ export async function signIn(page: Page, account: StaffAccount) {
   await page.getByLabel("E-mail address").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Staff" })).toBeVisible();
+  // The staff navigation, or on a phone the Menu button that opens it.
+  await expect(page.getByRole("navigation", { name: "Staff" }).or(page.getByRole("button", { name: /^Menu\b/ }))).toBeVisible();
 }
 
 type StaffFixtures = {

@@ -14,10 +14,21 @@ const newBody = "Open **Mail settings** and choose **Forwarding**.\n\nType the a
  */
 async function seedHistory(db: Database, first: StaffAccount, second: StaffAccount) {
   const slug = `e2e-history-${randomUUID().slice(0, 8)}`;
-  const fields = { description: "Send a copy of every message to another address, in three steps.", categorySlug: "email", tags: '["forwarding"]', related: "[]" };
-  const article = await db.article.create({ data: { slug, title: "Forward a mailbox to another address", ...fields, status: "published", contentUpdatedAt: new Date() }, select: { id: true } });
+  const fields = {
+    description: "Send a copy of every message to another address, in three steps.",
+    categorySlug: "email",
+    tags: '["forwarding"]',
+    related: "[]",
+  };
+  const article = await db.article.create({
+    data: { slug, title: "Forward a mailbox to another address", ...fields, status: "published", contentUpdatedAt: new Date() },
+    select: { id: true },
+  });
   const revision = (author: StaffAccount, title: string, body: string, createdAt: Date) =>
-    db.articleRevision.create({ data: { articleId: article.id, ...fields, title, body: body.trim(), contentHash: randomUUID(), author: author.name, authorId: author.id, createdAt }, select: { id: true } });
+    db.articleRevision.create({
+      data: { articleId: article.id, ...fields, title, body: body.trim(), contentHash: randomUUID(), author: author.name, authorId: author.id, createdAt },
+      select: { id: true },
+    });
   const a = await revision(first, "Forward a mailbox", oldBody, new Date("2026-11-03T09:30:00Z"));
   const b = await revision(second, "Forward a mailbox to another address", newBody, new Date());
   await db.article.update({ where: { id: article.id }, data: { publishedRevisionId: b.id, publishedAt: new Date() } });
@@ -25,7 +36,19 @@ async function seedHistory(db: Database, first: StaffAccount, second: StaffAccou
 }
 
 test.describe("Article history", () => {
-  test("lists who changed what and compares two versions, also without JavaScript @mobile", async ({ browser, editor, admin, editorPage, db, baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor }) => {
+  test("lists who changed what and compares two versions, also without JavaScript @mobile", async ({
+    browser,
+    editor,
+    admin,
+    editorPage,
+    db,
+    baseURL,
+    viewport,
+    isMobile,
+    hasTouch,
+    userAgent,
+    deviceScaleFactor,
+  }) => {
     test.slow(); // two browser contexts and an axe run
     const article = await seedHistory(db, editor, admin);
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor });
@@ -112,7 +135,9 @@ test.describe("Article history", () => {
     await db.articleRevision.update({ where: { id: article.a }, data: { categorySlug: "no-such-category" } });
     await page.goto(`/staff/articles/${article.id}/history?restore=${article.a}`);
     await page.getByRole("button", { name: "Restore this version" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText('This revision cannot be published again as it is. Category: there is no category "no-such-category".');
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      'This revision cannot be published again as it is. Category: there is no category "no-such-category".',
+    );
     expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2);
   });
 

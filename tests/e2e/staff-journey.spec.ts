@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { createStaffAccount, expect, seedPublishedArticle, signIn, test } from "./staff-fixtures";
+import { formatDate } from "../../lib/format";
 
 async function rateAsNewVisitor(request: APIRequestContext, article: string, rating: "happy" | "normal" | "sad", comment?: string) {
   const response = await request.post("/api/feedback", { data: { article, rating, ...(comment ? { comment } : {}) } });
@@ -21,7 +22,13 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
   const title = `Turn on out-of-office replies ${word}`;
   const slug = `out-of-office-${word}`;
   const importer = await createStaffAccount(db, "editor", "Content Import");
-  const article = await seedPublishedArticle(db, importer, { slug, title, description: "Send an automatic answer while you are away.", tags: ["autoresponder"], body: "Out-of-office replies are available on every plan." });
+  const article = await seedPublishedArticle(db, importer, {
+    slug,
+    title,
+    description: "Send an automatic answer while you are away.",
+    tags: ["autoresponder"],
+    body: "Out-of-office replies are available on every plan.",
+  });
 
   // Customers: one in the browser, three more through the same API the widget uses.
   const customer = await browser.newPage();
@@ -48,10 +55,16 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
 
   // Fix and publish.
   await page.getByRole("navigation", { name: "This article" }).getByRole("link", { name: "Edit" }).click();
-  await replaceBody(page, `Out-of-office replies are available on every plan.\n\n## Switch it on\n\n1. Sign in to webmail.\n2. Open **Settings**, then **Out of office** (${word}).\n3. Write your message, choose the dates and select **Save**.`);
+  await replaceBody(
+    page,
+    `Out-of-office replies are available on every plan.\n\n## Switch it on\n\n1. Sign in to webmail.\n2. Open **Settings**, then **Out of office** (${word}).\n3. Write your message, choose the dates and select **Save**.`,
+  );
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
-  const published = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { publishedRevisionId: true, publishedRevision: { select: { createdAt: true } } } });
+  const published = await db.article.findUniqueOrThrow({
+    where: { id: article.id },
+    select: { publishedRevisionId: true, publishedRevision: { select: { createdAt: true } } },
+  });
 
   // Customers see the fix, and the next three are happy with it.
   await customer.reload();
@@ -68,7 +81,7 @@ test("a support person fixes an article customers rated Sad, publishes it, and s
   const fixed = perRevision.locator(`tr[data-revision="${published.publishedRevisionId}"]`);
   await expect(fixed).toContainText("3 Happy · 0 Normal · 0 Sad");
   await expect(fixed.getByRole("cell").nth(1)).toHaveText("100");
-  const editDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(published.publishedRevision!.createdAt);
+  const editDate = formatDate(published.publishedRevision!.createdAt);
   await expect(fixed).toContainText(`+87 (up) after the edit on ${editDate}`);
   await customer.close();
 });

@@ -24,7 +24,10 @@ test.describe("Library import and export", () => {
 
     const results = await new AxeBuilder({ page: editorPage }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    for (const [label, width] of [["desktop", 1280], ["phone", 390]] as const) {
+    for (const [label, width] of [
+      ["desktop", 1280],
+      ["phone", 390],
+    ] as const) {
       await editorPage.setViewportSize({ width, height: 900 });
       expect(await editorPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await testInfo.attach(`staff-library-${label}.png`, { body: await editorPage.screenshot({ fullPage: true }), contentType: "image/png" });
@@ -33,9 +36,12 @@ test.describe("Library import and export", () => {
 
   test("an invalid upload lists the problem with its line and changes nothing", async ({ editorPage, page, db }, testInfo) => {
     const original = await readFile(SOURCE, "utf8");
-    const broken = original.replace("## ", "<iframe src=\"https://evil.example\"></iframe>\n\n## ");
+    const broken = original.replace("## ", '<iframe src="https://evil.example"></iframe>\n\n## ');
     const line = broken.split("\n").findIndex((l) => l.startsWith("<iframe")) + 1;
-    const before = await db.article.findUniqueOrThrow({ where: { slug: ARTICLE }, select: { publishedRevisionId: true, _count: { select: { revisions: true } } } });
+    const before = await db.article.findUniqueOrThrow({
+      where: { slug: ARTICLE },
+      select: { publishedRevisionId: true, _count: { select: { revisions: true } } },
+    });
 
     await editorPage.goto("/staff/library");
     await editorPage.getByLabel("Files to import").setInputFiles({ name: `${ARTICLE}.mdx`, mimeType: "text/markdown", buffer: Buffer.from(broken) });
@@ -48,7 +54,9 @@ test.describe("Library import and export", () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await testInfo.attach("staff-library-problems.png", { body: await editorPage.screenshot({ fullPage: true }), contentType: "image/png" });
 
-    expect(await db.article.findUniqueOrThrow({ where: { slug: ARTICLE }, select: { publishedRevisionId: true, _count: { select: { revisions: true } } } })).toEqual(before);
+    expect(
+      await db.article.findUniqueOrThrow({ where: { slug: ARTICLE }, select: { publishedRevisionId: true, _count: { select: { revisions: true } } } }),
+    ).toEqual(before);
     await page.goto(`/articles/${ARTICLE}`);
     await expect(page.locator("iframe")).toHaveCount(0);
   });

@@ -21,7 +21,11 @@ test.describe("search insights", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Searches" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "page");
 
-    const row = (table: string, query: string) => page.getByRole("region", { name: table }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: query, exact: true }) });
+    const row = (table: string, query: string) =>
+      page
+        .getByRole("region", { name: table })
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: query, exact: true }) });
     await expect(row("Top queries", "wombat invoices").getByRole("cell")).toHaveText(["4", "100%", "75%", /Write an article for this/]);
     await expect(row("Top queries", "wombat tax").getByRole("cell")).toHaveText(["2", "0%", "0%", /Write an article for this/]);
     await expect(row("Queries with no results", "wombat tax").getByRole("cell").first()).toHaveText("2");

@@ -53,7 +53,9 @@ test.describe("Staff sign-in", () => {
       await page.getByRole("button", { name: "Sign in" }).click();
       // The form is cleared once the server has answered; only then is the message this attempt's.
       await expect(page.getByLabel("Password")).toHaveValue("");
-      await expect(page.getByRole("main").getByRole("alert")).toContainText(attempt < 5 ? "do not match" : "Too many failed sign-ins. Try again in 15 minutes.");
+      await expect(page.getByRole("main").getByRole("alert")).toContainText(
+        attempt < 5 ? "do not match" : "Too many failed sign-ins. Try again in 15 minutes.",
+      );
     }
     await page.getByLabel("Password").fill(account.password);
     await page.getByRole("button", { name: "Sign in" }).click();

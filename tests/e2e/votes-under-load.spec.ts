@@ -52,7 +52,12 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       expect(result.acknowledged).toBe(2_000);
       const expected = acknowledgedTally(result);
       expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBeLessThan(2_000); // some votes were changes
-      expect(await storedTally(db!, plan.map((visitor) => visitor.visitorId))).toEqual(expected);
+      expect(
+        await storedTally(
+          db!,
+          plan.map((visitor) => visitor.visitorId),
+        ),
+      ).toEqual(expected);
     });
 
     test("a server killed with SIGKILL in the middle of the load, then started again, has lost no vote it acknowledged", async ({}, testInfo) => {

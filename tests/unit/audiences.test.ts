@@ -67,7 +67,10 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
 
   /** A published article written the way publishing writes it (history, hash, snapshot). */
   async function published(slug: string, over: Partial<ArticleContent> = {}) {
-    const row = await t.db.article.create({ data: { slug, title: "x", description: "x", categorySlug: over.categorySlug ?? "email", contentUpdatedAt: new Date() }, select: { id: true } });
+    const row = await t.db.article.create({
+      data: { slug, title: "x", description: "x", categorySlug: over.categorySlug ?? "email", contentUpdatedAt: new Date() },
+      select: { id: true },
+    });
     const result = await publishContent(t.db, { articleId: row.id, content: content(slug, over), actor: ada, expectedHeadRevisionId: null });
     return { id: row.id, revisionId: result.revisionId, result };
   }
@@ -81,7 +84,11 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
     const user = await t.db.staffUser.create({ data: { email: ada.email, name: ada.name, passwordHash: "not used here" } });
     ada.id = user.id;
     webmail = await published("use-webmail", { title: "Use webmail", description: "Read your mail in a browser, from anywhere." });
-    outage = await published("escalate-a-mailbox-outage", { audience: "internal", related: ["use-webmail"], body: `${body}\nUse the incident channel xyzzyrunbook.\n` });
+    outage = await published("escalate-a-mailbox-outage", {
+      audience: "internal",
+      related: ["use-webmail"],
+      body: `${body}\nUse the incident channel xyzzyrunbook.\n`,
+    });
     // A public article that names the internal one among its related articles: refused when
     // published (below), but rows written before the article became internal can hold it.
     const older = await published("mailbox-full", { title: "Mailbox full", description: "What to do when a mailbox reaches its quota." });
@@ -129,23 +136,47 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
     await expect(getArticleForStaff(anonymous(), "escalate-a-mailbox-outage")).rejects.toMatchObject({ status: 401 });
     await expect(getRelatedArticlesForStaff(anonymous(), (await getPublishedArticle(site(), "use-webmail"))!)).rejects.toMatchObject({ status: 401 });
     await expect(findRenamedArticleSlugForStaff(anonymous(), "old-slug")).rejects.toMatchObject({ status: 401 });
-    expect(await getArticleForStaff(staff(), "escalate-a-mailbox-outage")).toMatchObject({ slug: "escalate-a-mailbox-outage", audience: "internal", related: ["use-webmail"] });
+    expect(await getArticleForStaff(staff(), "escalate-a-mailbox-outage")).toMatchObject({
+      slug: "escalate-a-mailbox-outage",
+      audience: "internal",
+      related: ["use-webmail"],
+    });
   });
 
   it("refuses customers' votes, views, contact requests and search opens for it, as for an unknown article, storing nothing", async () => {
-    const before = await Promise.all([t.db.feedback.count(), t.db.articleViewDay.findMany({ orderBy: { day: "asc" } }), t.db.contactRequest.count(), t.db.searchEvent.count()]);
+    const before = await Promise.all([
+      t.db.feedback.count(),
+      t.db.articleViewDay.findMany({ orderBy: { day: "asc" } }),
+      t.db.contactRequest.count(),
+      t.db.searchEvent.count(),
+    ]);
     await expect(recordFeedback(site(), client(), { article: "escalate-a-mailbox-outage", rating: "happy" })).rejects.toMatchObject({ status: 404 });
     await expect(recordFeedback(site(), client(), { article: "no-such-article", rating: "happy" })).rejects.toMatchObject({ status: 404 });
     await expect(recordView(site(), "escalate-a-mailbox-outage", client())).rejects.toMatchObject({ status: 404 });
     await expect(
       createContactRequest(
         site(),
-        { name: "Jo", email: "jo@example.com", message: "Mail is down for our whole office.", article: "escalate-a-mailbox-outage", formToken: await issueFormToken(site(), Date.now() - 60_000) },
+        {
+          name: "Jo",
+          email: "jo@example.com",
+          message: "Mail is down for our whole office.",
+          article: "escalate-a-mailbox-outage",
+          formToken: await issueFormToken(site(), Date.now() - 60_000),
+        },
         client(),
       ),
     ).rejects.toMatchObject({ status: 422, fields: { article: "is not a published article" } });
-    await expect(recordSearchEvent(site(), { query: "outage", resultCount: 1, openedSlug: "escalate-a-mailbox-outage" }, client())).rejects.toMatchObject({ status: 422 });
-    expect(await Promise.all([t.db.feedback.count(), t.db.articleViewDay.findMany({ orderBy: { day: "asc" } }), t.db.contactRequest.count(), t.db.searchEvent.count()])).toEqual(before);
+    await expect(recordSearchEvent(site(), { query: "outage", resultCount: 1, openedSlug: "escalate-a-mailbox-outage" }, client())).rejects.toMatchObject({
+      status: 422,
+    });
+    expect(
+      await Promise.all([
+        t.db.feedback.count(),
+        t.db.articleViewDay.findMany({ orderBy: { day: "asc" } }),
+        t.db.contactRequest.count(),
+        t.db.searchEvent.count(),
+      ]),
+    ).toEqual(before);
   });
 
   it("keeps it out of the customers' search index, pins to it included; the staff's index marks it", async () => {
@@ -184,15 +215,31 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
   });
 
   it("keeps a renamed internal article's old address for staff only", async () => {
-    const renamed = await published("page-the-on-call-engineer", { audience: "internal", title: "Page the on-call engineer", description: "How to reach the engineer on call at any hour." });
-    await publishContent(t.db, { articleId: renamed.id, content: content("page-on-call", { audience: "internal", title: "Page the on-call engineer", description: "How to reach the engineer on call at any hour." }), actor: ada, expectedHeadRevisionId: renamed.revisionId });
+    const renamed = await published("page-the-on-call-engineer", {
+      audience: "internal",
+      title: "Page the on-call engineer",
+      description: "How to reach the engineer on call at any hour.",
+    });
+    await publishContent(t.db, {
+      articleId: renamed.id,
+      content: content("page-on-call", {
+        audience: "internal",
+        title: "Page the on-call engineer",
+        description: "How to reach the engineer on call at any hour.",
+      }),
+      actor: ada,
+      expectedHeadRevisionId: renamed.revisionId,
+    });
     expect(await findRenamedArticleSlug(site(), "page-the-on-call-engineer")).toBeNull();
     expect(await findArticleAudience(site(), "page-the-on-call-engineer")).toBe("internal");
     expect(await findRenamedArticleSlugForStaff(staff(), "page-the-on-call-engineer")).toBe("page-on-call");
   });
 
   it("publishes an article as internal from the editor, and drops every customer page when a public one becomes internal", async () => {
-    const { id } = await published("set-up-a-shared-mailbox", { title: "Set up a shared mailbox", description: "Share one mailbox between several people in a team." });
+    const { id } = await published("set-up-a-shared-mailbox", {
+      title: "Set up a shared mailbox",
+      description: "Share one mailbox between several people in a team.",
+    });
     const editor = await getEditorState(staff(), id);
     expect(editor.content.audience).toBe("public");
     revalidated.length = 0;
@@ -207,10 +254,19 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
     // Restoring the public revision brings its content back, never its audience: with only the
     // audience different, there is nothing to restore.
     const [internalHead, publicRevision] = history.revisions;
-    await expect(restoreRevision(staff(), { articleId: id, revisionId: publicRevision!.id, baseRevisionId: internalHead!.id })).rejects.toMatchObject({ status: 409 });
-    const edited = await publishArticle(staff(), { articleId: id, baseRevisionId: internalHead!.id, content: { ...editor.content, audience: "internal", body: "## Steps\n\n1. A rewritten first step.\n" } });
+    await expect(restoreRevision(staff(), { articleId: id, revisionId: publicRevision!.id, baseRevisionId: internalHead!.id })).rejects.toMatchObject({
+      status: 409,
+    });
+    const edited = await publishArticle(staff(), {
+      articleId: id,
+      baseRevisionId: internalHead!.id,
+      content: { ...editor.content, audience: "internal", body: "## Steps\n\n1. A rewritten first step.\n" },
+    });
     await restoreRevision(staff(), { articleId: id, revisionId: publicRevision!.id, baseRevisionId: edited.revisionId });
-    const after = await t.db.article.findUniqueOrThrow({ where: { id }, select: { audience: true, publishedRevision: { select: { body: true, audience: true } } } });
+    const after = await t.db.article.findUniqueOrThrow({
+      where: { id },
+      select: { audience: true, publishedRevision: { select: { body: true, audience: true } } },
+    });
     expect(after).toEqual({ audience: "internal", publishedRevision: { body: editor.content.body.trim(), audience: "internal" } });
     expect(await getPublishedArticle(site(), "set-up-a-shared-mailbox")).toBeNull();
   });
@@ -219,9 +275,16 @@ describe.each(providers.filter((p) => p.available))("internal articles on $name"
     const { id } = await published("draft-audience", { title: "Draft audience", description: "An article whose draft says who may read it." });
     const without: Partial<ArticleContent> = content("draft-audience");
     delete without.audience;
-    await expect(saveDraft(staff(), { articleId: id, version: 0, baseRevisionId: null, content: without as ArticleContent })).rejects.toMatchObject({ status: 422, fields: { "content.audience": expect.stringMatching(/public.*internal/) } });
-    await expect(saveDraft(staff(), { articleId: id, version: 0, baseRevisionId: null, content: { ...content("draft-audience"), audience: "secret" as never } })).rejects.toMatchObject({ status: 422 });
-    expect(await saveDraft(staff(), { articleId: id, version: 0, baseRevisionId: null, content: content("draft-audience", { audience: "internal" }) })).toMatchObject({ saved: true });
+    await expect(saveDraft(staff(), { articleId: id, version: 0, baseRevisionId: null, content: without as ArticleContent })).rejects.toMatchObject({
+      status: 422,
+      fields: { "content.audience": expect.stringMatching(/public.*internal/) },
+    });
+    await expect(
+      saveDraft(staff(), { articleId: id, version: 0, baseRevisionId: null, content: { ...content("draft-audience"), audience: "secret" as never } }),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(
+      await saveDraft(staff(), { articleId: id, version: 0, baseRevisionId: null, content: content("draft-audience", { audience: "internal" }) }),
+    ).toMatchObject({ saved: true });
     expect(await t.db.articleDraft.findUniqueOrThrow({ where: { articleId: id }, select: { audience: true } })).toEqual({ audience: "internal" });
     // Not in effect until published: customers still read it.
     expect(await getPublishedArticle(site(), "draft-audience")).not.toBeNull();

@@ -20,9 +20,13 @@ const SEEDED_VOTES = 20_000;
 /** An article and many votes, written fast: a backup of it takes long enough to overlap new votes. */
 async function seed(db: PrismaDatabase) {
   await db.category.create({ data: { slug: "email", name: "Email", description: "Mail" } });
-  const article = await db.article.create({ data: { slug: "imap", title: "IMAP", description: "About IMAP", categorySlug: "email", status: "published", contentUpdatedAt: new Date() } });
+  const article = await db.article.create({
+    data: { slug: "imap", title: "IMAP", description: "About IMAP", categorySlug: "email", status: "published", contentUpdatedAt: new Date() },
+  });
   for (let i = 0; i < SEEDED_VOTES; i += 5_000) {
-    await db.feedback.createMany({ data: Array.from({ length: 5_000 }, (_, j) => ({ articleId: article.id, visitorId: `seed-${i + j}`, rating: ["happy", "normal", "sad"][j % 3]! })) });
+    await db.feedback.createMany({
+      data: Array.from({ length: 5_000 }, (_, j) => ({ articleId: article.id, visitorId: `seed-${i + j}`, rating: ["happy", "normal", "sad"][j % 3]! })),
+    });
   }
   return article.id;
 }
@@ -94,7 +98,9 @@ describe.each(providers.filter((p) => p.available))("backups on $name", ({ name 
     const before = await target.db.feedback.count();
     const text = path.join(dir, "notes.dump");
     writeFileSync(text, "not a dump");
-    await expect(restorePostgres(target.url, text)).rejects.toThrow(/is not a backup made by npm run db:backup \(pg_dump's custom format\)\. Nothing was changed\./);
+    await expect(restorePostgres(target.url, text)).rejects.toThrow(
+      /is not a backup made by npm run db:backup \(pg_dump's custom format\)\. Nothing was changed\./,
+    );
     const sqlite = path.join(dir, "other.db");
     new Database(sqlite).exec("CREATE TABLE notes (text TEXT)");
     await expect(restorePostgres(target.url, sqlite)).rejects.toThrow(/is a SQLite backup, but DATABASE_URL names a PostgreSQL database/);
@@ -107,7 +113,10 @@ describe("npm run db:backup and db:restore on bad input", () => {
   let dir: string;
   const run = async (script: "db-backup" | "db-restore", args: string[], databaseUrl: string) => {
     try {
-      const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", `scripts/${script}.ts`, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
+      const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", `scripts/${script}.ts`, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      });
       return { code: 0, output: stdout + stderr };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
@@ -129,8 +138,14 @@ describe("npm run db:backup and db:restore on bad input", () => {
     const made = await run("db-backup", ["--out", file], t.url);
     expect(made).toMatchObject({ code: 0, output: expect.stringMatching(/Backup written to .*one\.db.*checked\.[\s\S]*1 category,/) });
     expect(made.output).toMatch(/Copied: 100%/);
-    expect(await run("db-backup", ["--out", file], t.url)).toMatchObject({ code: 1, output: expect.stringContaining("already exists. Backups are never overwritten") });
-    expect(await run("db-backup", ["--outfile", path.join(dir, "two.db")], t.url)).toMatchObject({ code: 2, output: expect.stringContaining("Usage: npm run db:backup") });
+    expect(await run("db-backup", ["--out", file], t.url)).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("already exists. Backups are never overwritten"),
+    });
+    expect(await run("db-backup", ["--outfile", path.join(dir, "two.db")], t.url)).toMatchObject({
+      code: 2,
+      output: expect.stringContaining("Usage: npm run db:backup"),
+    });
     expect(existsSync(path.join(dir, "two.db"))).toBe(false);
   });
 
@@ -140,13 +155,22 @@ describe("npm run db:backup and db:restore on bad input", () => {
     await t.db.category.create({ data: { slug: "domains", name: "Domains", description: "DNS" } });
 
     const refused = await run("db-restore", ["--from", file], t.url);
-    expect(refused).toMatchObject({ code: 1, output: expect.stringMatching(/holds 2 rows\. Restoring would replace them all, so nothing was changed\.[\s\S]*--force/) });
+    expect(refused).toMatchObject({
+      code: 1,
+      output: expect.stringMatching(/holds 2 rows\. Restoring would replace them all, so nothing was changed\.[\s\S]*--force/),
+    });
     expect(await t.db.category.count()).toBe(2);
 
-    expect(await run("db-restore", ["--from", path.join(dir, "nowhere.db")], t.url)).toMatchObject({ code: 1, output: expect.stringContaining("There is no file at") });
+    expect(await run("db-restore", ["--from", path.join(dir, "nowhere.db")], t.url)).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("There is no file at"),
+    });
     const text = path.join(dir, "notes.txt");
     writeFileSync(text, "not a database");
-    expect(await run("db-restore", ["--from", text, "--force"], t.url)).toMatchObject({ code: 1, output: expect.stringContaining("is not a SQLite database. Nothing was changed.") });
+    expect(await run("db-restore", ["--from", text, "--force"], t.url)).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("is not a SQLite database. Nothing was changed."),
+    });
     const foreign = path.join(dir, "foreign.db");
     new Database(foreign).exec("CREATE TABLE notes (text TEXT)");
     expect(await run("db-restore", ["--from", foreign, "--force"], t.url)).toMatchObject({ code: 1, output: expect.stringContaining("not a help center's") });

@@ -68,14 +68,18 @@ describe("npm start's front handler, over real HTTP", () => {
     );
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const get = (path: string, headers: Record<string, string> = {}) =>
+    const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
       new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-        http.get({ host: "127.0.0.1", port: (server.address() as AddressInfo).port, path, headers }, (res) => {
-          res.resume();
-          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers }));
-        }).on("error", reject);
+        http
+          .request({ host: "127.0.0.1", port: (server.address() as AddressInfo).port, path, headers, method }, (res) => {
+            res.resume();
+            res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers }));
+          })
+          .on("error", reject)
+          .end();
       });
-    return { seen, get };
+    const post = (path: string, headers: Record<string, string> = {}) => get(path, headers, "POST");
+    return { seen, get, post };
   }
 
   it("hands Next the socket's address and drops forwarded headers when no proxy is trusted", async () => {
@@ -100,9 +104,36 @@ describe("npm start's front handler, over real HTTP", () => {
     expect(front.seen).toHaveLength(1);
   });
 
+  it("refuses a form posted to a page from another site with 403, before Next sees it", async () => {
+    const front = await start({ trust: NO_PROXY });
+    expect((await front.post("/contact", { origin: "https://evil.example" })).status).toBe(403);
+    expect((await front.post("/articles/mailbox-full", { origin: "null" })).status).toBe(403);
+    expect(front.seen).toHaveLength(0);
+    // The same site, a request without Origin, and the API (which answers for itself) go on.
+    const self = await front.get("/");
+    expect(self.status).toBe(200);
+    const host = front.seen[0]!.host!;
+    expect((await front.post("/contact", { origin: `http://${host}` })).status).toBe(200);
+    expect((await front.post("/contact")).status).toBe(200);
+    expect((await front.post("/api/contact", { origin: "https://evil.example" })).status).toBe(200);
+    expect((await front.get("/contact", { origin: "https://evil.example" })).status).toBe(200);
+    // A server action called from script: Next checks it (and forwards such calls to itself).
+    expect((await front.post("/staff", { origin: "https://evil.example", "next-action": "7f00" })).status).toBe(200);
+    expect(front.seen).toHaveLength(6);
+  });
+
+  it("believes a forwarded Host for the origin check only from a trusted proxy", async () => {
+    const proxied = await start({ trust: trust("loopback") });
+    expect((await proxied.post("/contact", { origin: "https://help.example.com", "x-forwarded-host": "help.example.com" })).status).toBe(200);
+    const direct = await start({ trust: NO_PROXY });
+    expect((await direct.post("/contact", { origin: "https://help.example.com", "x-forwarded-host": "help.example.com" })).status).toBe(403);
+  });
+
   it("sends HSTS only when the site is served over HTTPS", async () => {
     expect((await (await start({ trust: NO_PROXY })).get("/")).headers["strict-transport-security"]).toBeUndefined();
-    expect((await (await start({ trust: NO_PROXY, siteUrl: "https://help.example.com" })).get("/")).headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    expect((await (await start({ trust: NO_PROXY, siteUrl: "https://help.example.com" })).get("/")).headers["strict-transport-security"]).toMatch(
+      /max-age=\d{7,}/,
+    );
     const behindTls = await start({ trust: trust("loopback") });
     expect((await behindTls.get("/", { "x-forwarded-proto": "https" })).headers["strict-transport-security"]).toMatch(/max-age/);
     const spoofed = await start({ trust: NO_PROXY });

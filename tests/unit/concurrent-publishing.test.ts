@@ -56,7 +56,12 @@ describe.each(providers.filter((p) => p.available))("publishing at the same mome
   it("one of six simultaneous publishes from the same revision wins; the others get the winner's version to compare", async () => {
     const article = await publishedArticle("Publish race");
     const results = await Promise.allSettled(
-      clients.map((db, i) => publishArticle({ db, actor: editors[i]! }, { articleId: article.id, baseRevisionId: article.head, content: content(article.slug, `Version by editor ${i}.`) })),
+      clients.map((db, i) =>
+        publishArticle(
+          { db, actor: editors[i]! },
+          { articleId: article.id, baseRevisionId: article.head, content: content(article.slug, `Version by editor ${i}.`) },
+        ),
+      ),
     );
 
     const won = results.flatMap((r, i) => (r.status === "fulfilled" ? [{ i, revisionId: r.value.revisionId }] : []));
@@ -67,7 +72,10 @@ describe.each(providers.filter((p) => p.available))("publishing at the same mome
       expect(error).toBeInstanceOf(NewerVersionError);
       expect(error).toMatchObject({ status: 409, theirs: { revisionId: won[0]!.revisionId, content: { body: `Version by editor ${won[0]!.i}.` } } });
     }
-    const stored = await t.db.article.findUniqueOrThrow({ where: { id: article.id }, select: { publishedRevisionId: true, publishedRevision: { select: { body: true } } } });
+    const stored = await t.db.article.findUniqueOrThrow({
+      where: { id: article.id },
+      select: { publishedRevisionId: true, publishedRevision: { select: { body: true } } },
+    });
     expect(stored).toEqual({ publishedRevisionId: won[0]!.revisionId, publishedRevision: { body: `Version by editor ${won[0]!.i}.` } });
     // The first version and the winner's: the losers' revisions were never kept.
     expect(await t.db.articleRevision.count({ where: { articleId: article.id } })).toBe(2);
@@ -75,12 +83,18 @@ describe.each(providers.filter((p) => p.available))("publishing at the same mome
 
   it("a restore and a publish at the same moment: one wins, the other is refused and stores nothing", async () => {
     const article = await publishedArticle("Restore race");
-    const second = await publishArticle({ db: t.db, actor: editors[1]! }, { articleId: article.id, baseRevisionId: article.head, content: content(article.slug, "The second version.") });
+    const second = await publishArticle(
+      { db: t.db, actor: editors[1]! },
+      { articleId: article.id, baseRevisionId: article.head, content: content(article.slug, "The second version.") },
+    );
 
     const [restoreDb, publishDb, otherRestoreDb] = clients;
     const results = await Promise.allSettled([
       restoreRevision({ db: restoreDb!, actor: editors[0]! }, { articleId: article.id, revisionId: article.head, baseRevisionId: second.revisionId }),
-      publishArticle({ db: publishDb!, actor: editors[1]! }, { articleId: article.id, baseRevisionId: second.revisionId, content: content(article.slug, "The third version.") }),
+      publishArticle(
+        { db: publishDb!, actor: editors[1]! },
+        { articleId: article.id, baseRevisionId: second.revisionId, content: content(article.slug, "The third version.") },
+      ),
       restoreRevision({ db: otherRestoreDb!, actor: editors[2]! }, { articleId: article.id, revisionId: article.head, baseRevisionId: second.revisionId }),
     ]);
 
@@ -95,7 +109,10 @@ describe.each(providers.filter((p) => p.available))("publishing at the same mome
 
   it("a restore from a history that is out of date is refused, naming who published since", async () => {
     const article = await publishedArticle("Stale history");
-    const second = await publishArticle({ db: t.db, actor: editors[1]! }, { articleId: article.id, baseRevisionId: article.head, content: content(article.slug, "The second version.") });
+    const second = await publishArticle(
+      { db: t.db, actor: editors[1]! },
+      { articleId: article.id, baseRevisionId: article.head, content: content(article.slug, "The second version.") },
+    );
     const restore = restoreRevision({ db: t.db, actor: editors[0]! }, { articleId: article.id, revisionId: article.head, baseRevisionId: article.head });
     await expect(restore).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^Editor 1 published a newer version .* Nothing was restored/) });
     expect((await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).publishedRevisionId).toBe(second.revisionId);

@@ -38,10 +38,7 @@ describe("article validation", () => {
   });
 
   it("names the file and field of every frontmatter problem", async () => {
-    const problems = await problemsOf(
-      FILE,
-      article(["title: Hi", "description: Too short", "tags: [Email]", "updated: 2026-13-45", "author: me"].join("\n")),
-    );
+    const problems = await problemsOf(FILE, article(["title: Hi", "description: Too short", "tags: [Email]", "updated: 2026-13-45", "author: me"].join("\n")));
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^articles\/email\/set-up-mail\.mdx: title: must be at least 3 characters/),
@@ -84,7 +81,9 @@ describe("article validation", () => {
     expect(await problemsOf(FILE, article(`${good}\naudience: staff`))).toEqual([
       'articles/email/set-up-mail.mdx: audience: "staff" is not an audience: write "internal" for an article only signed-in staff may read, or leave the line out for a public one',
     ]);
-    expect(await problemsOf(FILE, article(`${good}\naudience: [internal]`))).toEqual([expect.stringMatching(/^articles\/email\/set-up-mail\.mdx: audience: \["internal"\] is not an audience/)]);
+    expect(await problemsOf(FILE, article(`${good}\naudience: [internal]`))).toEqual([
+      expect.stringMatching(/^articles\/email\/set-up-mail\.mdx: audience: \["internal"\] is not an audience/),
+    ]);
   });
 
   it("hashes a public article as before audiences existed, and an internal one apart from it", async () => {
@@ -97,7 +96,11 @@ describe("article validation", () => {
     const { createHash } = await import("node:crypto");
     const fields: Partial<typeof plain.frontmatter> = { ...plain.frontmatter };
     delete fields.audience;
-    expect(plain.contentHash).toBe(createHash("sha256").update(JSON.stringify({ category: "email", ...fields, body: plain.body })).digest("hex"));
+    expect(plain.contentHash).toBe(
+      createHash("sha256")
+        .update(JSON.stringify({ category: "email", ...fields, body: plain.body }))
+        .digest("hex"),
+    );
   });
 
   it("refuses an article related to itself", async () => {
@@ -117,7 +120,20 @@ describe("the starter library", () => {
     const imap = library.articles.find((a) => a.slug === "the-difference-between-imap-and-pop");
     expect(imap?.frontmatter.title).toBe("The difference between IMAP and POP");
     const text = imap!.body.toLowerCase();
-    for (const fact of ["post office protocol", "internet message access protocol", "deletes", "one dedicated computer", "synchronises", "copies", "home", "office", "the road", "993", "995", "587"]) {
+    for (const fact of [
+      "post office protocol",
+      "internet message access protocol",
+      "deletes",
+      "one dedicated computer",
+      "synchronises",
+      "copies",
+      "home",
+      "office",
+      "the road",
+      "993",
+      "995",
+      "587",
+    ]) {
       expect(text).toContain(fact);
     }
   });
@@ -197,7 +213,10 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
 
   it.skipIf(!available)("imports `audience: internal` onto the article and its revision, and exports the file byte for byte", async () => {
     const playbook = "articles/email/escalate-a-mailbox-outage.mdx";
-    const stored = await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true, publishedRevision: { select: { audience: true } } } });
+    const stored = await database.db.article.findUniqueOrThrow({
+      where: { slug: "escalate-a-mailbox-outage" },
+      select: { audience: true, publishedRevision: { select: { audience: true } } },
+    });
     expect(stored).toEqual({ audience: "internal", publishedRevision: { audience: "internal" } });
     expect(await database.db.article.count({ where: { audience: "internal" } })).toBe(1);
     const out = await mkdtemp(path.join(tmpdir(), "export-"));
@@ -219,12 +238,16 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
     try {
       await writeFile(file, source.replace("audience: internal\n", ""));
       expect((await importLibrary(database.db, await readLibrary(work))).updated).toEqual(["escalate-a-mailbox-outage"]);
-      expect(await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true } })).toEqual({ audience: "public" });
+      expect(await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true } })).toEqual({
+        audience: "public",
+      });
     } finally {
       await writeFile(file, source);
     }
     expect((await importLibrary(database.db, await readLibrary(work))).updated).toEqual(["escalate-a-mailbox-outage"]);
-    expect(await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true } })).toEqual({ audience: "internal" });
+    expect(await database.db.article.findUniqueOrThrow({ where: { slug: "escalate-a-mailbox-outage" }, select: { audience: true } })).toEqual({
+      audience: "internal",
+    });
   });
 
   it.skipIf(!available)("exports files that import back unchanged", async () => {
@@ -245,7 +268,9 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
   });
   it.skipIf(!available)("an empty database imports the export back: every published article byte for byte", async () => {
     // One article as staff write them, with what a careless round trip would lose.
-    const article = await database.db.article.create({ data: { slug: "staff-written", title: "x", description: "x", categorySlug: "email", contentUpdatedAt: new Date() } });
+    const article = await database.db.article.create({
+      data: { slug: "staff-written", title: "x", description: "x", categorySlug: "email", contentUpdatedAt: new Date() },
+    });
     const ada = await database.db.staffUser.create({ data: { email: "ada@example.com", name: "Ada", passwordHash: "not used here" } });
     await publishContent(database.db, {
       articleId: article.id,
@@ -279,7 +304,12 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
         db.article.findMany({
           where: { status: "published", deletedAt: null },
           orderBy: { slug: "asc" },
-          select: { slug: true, categorySlug: true, audience: true, publishedRevision: { select: { title: true, description: true, tags: true, related: true, audience: true, body: true } } },
+          select: {
+            slug: true,
+            categorySlug: true,
+            audience: true,
+            publishedRevision: { select: { title: true, description: true, tags: true, related: true, audience: true, body: true } },
+          },
         });
       expect(await published(empty.db)).toEqual(await published(database.db));
     } finally {

@@ -24,13 +24,23 @@ const firstColumn = async (adapter: SqlQueryable, sql: string) => (await adapter
 
 /** `prisma migrate diff` from the migrations (replayed into `migrate dev`'s shadow database) to the schema. */
 async function diffMigrationsAgainstSchema(provider: "sqlite" | "postgresql", url: string) {
-  const args = ["prisma", "migrate", "diff", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--exit-code"];
+  const args = [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    `prisma/${provider}/migrations`,
+    "--to-schema-datamodel",
+    `prisma/${provider}/schema.prisma`,
+    "--exit-code",
+  ];
   // Exit code 0: no difference; 2: a difference; 1: an error (a shadow database that failed).
   const { stdout } = await promisify(execFile)("npx", args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
   return stdout;
 }
 
-const migrationCount = (provider: "sqlite" | "postgresql") => readdirSync(path.join(ROOT, "prisma", provider, "migrations")).filter((name) => /^\d+_/.test(name)).length;
+const migrationCount = (provider: "sqlite" | "postgresql") =>
+  readdirSync(path.join(ROOT, "prisma", provider, "migrations")).filter((name) => /^\d+_/.test(name)).length;
 
 describe("SQLite", { timeout: 120_000 }, () => {
   let t: TestDatabase;
@@ -115,7 +125,9 @@ describe("SQLite", { timeout: 120_000 }, () => {
   it("upstream still needs shim 2: the stock adapter's shadow database refuses a migration script", async () => {
     const shadow = await new PrismaBetterSQLite3({ url: `file:${path.join(dir, "stock.db")}` }).connectToShadowDb();
     try {
-      await expect(shadow.executeRaw(statement('CREATE TABLE "First" ("id" INTEGER); CREATE TABLE "Second" ("id" INTEGER);'))).rejects.toThrow(/more than one statement/);
+      await expect(shadow.executeRaw(statement('CREATE TABLE "First" ("id" INTEGER); CREATE TABLE "Second" ("id" INTEGER);'))).rejects.toThrow(
+        /more than one statement/,
+      );
     } finally {
       await shadow.dispose();
     }
@@ -139,13 +151,15 @@ describe.runIf(TEST_POSTGRES_URL)("PostgreSQL", { timeout: 120_000 }, () => {
 
   it("a fresh database gets every migration from migrate deploy, and the app reads it through the stock adapter", async () => {
     expect(createAdapterFactory(t.url)).toBeInstanceOf(PrismaPg);
-    const applied = await t.db.$queryRawUnsafe<{ migration_name: string; finished_at: Date | null }[]>('SELECT migration_name, finished_at FROM "_prisma_migrations"');
+    const applied = await t.db.$queryRawUnsafe<{ migration_name: string; finished_at: Date | null }[]>(
+      'SELECT migration_name, finished_at FROM "_prisma_migrations"',
+    );
     expect(applied).toHaveLength(migrationCount("postgresql"));
     expect(applied.every((row) => row.finished_at !== null)).toBe(true);
     expect(await t.db.category.count()).toBe(0);
   });
 
-  it("shim 3: the migration adapter reads the catalogue's name and \"char\" columns as text", async () => {
+  it('shim 3: the migration adapter reads the catalogue\'s name and "char" columns as text', async () => {
     const adapter = await createMigrationAdapterFactory(t.url).connect();
     try {
       expect(await firstColumn(adapter, CATALOGUE.name)).toEqual(["public"]);
@@ -155,7 +169,7 @@ describe.runIf(TEST_POSTGRES_URL)("PostgreSQL", { timeout: 120_000 }, () => {
     }
   });
 
-  it("upstream still needs shim 3 (prisma/orm#27403): the stock adapter cannot read name or \"char\" columns", async () => {
+  it('upstream still needs shim 3 (prisma/orm#27403): the stock adapter cannot read name or "char" columns', async () => {
     const adapter = await new PrismaPg({ connectionString: t.url }).connect();
     try {
       await expect(adapter.queryRaw(statement(CATALOGUE.name))).rejects.toMatchObject({ cause: { kind: "UnsupportedNativeDataType", type: "name" } });

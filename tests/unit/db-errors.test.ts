@@ -9,7 +9,11 @@ import { HttpError } from "@/lib/http-error";
 import { createTestDatabase, TEST_POSTGRES_URL, type TestDatabase } from "../support/database";
 import { startTcpProxy } from "../support/tcp-proxy";
 
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("a locked SQLite file", () => {
   let t: TestDatabase;

@@ -31,16 +31,22 @@ async function serve(next: (req: http.IncomingMessage, res: http.ServerResponse)
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const get = (path: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http.get({ host: "127.0.0.1", port: (server.address() as AddressInfo).port, path, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      }).on("error", reject);
+      http
+        .get({ host: "127.0.0.1", port: (server.address() as AddressInfo).port, path, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
     });
   return { get, seenEncodings };
 }
 
-const page = ['<!DOCTYPE html><html lang="en"><head><script src="/_next/static/a.js" async=""></script>', '<script>self.__next_f=[1]</script></head>', '<body><p>Hi</p><script>self.__next_f.push([1,"x"])</script><script type="application/ld+json">{"@type":"Article"}</script></body></html>'];
+const page = [
+  '<!DOCTYPE html><html lang="en"><head><script src="/_next/static/a.js" async=""></script>',
+  "<script>self.__next_f=[1]</script></head>",
+  '<body><p>Hi</p><script>self.__next_f.push([1,"x"])</script><script type="application/ld+json">{"@type":"Article"}</script></body></html>',
+];
 
 describe("the policy of an HTML document", () => {
   it("lists the SHA-256 of each inline script and nothing of scripts with a src", () => {

@@ -93,7 +93,15 @@ const states = {
   publishConflict: () => run(opened(), event.typed, event.publishStarted, event.publishConflicted),
   published: () => run(opened(), event.typed, event.publishStarted, event.publishSucceeded),
   /** Discard draft under way, with typing since the last save (an Unpublish, Archive, Delete or Restore is the same). */
-  actionUnderWay: () => run(opened(), event.typed, event.saveStarted, event.saveSucceeded, { type: "typed", body: "Typed after the save.\n" }, { type: "actionStarted", action: "discard" }),
+  actionUnderWay: () =>
+    run(
+      opened(),
+      event.typed,
+      event.saveStarted,
+      event.saveSucceeded,
+      { type: "typed", body: "Typed after the save.\n" },
+      { type: "actionStarted", action: "discard" },
+    ),
 };
 type StateName = keyof typeof states;
 
@@ -168,7 +176,17 @@ describe("the editor's states and the events each one takes", () => {
 describe("opening the editor", () => {
   it("stands on the published text with nothing to save", () => {
     const model = opened();
-    expect(model).toMatchObject({ form: contentToForm(published), version: 0, baseRevisionId: "rev-1", phase: { name: "editing" }, save: { kind: "idle" }, action: null, notice: null, keptCopy: null, slugFollowsTitle: false });
+    expect(model).toMatchObject({
+      form: contentToForm(published),
+      version: 0,
+      baseRevisionId: "rev-1",
+      phase: { name: "editing" },
+      save: { kind: "idle" },
+      action: null,
+      notice: null,
+      keptCopy: null,
+      slugFollowsTitle: false,
+    });
     expect(isDirty(model)).toBe(false);
     expect(hasUnsavedWork(model)).toBe(false);
     expect(canStartSave(model)).toBe(false);
@@ -238,7 +256,12 @@ describe("autosave", () => {
 
   it("save succeeded: remembers a newer published version, and a later save without one does not forget it", () => {
     const newer = { revisionId: "rev-2", author: "Bob Builder", createdAt: new Date("2026-11-04T10:00:00Z") };
-    const told = expectTransition(states.saving(), { ...event.saveSucceeded, newerPublished: newer }, ["newerPublished", "save", "savedFingerprint", "version"]);
+    const told = expectTransition(states.saving(), { ...event.saveSucceeded, newerPublished: newer }, [
+      "newerPublished",
+      "save",
+      "savedFingerprint",
+      "version",
+    ]);
     const again = run(told, { type: "typed", body: "Again.\n" }, event.saveStarted, { ...event.saveSucceeded, version: 2 });
     expect(again.newerPublished).toEqual(newer);
   });
@@ -303,7 +326,11 @@ describe("publishing", () => {
       baseRevisionId: "rev-3",
       phase: { name: "published", slug: "mailbox-quota" },
       save: { kind: "idle" },
-      notice: { tone: "success", text: "Published. Customers see it now at /articles/mailbox-quota.", link: { href: "/articles/mailbox-quota", label: "View the live page" } },
+      notice: {
+        tone: "success",
+        text: "Published. Customers see it now at /articles/mailbox-quota.",
+        link: { href: "/articles/mailbox-quota", label: "View the live page" },
+      },
     });
     expect(isDirty(model)).toBe(false);
     expect(hasUnsavedWork(model)).toBe(false);
@@ -313,7 +340,15 @@ describe("publishing", () => {
     const newer = { revisionId: "rev-2", author: "Bob Builder", createdAt: new Date("2026-11-04T10:00:00Z") };
     const fresh = openEditor({ content: { ...published, slug: "mailbox-quota", title: "Mailbox quota" }, head: null, version: 2, baseRevisionId: null });
     const before = run(fresh, event.typed, event.saveStarted, { ...event.saveSucceeded, version: 3, newerPublished: newer }, event.publishStarted);
-    const model = expectTransition(before, event.publishSucceeded, ["baseRevisionId", "newerPublished", "notice", "phase", "save", "slugFollowsTitle", "version"]);
+    const model = expectTransition(before, event.publishSucceeded, [
+      "baseRevisionId",
+      "newerPublished",
+      "notice",
+      "phase",
+      "save",
+      "slugFollowsTitle",
+      "version",
+    ]);
     expect(model).toMatchObject({ version: 0, newerPublished: null, slugFollowsTitle: false });
   });
 
@@ -328,7 +363,14 @@ describe("publishing", () => {
     const model = expectTransition(states.publishing(), event.publishConflicted, ["phase"]);
     expect(model.phase).toEqual({
       name: "publishConflict",
-      conflict: { kind: "publish", who: "Bob Builder", when: theirRevision.createdAt, theirs: theirRevision.content, mine: formToContent(sent), revisionId: "rev-2" },
+      conflict: {
+        kind: "publish",
+        who: "Bob Builder",
+        when: theirRevision.createdAt,
+        theirs: theirRevision.content,
+        mine: formToContent(sent),
+        revisionId: "rev-2",
+      },
     });
     expect(canStartSave(model)).toBe(true);
     expect(canPublish(model)).toBe(true);
@@ -337,8 +379,15 @@ describe("publishing", () => {
 
   it("publish refused: the problems replace the preview's, with a notice that counts them", () => {
     const model = expectTransition(states.publishing(), event.publishRefused, ["notice", "phase", "publishProblems"]);
-    expect(model).toMatchObject({ phase: { name: "editing" }, publishProblems: event.publishRefused.problems, notice: { tone: "error", text: "Not published: 1 problem to fix first (listed below the fields)." } });
-    const two = run(states.publishing(), { type: "publishRefused", problems: [...event.publishRefused.problems, { field: "description", message: "too short" }] });
+    expect(model).toMatchObject({
+      phase: { name: "editing" },
+      publishProblems: event.publishRefused.problems,
+      notice: { tone: "error", text: "Not published: 1 problem to fix first (listed below the fields)." },
+    });
+    const two = run(states.publishing(), {
+      type: "publishRefused",
+      problems: [...event.publishRefused.problems, { field: "description", message: "too short" }],
+    });
     expect(two.notice?.text).toBe("Not published: 2 problems to fix first (listed below the fields).");
   });
 
@@ -459,7 +508,13 @@ describe("Unpublish, Archive, Delete, Restore and Discard draft", () => {
   it("draft discarded: back to the published text at the version the server names", () => {
     const before = states.actionUnderWay();
     const model = expectTransition(before, event.draftDiscarded, ["action", "form", "notice", "save", "savedFingerprint", "version"]);
-    expect(model).toMatchObject({ version: 0, baseRevisionId: "rev-1", form: contentToForm(published), save: { kind: "idle" }, notice: { tone: "info", text: "Draft discarded. The editor shows the published version again." } });
+    expect(model).toMatchObject({
+      version: 0,
+      baseRevisionId: "rev-1",
+      form: contentToForm(published),
+      save: { kind: "idle" },
+      notice: { tone: "info", text: "Draft discarded. The editor shows the published version again." },
+    });
     expect(model.savedFingerprint).toBe(fingerprint(contentToForm(published)));
   });
 

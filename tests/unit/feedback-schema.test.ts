@@ -47,7 +47,14 @@ describe("contact rules", () => {
   });
 
   it("trims and accepts a complete request, with the form's token and its hidden field", () => {
-    const input = { name: " Ada ", email: "ada@example.com ", message: "My mail stopped syncing.", article: "mailbox-full", formToken: "1764760000000.x", website: "" };
+    const input = {
+      name: " Ada ",
+      email: "ada@example.com ",
+      message: "My mail stopped syncing.",
+      article: "mailbox-full",
+      formToken: "1764760000000.x",
+      website: "",
+    };
     expect(contactSchema.parse(input)).toEqual({ ...input, name: "Ada", email: "ada@example.com" });
   });
 });

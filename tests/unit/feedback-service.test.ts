@@ -54,7 +54,11 @@ describe.each(providers.filter((p) => p.available))("recording ratings on $name"
     expect(await getVisitorFeedback(site(), visitor, article.slug)).toEqual({ rating: "sad", comment: null });
     await recordFeedback(site(), from(visitor), { article: article.slug, rating: "sad", comment: "Still no field" });
     expect(await getVisitorFeedback(site(), visitor, article.slug)).toEqual({ rating: "sad", comment: "Still no field" });
-    const all = await t.db.feedbackComment.findMany({ where: { feedback: { visitorId: visitor } }, orderBy: { createdAt: "asc" }, select: { body: true, revisionId: true } });
+    const all = await t.db.feedbackComment.findMany({
+      where: { feedback: { visitorId: visitor } },
+      orderBy: { createdAt: "asc" },
+      select: { body: true, revisionId: true },
+    });
     expect(all).toEqual([
       { body: comment, revisionId: article.firstRevision },
       { body: "Still no field", revisionId: article.secondRevision },
@@ -78,7 +82,12 @@ describe.each(providers.filter((p) => p.available))("recording ratings on $name"
 
     const insights = await getArticleFeedbackInsights(staff(), article.id);
     const byText = Object.fromEntries(insights.sadComments.map((c) => [c.comment, c.currentRating]));
-    expect(byText).toMatchObject({ "Too short": "normal", "No screenshots": "sad", "I was looking for the forwarding address field": "sad", "Still no field": "sad" });
+    expect(byText).toMatchObject({
+      "Too short": "normal",
+      "No screenshots": "sad",
+      "I was looking for the forwarding address field": "sad",
+      "Still no field": "sad",
+    });
     expect(insights.sadCommentCount).toBe(5);
 
     const recent = await recentSadComments(staff(), { limit: 2 });
@@ -95,7 +104,9 @@ describe.each(providers.filter((p) => p.available))("recording ratings on $name"
   it("takes many votes of one visitor at once without an error, keeping one row with one of them", async () => {
     const visitor = randomUUID();
     const ratings = ["happy", "normal", "sad"] as const;
-    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => recordFeedback(site(), from(visitor), { article: article.slug, rating: ratings[i % 3]! })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => recordFeedback(site(), from(visitor), { article: article.slug, rating: ratings[i % 3]! })),
+    );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const rows = await t.db.feedback.findMany({ where: { visitorId: visitor }, select: { rating: true } });
     expect(rows).toHaveLength(1);

@@ -35,7 +35,9 @@ function section(slug: string, heading: string): string {
 }
 
 function articlesContaining(needle: string | RegExp): string[] {
-  return [...sources].filter(([, text]) => (typeof needle === "string" ? text.toLowerCase().includes(needle.toLowerCase()) : needle.test(text))).map(([slug]) => slug);
+  return [...sources]
+    .filter(([, text]) => (typeof needle === "string" ? text.toLowerCase().includes(needle.toLowerCase()) : needle.test(text)))
+    .map(([slug]) => slug);
 }
 
 describe("the launch library", () => {
@@ -132,7 +134,8 @@ describe("corrected facts stay corrected", () => {
     const text = source("force-https-and-fix-mixed-content");
     expect(text).not.toMatch(/Forcing HTTPS in cPanel and also adding a rule in `\.htaccess`[^.]*can cause a loop/);
     expect(text).toMatch(/Two rules that both send HTTP to HTTPS don't fight each other/);
-    for (const cause of ["`www.yourdomain.com`", "back to `http://`", "**Flexible** SSL"]) expect(section("force-https-and-fix-mixed-content", 'If the browser says "too many redirects"')).toContain(cause);
+    for (const cause of ["`www.yourdomain.com`", "back to `http://`", "**Flexible** SSL"])
+      expect(section("force-https-and-fix-mixed-content", 'If the browser says "too many redirects"')).toContain(cause);
   });
 
   it("dns-propagation: lowering TTLs at the old DNS host helps, up to the registry's TTL", () => {
@@ -143,12 +146,16 @@ describe("corrected facts stay corrected", () => {
   });
 
   it("imap-vs-pop: many apps' POP default keeps a copy on the server for a while", () => {
-    expect(source("the-difference-between-imap-and-pop")).toMatch(/their POP default leaves a copy on the server for a while[^.]*\. Classic Outlook, for example, removes its copy after 14 days, and Apple Mail after a week/);
+    expect(source("the-difference-between-imap-and-pop")).toMatch(
+      /their POP default leaves a copy on the server for a while[^.]*\. Classic Outlook, for example, removes its copy after 14 days, and Apple Mail after a week/,
+    );
   });
 
   it("fix-a-500: WordPress's real default .htaccess, and the permissions a recursive chmod undoes", () => {
     const text = source("fix-a-500-internal-server-error");
-    expect(text).toMatch(/# BEGIN WordPress[\s\S]*<IfModule mod_rewrite\.c>\nRewriteEngine On[\s\S]*RewriteRule \. \/index\.php \[L\]\n<\/IfModule>[\s\S]*# END WordPress/);
+    expect(text).toMatch(
+      /# BEGIN WordPress[\s\S]*<IfModule mod_rewrite\.c>\nRewriteEngine On[\s\S]*RewriteRule \. \/index\.php \[L\]\n<\/IfModule>[\s\S]*# END WordPress/,
+    );
     const afterChmod = text.slice(text.indexOf("-exec chmod 644"));
     expect(afterChmod).toMatch(/chmod 755/);
     expect(afterChmod).toMatch(/chmod 600 ~\/public_html\/wp-config\.php/);

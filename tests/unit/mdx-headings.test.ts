@@ -16,7 +16,29 @@ describe("heading scanner", () => {
   });
 
   it("skips code fences and h1/h4, and strips inline marks", () => {
-    const body = ["## Set up **IMAP** with `993`", "```", "## not a heading", "```", "# Title", "#### Deep", "### Use [webmail](/articles/use-webmail) and <Kbd>Ctrl</Kbd> ##"].join("\n");
+    const body = [
+      "## Set up **IMAP** with `993`",
+      "```",
+      "## not a heading",
+      "```",
+      "# Title",
+      "#### Deep",
+      "### Use [webmail](/articles/use-webmail) and <Kbd>Ctrl</Kbd> ##",
+    ].join("\n");
     expect(extractHeadings(body)).toEqual(["Set up IMAP with 993", "Use webmail and Ctrl"]);
+  });
+});
+
+describe("table names", () => {
+  it("names each table after its section, or its columns before any heading, and numbers repeats", () => {
+    const table = (head: string) => `| ${head} | Value |\n| --- | --- |\n| a | b |\n`;
+    const { tree } = compileMdx([table("Port"), "## Incoming mail", table("Setting"), table("Setting"), "### Outgoing", table("Setting")].join("\n"));
+    const names: unknown[] = [];
+    const walk = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
+      if (node.tagName === "table") names.push(node.properties?.dataLabel);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(tree);
+    expect(names).toEqual(["Table: Port, Value", "Table: Incoming mail", "Table: Incoming mail (2)", "Table: Outgoing"]);
   });
 });

@@ -57,7 +57,7 @@ describe("MDX to plain Markdown", () => {
   });
 
   it("keeps settings tables as Markdown tables", () => {
-    const markdown = convert("| Setting | Value |\n| --- | --- |\n| Port | `993` |\n| Server | <Var name=\"nameserver1\" /> |\n");
+    const markdown = convert('| Setting | Value |\n| --- | --- |\n| Port | `993` |\n| Server | <Var name="nameserver1" /> |\n');
     const table = read(markdown).children[0];
     expect(table?.type).toBe("table");
     expect(mdastToString(table!)).toContain("993");
@@ -79,7 +79,9 @@ describe("MDX to plain Markdown", () => {
   });
 
   it("leaves out what the renderer refuses, and says so", () => {
-    const { markdown, problems } = mdxToMarkdown('Hi <iframe src="https://evil.example" />\n\n[x](javascript:alert(1))\n\n<Note onClick="x">\n\nOK\n\n</Note>\n');
+    const { markdown, problems } = mdxToMarkdown(
+      'Hi <iframe src="https://evil.example" />\n\n[x](javascript:alert(1))\n\n<Note onClick="x">\n\nOK\n\n</Note>\n',
+    );
     expect(problems.length).toBeGreaterThanOrEqual(3);
     expect(markdown).not.toMatch(/iframe|javascript:|onClick/);
     expect(markdown).toContain("> **Note:** OK");

@@ -81,8 +81,17 @@ describe.each(providers.filter((p) => p.available))("migrations on $name", ({ na
 
     const stamp = (iso: string) => (provider === "sqlite" ? new Date(iso).getTime() : iso);
     await sql(provider, url, `INSERT INTO "Category" ("slug", "name", "description", "position") VALUES ('email', 'Email', 'Mail', 0)`);
-    await sql(provider, url, `INSERT INTO "Article" ("id", "slug", "title", "description", "categorySlug", "status", "contentUpdatedAt", "updatedAt") VALUES ('a1', 'imap', 'IMAP', 'About IMAP', 'email', 'published', $1, $1)`, [stamp("2026-11-01T00:00:00Z")]);
-    await sql(provider, url, `INSERT INTO "ArticleRevision" ("id", "articleId", "title", "description", "categorySlug", "body", "contentHash", "author") VALUES ('r1', 'a1', 'IMAP', 'About IMAP', 'email', 'Body', 'h', 'import')`);
+    await sql(
+      provider,
+      url,
+      `INSERT INTO "Article" ("id", "slug", "title", "description", "categorySlug", "status", "contentUpdatedAt", "updatedAt") VALUES ('a1', 'imap', 'IMAP', 'About IMAP', 'email', 'published', $1, $1)`,
+      [stamp("2026-11-01T00:00:00Z")],
+    );
+    await sql(
+      provider,
+      url,
+      `INSERT INTO "ArticleRevision" ("id", "articleId", "title", "description", "categorySlug", "body", "contentHash", "author") VALUES ('r1', 'a1', 'IMAP', 'About IMAP', 'email', 'Body', 'h', 'import')`,
+    );
     const votes: [string, string, string | null, string | null][] = [
       ["f1", "sad", "I wanted the port numbers", "r1"],
       ["f2", "sad", null, "r1"],

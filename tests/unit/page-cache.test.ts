@@ -12,7 +12,12 @@ import { acceptsGzip, decideStore } from "@/lib/page-cache/policy";
 import { purgePageCache, registerPageCache } from "@/lib/page-cache/purge";
 
 const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
-const ISR_HEADERS = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=60, stale-while-revalidate=31535940", vary: NEXT_VARY, "x-frame-options": "DENY" };
+const ISR_HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "cache-control": "s-maxage=60, stale-while-revalidate=31535940",
+  vary: NEXT_VARY,
+  "x-frame-options": "DENY",
+};
 
 function page(html: string, headers: IncomingHttpHeaders = ISR_HEADERS, status = 200): UpstreamResponse {
   return { status, headers: { ...headers }, body: Buffer.from(html) };
@@ -35,7 +40,9 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
-async function startHarness(options: { maxSeconds?: number; maxEntries?: number; onNext?: (req: http.IncomingMessage, cache: PageCache) => Promise<void> | void } = {}): Promise<Harness> {
+async function startHarness(
+  options: { maxSeconds?: number; maxEntries?: number; onNext?: (req: http.IncomingMessage, cache: PageCache) => Promise<void> | void } = {},
+): Promise<Harness> {
   const pages = new Map<string, UpstreamResponse | ((url: string) => Promise<UpstreamResponse>)>();
   const fetched: string[] = [];
   const fetchedHeaders: Record<string, string>[] = [];
@@ -46,7 +53,8 @@ async function startHarness(options: { maxSeconds?: number; maxEntries?: number;
     fetchedHeaders.push(headers);
     expect(headers["accept-encoding"]).toBe("identity");
     expect(headers.cookie).toBeUndefined();
-    const answer = pages.get(url.split("?")[0]!) ?? page("<h1>Not found</h1>", { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, 404);
+    const answer =
+      pages.get(url.split("?")[0]!) ?? page("<h1>Not found</h1>", { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, 404);
     return typeof answer === "function" ? answer(url) : answer;
   };
   const cache: PageCache = createPageCache({
@@ -64,7 +72,15 @@ async function startHarness(options: { maxSeconds?: number; maxEntries?: number;
   const server = http.createServer(cache.handle);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cache, fetched, fetchedHeaders, toNext, setPage: (path, answer) => pages.set(path, answer), clock };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    cache,
+    fetched,
+    fetchedHeaders,
+    toNext,
+    setPage: (path, answer) => pages.set(path, answer),
+    clock,
+  };
 }
 
 function request(base: string, path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
@@ -248,7 +264,8 @@ describe("page cache in front of Next", () => {
 describe("the search results page", () => {
   // Next renders it per request (it reads ?q=) and says so; fetched without cookies it is the same for everyone.
   const DYNAMIC = { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate", vary: NEXT_VARY };
-  const searchPage = (h: Harness) => h.setPage("/search", async (url) => page(`<h1>Results for ${new URL(url, "http://x").searchParams.get("q")}</h1>`, DYNAMIC));
+  const searchPage = (h: Harness) =>
+    h.setPage("/search", async (url) => page(`<h1>Results for ${new URL(url, "http://x").searchParams.get("q")}</h1>`, DYNAMIC));
 
   it("is kept per query, with only the parameters it reads, and answered from memory", async () => {
     const h = await startHarness();
@@ -406,7 +423,11 @@ describe("cache rules", () => {
   });
 
   it("keeps what Next sends for an ISR page, for at most its own limit", () => {
-    expect(decideStore({ status: 200, headers: ISR_HEADERS }, 10)).toEqual({ store: true, seconds: 10, vary: ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"] });
+    expect(decideStore({ status: 200, headers: ISR_HEADERS }, 10)).toEqual({
+      store: true,
+      seconds: 10,
+      vary: ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"],
+    });
     expect(decideStore({ status: 200, headers: { ...ISR_HEADERS, "cache-control": "s-maxage=31536000" } }, 10)).toMatchObject({ store: true, seconds: 10 });
     expect(decideStore({ status: 200, headers: { ...ISR_HEADERS, "cache-control": "public, s-maxage=0" } }, 10)).toMatchObject({ store: false });
   });

@@ -22,8 +22,20 @@ describe.each(providers.filter((p) => p.available))("limits on public writes on 
   beforeAll(async () => {
     t = await createTestDatabase(name);
     await t.db.category.create({ data: { slug: "email", name: "Email", description: "Mail settings and problems.", position: 0 } });
-    const article = await t.db.article.create({ data: { slug: "mx-records", title: "MX records", description: "Where mail goes.", categorySlug: "email", contentUpdatedAt: new Date() } });
-    const revision = await t.db.articleRevision.create({ data: { articleId: article.id, title: "MX records", description: "Where mail goes.", categorySlug: "email", body: "Text", contentHash: "h", author: "test" } });
+    const article = await t.db.article.create({
+      data: { slug: "mx-records", title: "MX records", description: "Where mail goes.", categorySlug: "email", contentUpdatedAt: new Date() },
+    });
+    const revision = await t.db.articleRevision.create({
+      data: {
+        articleId: article.id,
+        title: "MX records",
+        description: "Where mail goes.",
+        categorySlug: "email",
+        body: "Text",
+        contentHash: "h",
+        author: "test",
+      },
+    });
     await t.db.article.update({ where: { id: article.id }, data: { status: "published", publishedRevisionId: revision.id } });
     articleId = article.id;
   });
@@ -46,10 +58,16 @@ describe.each(providers.filter((p) => p.available))("limits on public writes on 
     const { accepted, error } = await untilRefused(() => recordFeedback(ctx(), { address, visitor: randomUUID() }, { article: "mx-records", rating: "sad" }));
     expect(accepted).toBe(PUBLIC_LIMITS.vote.address.points);
     expect(error).toBeInstanceOf(TooManyRequestsError);
-    expect(error).toMatchObject({ status: 429, retryAfterSeconds: expect.any(Number), message: expect.stringMatching(/Too many ratings from your connection/) });
+    expect(error).toMatchObject({
+      status: 429,
+      retryAfterSeconds: expect.any(Number),
+      message: expect.stringMatching(/Too many ratings from your connection/),
+    });
     expect(await t.db.feedback.count({ where: { articleId, rating: "sad" } })).toBe(PUBLIC_LIMITS.vote.address.points);
     // Another client is not affected.
-    await expect(recordFeedback(ctx(), { address: anAddress(), visitor: randomUUID() }, { article: "mx-records", rating: "happy" })).resolves.toMatchObject({ rating: "happy" });
+    await expect(recordFeedback(ctx(), { address: anAddress(), visitor: randomUUID() }, { article: "mx-records", rating: "happy" })).resolves.toMatchObject({
+      rating: "happy",
+    });
   });
 
   it("stops one visitor cookie changing its vote from many addresses", async () => {
@@ -98,14 +116,20 @@ describe.each(providers.filter((p) => p.available))("limits on public writes on 
     ])("refuses a message with %s, storing nothing", async (_name, change, expected) => {
       const before = await t.db.contactRequest.count();
       const input = { ...message, formToken: await aged(10), ...change };
-      await expect(createContactRequest(ctx(), input, { address: anAddress() })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(expected) });
+      await expect(createContactRequest(ctx(), input, { address: anAddress() })).rejects.toMatchObject({
+        status: 422,
+        message: expect.stringMatching(expected),
+      });
       expect(await t.db.contactRequest.count()).toBe(before);
     });
 
     it("refuses a message sent the moment the form was made, and one from a form over a day old", async () => {
       expect(await checkFormToken(ctx(), await aged(0))).toBe("too-fast");
       expect(await checkFormToken(ctx(), await aged(2 * 86_400))).toBe("expired");
-      await expect(createContactRequest(ctx(), { ...message, formToken: await aged(0) }, { address: anAddress() })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/faster than anyone can type/) });
+      await expect(createContactRequest(ctx(), { ...message, formToken: await aged(0) }, { address: anAddress() })).rejects.toMatchObject({
+        status: 422,
+        message: expect.stringMatching(/faster than anyone can type/),
+      });
     });
 
     it("limits messages per client", async () => {

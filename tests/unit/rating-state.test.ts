@@ -4,6 +4,7 @@ import {
   COMMENT_THANKS,
   failureText,
   initialRatingState,
+  initialStateFor,
   isInert,
   offersContact,
   type RatingEvent,
@@ -53,7 +54,11 @@ describe("the rating widget's states", () => {
   });
 
   it("thanks for a saved vote, and after Sad asks for a comment and offers a person", () => {
-    const happy = run({ type: "loaded", vote: null }, { type: "send", choice: { rating: "happy" } }, { type: "saved", vote: { rating: "happy", comment: null } });
+    const happy = run(
+      { type: "loaded", vote: null },
+      { type: "send", choice: { rating: "happy" } },
+      { type: "saved", vote: { rating: "happy", comment: null } },
+    );
     expect(happy.message).toBe("Thanks for your feedback! You rated this article Happy.");
     expect(showsCommentBox(happy)).toBe(false);
     const sad = ratingReducer(ratingReducer(happy, { type: "send", choice: { rating: "sad" } }), { type: "saved", vote: { rating: "sad", comment: null } });
@@ -63,7 +68,11 @@ describe("the rating widget's states", () => {
   });
 
   it("keeps an unsaved vote on screen, says it was not saved and why, and retries it", () => {
-    const failed = run({ type: "loaded", vote: { rating: "happy", comment: null } }, { type: "send", choice: { rating: "sad" } }, { type: "saveFailed", error: UNREACHABLE });
+    const failed = run(
+      { type: "loaded", vote: { rating: "happy", comment: null } },
+      { type: "send", choice: { rating: "sad" } },
+      { type: "saveFailed", error: UNREACHABLE },
+    );
     expect(failed.phase).toEqual({ name: "failed", choice: { rating: "sad" }, error: UNREACHABLE });
     expect(shownRating(failed)).toBe("sad"); // the visitor's choice, not the saved Happy
     expect(failed.saved).toEqual({ rating: "happy", comment: null });
@@ -103,5 +112,49 @@ describe("the rating widget's states", () => {
     expect(ratingReducer(idle, { type: "saved", vote: { rating: "happy", comment: null } })).toBe(idle);
     expect(ratingReducer(idle, { type: "saveFailed", error: "x" })).toBe(idle);
     expect(ratingReducer(idle, { type: "loaded", vote: { rating: "sad", comment: null } })).toBe(idle);
+  });
+});
+
+describe("the widget on the page that answers a rating posted without JavaScript", () => {
+  it("starts loading when nothing was posted", () => {
+    expect(initialStateFor(null)).toBe(initialRatingState);
+  });
+
+  it("starts from the saved vote, with the thanks a click would have shown", () => {
+    const happy = initialStateFor({ ok: true, choice: { rating: "happy" }, vote: { rating: "happy", comment: null } });
+    expect(happy.phase).toEqual({ name: "idle" });
+    expect(shownRating(happy)).toBe("happy");
+    expect(happy.message).toBe("Thanks for your feedback! You rated this article Happy.");
+    expect(showsCommentBox(happy)).toBe(false);
+
+    const sad = initialStateFor({ ok: true, choice: { rating: "sad" }, vote: { rating: "sad", comment: null } });
+    expect(showsCommentBox(sad)).toBe(true);
+    expect(offersContact(sad)).toBe(true);
+
+    const commented = initialStateFor({
+      ok: true,
+      choice: { rating: "sad", comment: "Where is the port?" },
+      vote: { rating: "sad", comment: "Where is the port?" },
+    });
+    expect(commented.message).toBe(COMMENT_THANKS);
+    expect(showsCommentBox(commented)).toBe(false);
+  });
+
+  it("starts from a refusal: what was not saved, why, and the comment box when it was a comment", () => {
+    const vote = initialStateFor({ ok: false, choice: { rating: "normal" }, error: UNREACHABLE });
+    expect(vote.phase).toEqual({ name: "failed", choice: { rating: "normal" }, error: UNREACHABLE });
+    expect(failureText(vote)).toBe(`Your vote (Normal) was not saved. ${UNREACHABLE}`);
+    expect(isInert(vote)).toBe(false);
+
+    const empty = initialStateFor({ ok: false, choice: { rating: "sad", comment: "" }, error: "Write your comment in the box, then send it." });
+    expect(showsCommentBox(empty)).toBe(true);
+    expect(failureText(empty)).toBe("Your comment was not saved. Write your comment in the box, then send it.");
+  });
+
+  it("says a refusal of a form it cannot read in the status line", () => {
+    const state = initialStateFor({ ok: false, choice: null, error: "Choose Happy, Normal or Sad." });
+    expect(state.phase).toEqual({ name: "idle" });
+    expect(state.message).toBe("Choose Happy, Normal or Sad.");
+    expect(shownRating(state)).toBeNull();
   });
 });

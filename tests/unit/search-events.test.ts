@@ -71,7 +71,10 @@ describe.each(providers.filter((p) => p.available))("recording searches on $name
   beforeAll(async () => {
     t = await createTestDatabase(name);
     await t.db.category.create({ data: { slug: "email", name: "Email", description: "Mailboxes." } });
-    for (const [slug, status] of [["mx-records", "published"], ["old-draft", "draft"]] as const) {
+    for (const [slug, status] of [
+      ["mx-records", "published"],
+      ["old-draft", "draft"],
+    ] as const) {
       const article = await t.db.article.create({ data: { slug, title: slug, description: "d", categorySlug: "email", status, contentUpdatedAt: new Date() } });
       const revision = await t.db.articleRevision.create({
         data: { articleId: article.id, title: slug, description: "d", categorySlug: "email", body: "b", contentHash: slug, author: "Ada" },

@@ -76,7 +76,10 @@ describe("stemming", () => {
   });
 
   it("finds a plural or another form of the word in the article", () => {
-    const engine = engineOf([doc("forward", { title: "Set up an email forwarder", body: "Forwarding sends copies of every message." }), doc("other", { title: "Billing" })]);
+    const engine = engineOf([
+      doc("forward", { title: "Set up an email forwarder", body: "Forwarding sends copies of every message." }),
+      doc("other", { title: "Billing" }),
+    ]);
     expect(slugs(engine, "forwarded messages")).toEqual(["forward"]);
   });
 });
@@ -113,12 +116,18 @@ describe("typo correction with a similarity floor", () => {
     expect(library.answer("pasword", { literal: true })).toEqual({ results: [], correctedQuery: null });
   });
 
-  it.each(["quantum flux capacitor", "xylophone quartet", "zzyzx", "asdfgh qwerty", "flux capacitor", "banana smoothie recipe", "lorem ipsum dolor sit amet", "purple elephant"])(
-    "finds nothing for the nonsense query %j",
-    (query) => {
-      expect(library.answer(query)).toEqual({ results: [], correctedQuery: null });
-    },
-  );
+  it.each([
+    "quantum flux capacitor",
+    "xylophone quartet",
+    "zzyzx",
+    "asdfgh qwerty",
+    "flux capacitor",
+    "banana smoothie recipe",
+    "lorem ipsum dolor sit amet",
+    "purple elephant",
+  ])("finds nothing for the nonsense query %j", (query) => {
+    expect(library.answer(query)).toEqual({ results: [], correctedQuery: null });
+  });
 });
 
 describe("ranking", () => {
@@ -152,14 +161,18 @@ describe("snippets and highlighting", () => {
     doc("settings", {
       title: "Email client settings",
       description: "Server names and login details for mail apps.",
-      body: bodyText("## The settings\n\n| Setting | Value |\n| --- | --- |\n| IMAP port | 993, SSL/TLS |\n| SMTP port | 465 or 587 |\n\nUse your full address as the username."),
+      body: bodyText(
+        "## The settings\n\n| Setting | Value |\n| --- | --- |\n| IMAP port | 993, SSL/TLS |\n| SMTP port | 465 or 587 |\n\nUse your full address as the username.",
+      ),
     }),
   ]);
 
   it("shows the passage of the body that matched, when the title and description do not", () => {
     const [result] = engine.search("993");
     expect(result?.snippet).toBe("IMAP port: 993, SSL/TLS");
-    const marked = highlightParts(result!.snippet!, result!.matchedTerms).filter((p) => p.match).map((p) => p.text);
+    const marked = highlightParts(result!.snippet!, result!.matchedTerms)
+      .filter((p) => p.match)
+      .map((p) => p.text);
     expect(marked).toEqual(["993"]);
   });
 
@@ -168,7 +181,10 @@ describe("snippets and highlighting", () => {
   });
 
   it("marks whole dotted names, plurals and two-word verbs", () => {
-    const parts = (text: string, terms: string[]) => highlightParts(text, terms).filter((p) => p.match).map((p) => p.text);
+    const parts = (text: string, terms: string[]) =>
+      highlightParts(text, terms)
+        .filter((p) => p.match)
+        .map((p) => p.text);
     expect(parts("Open wp-config.php now", ["wp-config.php"])).toEqual(["wp-config.php"]);
     expect(parts("Reset your Passwords", ["password"])).toEqual(["Passwords"]);
     expect(parts("You can't log in today", ["login"])).toEqual(["log in"]);

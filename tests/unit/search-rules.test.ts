@@ -39,11 +39,16 @@ describe.each(providers.filter((p) => p.available))("synonyms and pins on $name"
     t = await createTestDatabase(name);
     editor.id = (await t.db.staffUser.create({ data: { email: editor.email, name: editor.name, role: "editor", passwordHash: "x" } })).id;
     await t.db.category.create({ data: { slug: "billing", name: "Billing", description: "Paying." } });
-    for (const [key, slug, title, status] of [["cancel", "cancel-your-service", "Cancel your service", "published"], ["draft", "unfinished", "Unfinished", "draft"]] as const) {
+    for (const [key, slug, title, status] of [
+      ["cancel", "cancel-your-service", "Cancel your service", "published"],
+      ["draft", "unfinished", "Unfinished", "draft"],
+    ] as const) {
       const article = await t.db.article.create({ data: { slug, title, description: "d", categorySlug: "billing", status, contentUpdatedAt: new Date() } });
       ids[key] = article.id;
       if (status === "published") {
-        const revision = await t.db.articleRevision.create({ data: { articleId: article.id, title, description: "d", categorySlug: "billing", body: "Body.", contentHash: slug, author: "test" } });
+        const revision = await t.db.articleRevision.create({
+          data: { articleId: article.id, title, description: "d", categorySlug: "billing", body: "Body.", contentHash: slug, author: "test" },
+        });
         await t.db.article.update({ where: { id: article.id }, data: { publishedRevisionId: revision.id } });
       }
     }
@@ -76,15 +81,33 @@ describe.each(providers.filter((p) => p.available))("synonyms and pins on $name"
   it("pins a published article for a query, one pin per query whatever its case, never a draft", async () => {
     expect((await listPinnableArticles(ctx())).map((a) => a.title)).toEqual(["Cancel your service"]);
     const pin = await saveSearchPin(ctx(), parseOrThrow(savePinSchema, { query: "Cancel", articleId: ids.cancel }));
-    expect(await listSearchPins(ctx())).toEqual([{ id: pin.id, query: "Cancel", updatedAt: expect.any(Date), article: { id: ids.cancel, slug: "cancel-your-service", title: "Cancel your service", published: true } }]);
+    expect(await listSearchPins(ctx())).toEqual([
+      {
+        id: pin.id,
+        query: "Cancel",
+        updatedAt: expect.any(Date),
+        article: { id: ids.cancel, slug: "cancel-your-service", title: "Cancel your service", published: true },
+      },
+    ]);
 
-    await expect(saveSearchPin(ctx(), parseOrThrow(savePinSchema, { query: "cancel ", articleId: ids.cancel }))).rejects.toMatchObject({ status: 422, fields: { query: expect.stringMatching(/already has a pin/) } });
-    await expect(saveSearchPin(ctx(), parseOrThrow(savePinSchema, { query: "unfinished", articleId: ids.draft }))).rejects.toMatchObject({ status: 422, fields: { articleId: "is not a published article" } });
+    await expect(saveSearchPin(ctx(), parseOrThrow(savePinSchema, { query: "cancel ", articleId: ids.cancel }))).rejects.toMatchObject({
+      status: 422,
+      fields: { query: expect.stringMatching(/already has a pin/) },
+    });
+    await expect(saveSearchPin(ctx(), parseOrThrow(savePinSchema, { query: "unfinished", articleId: ids.draft }))).rejects.toMatchObject({
+      status: 422,
+      fields: { articleId: "is not a published article" },
+    });
     expect(() => parseOrThrow(savePinSchema, { query: "how to", articleId: ids.cancel })).toThrow(/no searchable word/);
     expect(await t.db.searchPin.count()).toBe(1);
 
     await deleteSearchPin(ctx(), { id: pin.id });
     const [removed, added] = await listSearchRuleHistory(ctx());
-    expect([removed?.action, removed?.before, added?.action, added?.after]).toEqual(["removed", "“Cancel” → Cancel your service", "added", "“Cancel” → Cancel your service"]);
+    expect([removed?.action, removed?.before, added?.action, added?.after]).toEqual([
+      "removed",
+      "“Cancel” → Cancel your service",
+      "added",
+      "“Cancel” → Cancel your service",
+    ]);
   });
 });

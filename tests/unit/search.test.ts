@@ -81,7 +81,15 @@ describe("search engine mechanics", () => {
   const tiny = new Engine(
     buildSearchIndex([
       { slug: "a", title: "Billing basics", description: "Pay invoices on time.", category: "Billing", tags: ["invoice"], headings: [], body: "" },
-      { slug: "b", title: "Email forwarding", description: "Send mail to another address.", category: "Email", tags: ["forwarder"], headings: ["Invoices by email"], body: "Invoices by email" },
+      {
+        slug: "b",
+        title: "Email forwarding",
+        description: "Send mail to another address.",
+        category: "Email",
+        tags: ["forwarder"],
+        headings: ["Invoices by email"],
+        body: "Invoices by email",
+      },
     ]),
   );
 

@@ -55,7 +55,11 @@ describe("structured data", () => {
     expect(websiteJsonLd(ORIGIN)).toMatchObject({
       "@type": "WebSite",
       url: `${ORIGIN}/`,
-      potentialAction: { "@type": "SearchAction", target: { urlTemplate: `${ORIGIN}/search?q={search_term_string}` }, "query-input": "required name=search_term_string" },
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { urlTemplate: `${ORIGIN}/search?q={search_term_string}` },
+        "query-input": "required name=search_term_string",
+      },
     });
   });
 });
@@ -64,7 +68,9 @@ describe("questions-and-answers articles", () => {
   const faqOf = (source: string) => questionsAndAnswers(compileMdx(source).tree);
 
   it("are those whose every ## heading is a question: each heading a question, its section the answer", () => {
-    const entries = faqOf("Short answer first.\n\n## Can I keep my address?\n\nYes. Nothing changes.\n\n### Details\n\nMore **here**.\n\n## How long does it take?\n\n<Note>\n\nAbout a day.\n\n</Note>\n");
+    const entries = faqOf(
+      "Short answer first.\n\n## Can I keep my address?\n\nYes. Nothing changes.\n\n### Details\n\nMore **here**.\n\n## How long does it take?\n\n<Note>\n\nAbout a day.\n\n</Note>\n",
+    );
     expect(entries).toEqual([
       { question: "Can I keep my address?", answer: "Yes. Nothing changes.\n\nDetails\n\nMore here." },
       { question: "How long does it take?", answer: "About a day." },
@@ -86,7 +92,10 @@ describe("XML documents", () => {
 
   it("the sitemap lists pages, categories and articles with their dates", () => {
     const a = article();
-    const xml = buildSitemap({ articles: [a], categories: [{ slug: "email", name: "Email", description: "", articles: [a], updatedAt: a.updatedAt }], updatedAt: a.updatedAt }, ORIGIN);
+    const xml = buildSitemap(
+      { articles: [a], categories: [{ slug: "email", name: "Email", description: "", articles: [a], updatedAt: a.updatedAt }], updatedAt: a.updatedAt },
+      ORIGIN,
+    );
     expect(xml).toContain(`<url><loc>${ORIGIN}/</loc><lastmod>2026-11-20</lastmod></url>`);
     expect(xml).toContain(`<url><loc>${ORIGIN}/categories/email</loc><lastmod>2026-11-20</lastmod></url>`);
     expect(xml).toContain(`<url><loc>${ORIGIN}/articles/tom-and-jerry</loc><lastmod>2026-11-20</lastmod></url>`);
@@ -96,8 +105,8 @@ describe("XML documents", () => {
   it("the Atom feed escapes titles and summaries, newest first", () => {
     const older = article({ id: "a0", slug: "older", title: "Older", updatedAt: new Date("2026-01-01T00:00:00Z") });
     const xml = buildAtomFeed({ articles: [older, article()], updatedAt: article().updatedAt }, ORIGIN);
-    expect(xml).toContain("<title type=\"text\">Tom &amp; Jerry&apos;s &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; ]]&gt; guide</title>");
-    expect(xml).toContain("<summary type=\"text\">Cats &amp; mice &lt;b&gt;bold&lt;/b&gt;,  and a bell.</summary>");
+    expect(xml).toContain('<title type="text">Tom &amp; Jerry&apos;s &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; ]]&gt; guide</title>');
+    expect(xml).toContain('<summary type="text">Cats &amp; mice &lt;b&gt;bold&lt;/b&gt;,  and a bell.</summary>');
     expect(xml).toContain('label="Email &amp; more"');
     expect(xml).not.toContain("<script>");
     expect(xml.indexOf("tom-and-jerry")).toBeLessThan(xml.indexOf("/articles/older"));
@@ -119,7 +128,9 @@ describe("llms.txt", () => {
     expect(lines[0]).toMatch(/^# \S/);
     expect(lines[2]).toMatch(/^> \S/);
     expect(text).toContain("\n## Email\n");
-    expect(text).toContain(`- [Tom & Jerry's \\<script>alert("x")\\</script> \\]\\]> guide](${ORIGIN}/articles/tom-and-jerry.md): Cats & mice \\<b>bold\\</b>, and a bell.\n`);
+    expect(text).toContain(
+      `- [Tom & Jerry's \\<script>alert("x")\\</script> \\]\\]> guide](${ORIGIN}/articles/tom-and-jerry.md): Cats & mice \\<b>bold\\</b>, and a bell.\n`,
+    );
   });
 
   it("llms-full.txt puts each article's Markdown after the site's heading, separated by rules", () => {
@@ -151,7 +162,11 @@ describe("drawing a share card", () => {
       return Promise.reject(new Error("no network in a share card"));
     }) as typeof fetch;
     try {
-      const png = await socialCardPng(`test-${Date.now()}`, { kicker: "Domains & DNS", title: "W".repeat(60) + " " + "long words ".repeat(6) + "🎉 中文", description: "A description of two hundred characters. ".repeat(5) });
+      const png = await socialCardPng(`test-${Date.now()}`, {
+        kicker: "Domains & DNS",
+        title: "W".repeat(60) + " " + "long words ".repeat(6) + "🎉 中文",
+        description: "A description of two hundred characters. ".repeat(5),
+      });
       expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       expect(fetched).toEqual([]);

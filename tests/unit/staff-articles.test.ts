@@ -13,7 +13,9 @@ import { createTestDatabase, providers, type TestDatabase } from "../support/dat
 
 // Outside Next.js there are no cached pages to drop; the test checks which ones would be.
 const revalidated = vi.hoisted(() => [] as { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }[]);
-vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) => revalidated.push(pages) }));
+vi.mock("@/lib/articles/revalidate", () => ({
+  revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) => revalidated.push(pages),
+}));
 
 const validBody = "Forward mail from one address to another.\n\n## Steps\n\n1. Open **Email**.\n2. Choose **Forwarders**.\n";
 
@@ -38,7 +40,12 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
   let anonymous: StaffContext;
 
   const actorFor = async (who: string): Promise<Actor> => {
-    const user = await createStaffUser(t.db, { email: `${who}-${Math.random().toString(36).slice(2, 8)}@example.com`, name: who, role: "editor", password: "a long enough passphrase" });
+    const user = await createStaffUser(t.db, {
+      email: `${who}-${Math.random().toString(36).slice(2, 8)}@example.com`,
+      name: who,
+      role: "editor",
+      password: "a long enough passphrase",
+    });
     return { ...user, role: "editor" };
   };
 
@@ -92,22 +99,35 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
 
   it("saves any draft, but refuses oversized fields and stores nothing", async () => {
     const { id } = await createArticle(alice, { title: "Half-written article", categorySlug: "email" });
-    const saved = await saveDraft(alice, { articleId: id, version: 1, baseRevisionId: null, content: contentFor("half-written-article", { body: "<Tip>not closed yet" }) });
+    const saved = await saveDraft(alice, {
+      articleId: id,
+      version: 1,
+      baseRevisionId: null,
+      content: contentFor("half-written-article", { body: "<Tip>not closed yet" }),
+    });
     expect(saved).toMatchObject({ saved: true, version: 2 });
-    await expect(saveDraft(alice, { articleId: id, version: 2, baseRevisionId: null, content: contentFor("x", { title: "t".repeat(301) }) })).rejects.toMatchObject({ status: 422 });
-    await expect(saveDraft(alice, { articleId: id, version: 2, baseRevisionId: null, content: contentFor("x", { body: "b".repeat(200_001) }) })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      saveDraft(alice, { articleId: id, version: 2, baseRevisionId: null, content: contentFor("x", { title: "t".repeat(301) }) }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      saveDraft(alice, { articleId: id, version: 2, baseRevisionId: null, content: contentFor("x", { body: "b".repeat(200_001) }) }),
+    ).rejects.toMatchObject({ status: 422 });
     const draft = await t.db.articleDraft.findUniqueOrThrow({ where: { articleId: id } });
     expect(draft).toMatchObject({ version: 2, body: "<Tip>not closed yet" });
   });
 
   it("never overwrites a draft someone else saved meanwhile: the conflict carries their text", async () => {
     const { id } = await createArticle(alice, { title: "Shared draft", categorySlug: "email" });
-    expect(await saveDraft(bob, { articleId: id, version: 1, baseRevisionId: null, content: contentFor("shared-draft", { body: "Bob's words" }) })).toMatchObject({ saved: true, version: 2 });
+    expect(
+      await saveDraft(bob, { articleId: id, version: 1, baseRevisionId: null, content: contentFor("shared-draft", { body: "Bob's words" }) }),
+    ).toMatchObject({ saved: true, version: 2 });
     const result = await saveDraft(alice, { articleId: id, version: 1, baseRevisionId: null, content: contentFor("shared-draft", { body: "Alice's words" }) });
     expect(result).toMatchObject({ saved: false, conflict: { version: 2, updatedBy: "Bob", content: { body: "Bob's words" } } });
     expect((await t.db.articleDraft.findUniqueOrThrow({ where: { articleId: id } })).body).toBe("Bob's words");
     // Having seen Bob's version, Alice may choose to save hers over it.
-    expect(await saveDraft(alice, { articleId: id, version: 2, baseRevisionId: null, content: contentFor("shared-draft", { body: "Alice's words" }) })).toMatchObject({ saved: true, version: 3 });
+    expect(
+      await saveDraft(alice, { articleId: id, version: 2, baseRevisionId: null, content: contentFor("shared-draft", { body: "Alice's words" }) }),
+    ).toMatchObject({ saved: true, version: 3 });
     await expect(discardDraft(bob, { articleId: id, version: 2 })).rejects.toMatchObject({ status: 409 });
     expect(await discardDraft(bob, { articleId: id, version: 3 })).toEqual({ discarded: true });
   });
@@ -115,13 +135,25 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
   it("refuses invalid content with its line numbers and stores nothing", async () => {
     const { id } = await createArticle(alice, { title: "Invalid article", categorySlug: "email" });
     const body = "Intro.\n\n## Steps\n\n<script>alert(1)</script>\n\nMore text.\n\n<Tip>never closed\n";
-    const error = await publishArticle(alice, { articleId: id, baseRevisionId: null, content: contentFor("invalid-article", { body, description: "short", categorySlug: "nope" }) }).catch((e: unknown) => e);
+    const error = await publishArticle(alice, {
+      articleId: id,
+      baseRevisionId: null,
+      content: contentFor("invalid-article", { body, description: "short", categorySlug: "nope" }),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentProblemsError);
     const problems = (error as ContentProblemsError).problems;
     expect((error as ContentProblemsError).status).toBe(422);
-    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: "description" }), expect.objectContaining({ field: "body", line: expect.any(Number) })]));
-    const scriptOnly = await publishArticle(alice, { articleId: id, baseRevisionId: null, content: contentFor("invalid-article", { body: "Intro.\n\n## Steps\n\n<script>alert(1)</script>\n" }) }).catch((e: unknown) => e);
-    expect((scriptOnly as ContentProblemsError).problems).toEqual([expect.objectContaining({ field: "body", line: 5, message: expect.stringContaining("<script>") })]);
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: "description" }), expect.objectContaining({ field: "body", line: expect.any(Number) })]),
+    );
+    const scriptOnly = await publishArticle(alice, {
+      articleId: id,
+      baseRevisionId: null,
+      content: contentFor("invalid-article", { body: "Intro.\n\n## Steps\n\n<script>alert(1)</script>\n" }),
+    }).catch((e: unknown) => e);
+    expect((scriptOnly as ContentProblemsError).problems).toEqual([
+      expect.objectContaining({ field: "body", line: 5, message: expect.stringContaining("<script>") }),
+    ]);
     expect(await t.db.articleRevision.count({ where: { articleId: id } })).toBe(0);
     expect((await t.db.article.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
     expect(revalidated).toEqual([]);
@@ -135,15 +167,32 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
     expect(await t.db.slugRedirect.count({ where: { articleId: id } })).toBe(0);
 
     // Both open the article at the same revision; Bob publishes first.
-    const bobs = await publishArticle(bob, { articleId: id, baseRevisionId: revisionId, content: contentFor(slug, { title: "Change your MX records", body: "Bob's version." }) });
-    const error = await publishArticle(alice, { articleId: id, baseRevisionId: revisionId, content: contentFor(slug, { title: "Change your MX records", body: "Alice's version." }) }).catch((e: unknown) => e);
+    const bobs = await publishArticle(bob, {
+      articleId: id,
+      baseRevisionId: revisionId,
+      content: contentFor(slug, { title: "Change your MX records", body: "Bob's version." }),
+    });
+    const error = await publishArticle(alice, {
+      articleId: id,
+      baseRevisionId: revisionId,
+      content: contentFor(slug, { title: "Change your MX records", body: "Alice's version." }),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NewerVersionError);
     expect((error as NewerVersionError).theirs).toMatchObject({ revisionId: bobs.revisionId, author: "Bob", content: { body: "Bob's version.", slug } });
     expect((await t.db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "desc" } })).body).toBe("Bob's version.");
 
     // Having seen Bob's version, Alice publishes hers over it; the history says so.
-    const alices = await publishArticle(alice, { articleId: id, baseRevisionId: bobs.revisionId, replacing: true, content: contentFor(slug, { title: "Change your MX records", body: "Alice's version." }) });
-    expect(await t.db.articleRevision.findUniqueOrThrow({ where: { id: alices.revisionId } })).toMatchObject({ body: "Alice's version.", author: "Alice", note: expect.stringContaining("newer version") });
+    const alices = await publishArticle(alice, {
+      articleId: id,
+      baseRevisionId: bobs.revisionId,
+      replacing: true,
+      content: contentFor(slug, { title: "Change your MX records", body: "Alice's version." }),
+    });
+    expect(await t.db.articleRevision.findUniqueOrThrow({ where: { id: alices.revisionId } })).toMatchObject({
+      body: "Alice's version.",
+      author: "Alice",
+      note: expect.stringContaining("newer version"),
+    });
   });
 
   it("publishing exactly what customers see adds no revision and clears the draft", async () => {
@@ -162,8 +211,16 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
 
   it("keeps old slugs redirecting through two renames", async () => {
     const { id, slug, revisionId } = await publishedArticle("Point your domain");
-    const second = await publishArticle(alice, { articleId: id, baseRevisionId: revisionId, content: contentFor("point-a-domain", { title: "Point your domain" }) });
-    const third = await publishArticle(alice, { articleId: id, baseRevisionId: second.revisionId, content: contentFor("point-a-domain-here", { title: "Point your domain" }) });
+    const second = await publishArticle(alice, {
+      articleId: id,
+      baseRevisionId: revisionId,
+      content: contentFor("point-a-domain", { title: "Point your domain" }),
+    });
+    const third = await publishArticle(alice, {
+      articleId: id,
+      baseRevisionId: second.revisionId,
+      content: contentFor("point-a-domain-here", { title: "Point your domain" }),
+    });
     expect(third.slug).toBe("point-a-domain-here");
     const redirects = await t.db.slugRedirect.findMany({ where: { articleId: id }, orderBy: { fromSlug: "asc" } });
     expect(redirects.map((r) => r.fromSlug)).toEqual(["point-a-domain", slug]);
@@ -226,7 +283,12 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
     const byViews = await listStaffArticles(alice, { category: "domains", sort: "views", order: "desc" });
     expect(byViews.rows.map((r) => r.views30d)).toEqual([7, 2, 0]);
 
-    await saveDraft(bob, { articleId: liked.id, version: 0, baseRevisionId: liked.revisionId, content: contentFor(liked.slug, { title: "Liked domain article" }) });
+    await saveDraft(bob, {
+      articleId: liked.id,
+      version: 0,
+      baseRevisionId: liked.revisionId,
+      content: contentFor(liked.slug, { title: "Liked domain article" }),
+    });
     const byUpdate = await listStaffArticles(alice, { category: "domains", sort: "updated", order: "desc" });
     expect(byUpdate.rows[0]).toMatchObject({ id: liked.id, draft: { updatedBy: "Bob" } });
     expect((await listStaffArticles(alice, { category: "domains", status: "draft", sort: "updated", order: "desc" })).rows).toEqual([]);
@@ -236,7 +298,11 @@ describe.each(providers.filter((p) => p.available))("staff articles on $name", (
     const { id, slug, revisionId } = await publishedArticle("Webmail sign-in");
     const state = await getEditorState(alice, id);
     expect(state).toMatchObject({ version: 0, baseRevisionId: revisionId, content: { slug, body: validBody.trim() } });
-    const bobs = await publishArticle(bob, { articleId: id, baseRevisionId: revisionId, content: contentFor(slug, { title: "Webmail sign-in", body: "Bob published this." }) });
+    const bobs = await publishArticle(bob, {
+      articleId: id,
+      baseRevisionId: revisionId,
+      content: contentFor(slug, { title: "Webmail sign-in", body: "Bob published this." }),
+    });
     const saved = await saveDraft(alice, { articleId: id, version: 0, baseRevisionId: revisionId, content: contentFor(slug, { body: "Alice typed this." }) });
     expect(saved).toMatchObject({ saved: true, version: 1, newerPublished: { revisionId: bobs.revisionId, author: "Bob" } });
     const reopened = await getEditorState(bob, id);

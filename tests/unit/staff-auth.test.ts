@@ -76,12 +76,18 @@ describe.each(providers.filter((p) => p.available))("staff sign-in on $name", ({
     expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.201" })).toMatchObject({ ok: false, reason: "throttled" });
     // …the owner's browser, from any address, does not; a made-up device token does not help.
     expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.202", deviceToken: owner.deviceToken })).toMatchObject({ ok: true });
-    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.203", deviceToken: "x".repeat(43) })).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.203", deviceToken: "x".repeat(43) })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     // A device of another account is no device of this one.
     const other = await newUser();
     const theirs = await signIn(t.db, throttle, { email: other.email, password, client: "198.51.100.204" });
     if (!theirs.ok) throw new Error("sign-in failed");
-    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.205", deviceToken: theirs.deviceToken })).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await signIn(t.db, throttle, { email: user.email, password, client: "198.51.100.205", deviceToken: theirs.deviceToken })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
   });
 
   it("remembers a device by the hash of its token, and forgets it when the account is disabled", async () => {

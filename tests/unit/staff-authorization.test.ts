@@ -29,15 +29,39 @@ const ALLOWLIST: Record<string, { kind: "db" | "cache" | "public"; why: string }
   "articles/revalidate.ts:revalidateCustomerPages": { kind: "cache", why: "drops cached customer pages; reads and writes no data" },
   "articles/slugs.ts:unusedSlug": { kind: "db", why: "finds a free slug inside authorized create functions" },
   ...Object.fromEntries(
-    ["getPublishedArticle", "getRelatedArticles", "listCategories", "getCategory", "listArticlesInCategory", "getPopularArticles", "findPublishedArticleId", "listPublishedArticles", "findRenamedArticleSlug", "articleAddressExists"].map(
-      (name) => [`articles/reads.ts:${name}`, { kind: "public" as const, why: "reads only what customers may read (customerVisible), which they see anyway" }],
-    ),
+    [
+      "getPublishedArticle",
+      "getRelatedArticles",
+      "listCategories",
+      "getCategory",
+      "listArticlesInCategory",
+      "getPopularArticles",
+      "findPublishedArticleId",
+      "listPublishedArticles",
+      "findRenamedArticleSlug",
+      "articleAddressExists",
+    ].map((name) => [
+      `articles/reads.ts:${name}`,
+      { kind: "public" as const, why: "reads only what customers may read (customerVisible), which they see anyway" },
+    ]),
   ),
-  "articles/reads.ts:listSearchableArticles": { kind: "db", why: "builds the search indexes in lib/search/server.ts; the staff's (internal articles too) is only answered after a session check" },
-  "articles/reads.ts:getContentVersion": { kind: "db", why: "the fingerprint of the search indexes and the feeds' snapshot (lib/search/server.ts, lib/feeds/library.ts) and the health check; a count and a time, no content" },
-  "articles/reads.ts:findArticleAudience": { kind: "db", why: "proxy.ts routes /articles/<slug> with it: internal ones to signed-in staff only, 404 to everyone else" },
+  "articles/reads.ts:listSearchableArticles": {
+    kind: "db",
+    why: "builds the search indexes in lib/search/server.ts; the staff's (internal articles too) is only answered after a session check",
+  },
+  "articles/reads.ts:getContentVersion": {
+    kind: "db",
+    why: "the fingerprint of the search indexes and the feeds' snapshot (lib/search/server.ts, lib/feeds/library.ts) and the health check; a count and a time, no content",
+  },
+  "articles/reads.ts:findArticleAudience": {
+    kind: "db",
+    why: "proxy.ts routes /articles/<slug> with it: internal ones to signed-in staff only, 404 to everyone else",
+  },
   "staff/users.ts:createStaffUser": { kind: "db", why: "`npm run staff:create` makes the first admin with it; the staff area uses createStaffUserAsAdmin" },
-  "search/rule-history.ts:recordRuleChange": { kind: "db", why: "history row written inside the authorized synonym and pin functions' transaction, with their actor" },
+  "search/rule-history.ts:recordRuleChange": {
+    kind: "db",
+    why: "history row written inside the authorized synonym and pin functions' transaction, with their actor",
+  },
 };
 
 interface ExportedFunction {
@@ -82,7 +106,14 @@ function exportedFunctions(module: string): ExportedFunction[] {
     // An untyped parameter counts as data unless its default value shows what it is.
     const typeOf = (p: ts.ParameterDeclaration) => p.type?.getText(source) ?? p.initializer?.getText(source) ?? "Database";
     const takesData = fn.parameters.some((p) => /\b(Database|Transaction|PrismaClient|StaffContext|SiteContext|db)\b/.test(typeOf(p)));
-    found.push({ module, name, params: fn.parameters.length, ctxIndex: ctxIndex === -1 ? null : ctxIndex, role: role ?? null, pure: !takesData && !importsServerClient });
+    found.push({
+      module,
+      name,
+      params: fn.parameters.length,
+      ctxIndex: ctxIndex === -1 ? null : ctxIndex,
+      role: role ?? null,
+      pure: !takesData && !importsServerClient,
+    });
   };
   for (const statement of source.statements) {
     if (!isExported(statement)) continue;
@@ -118,7 +149,10 @@ describe("staff functions refuse callers without the role", () => {
   });
   afterAll(() => t.dispose());
 
-  const counts = async () => Object.fromEntries(await Promise.all(models.map(async (m) => [m, await (t.db as unknown as Record<string, { count(): Promise<number> }>)[m]!.count()] as const)));
+  const counts = async () =>
+    Object.fromEntries(
+      await Promise.all(models.map(async (m) => [m, await (t.db as unknown as Record<string, { count(): Promise<number> }>)[m]!.count()] as const)),
+    );
 
   /** A context whose database records whether it was touched at all. */
   function probeContext(actor: Actor | null) {
@@ -161,7 +195,10 @@ describe("staff functions refuse callers without the role", () => {
 
   it("has no exported function without a StaffContext that is not on the allowlist", async () => {
     const unguarded = functions.filter((fn) => fn.ctxIndex === null && !fn.pure).map((fn) => `${fn.module}:${fn.name}`);
-    expect(unguarded.filter((key) => !(key in ALLOWLIST)), "take ctx: StaffContext and authorize, or add to ALLOWLIST with a reason").toEqual([]);
+    expect(
+      unguarded.filter((key) => !(key in ALLOWLIST)),
+      "take ctx: StaffContext and authorize, or add to ALLOWLIST with a reason",
+    ).toEqual([]);
     // Exports the source reader cannot see (re-exports, wrapped functions) must not slip through either.
     for (const file of modules) {
       const exports = (await import(modulePath(file))) as Record<string, unknown>;
@@ -172,7 +209,9 @@ describe("staff functions refuse callers without the role", () => {
   });
 
   it("keeps allowlisted data helpers out of pages, actions and route handlers", () => {
-    const helpers = Object.entries(ALLOWLIST).filter(([, entry]) => entry.kind === "db").map(([key]) => key.split(":") as [string, string]);
+    const helpers = Object.entries(ALLOWLIST)
+      .filter(([, entry]) => entry.kind === "db")
+      .map(([key]) => key.split(":") as [string, string]);
     const offenders: string[] = [];
     for (const folder of ["app", "components"]) {
       for (const file of readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f))) {
@@ -196,7 +235,9 @@ describe("staff functions refuse callers without the role", () => {
 
   const adminOnly = guarded.filter((fn) => fn.role === "admin");
   it("knows which functions are for admins", () => {
-    expect(adminOnly.map((fn) => fn.name)).toEqual(expect.arrayContaining(["createStaffUserAsAdmin", "listStaffUsers", "changeStaffRole", "setStaffDisabled", "resetStaffPassword"]));
+    expect(adminOnly.map((fn) => fn.name)).toEqual(
+      expect.arrayContaining(["createStaffUserAsAdmin", "listStaffUsers", "changeStaffRole", "setStaffDisabled", "resetStaffPassword"]),
+    );
   });
 
   it.each(adminOnly.map((fn) => [`${fn.module}:${fn.name}`, fn] as const))("%s answers 403 to editors without touching the database", async (_, fn) => {

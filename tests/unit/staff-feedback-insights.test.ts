@@ -24,7 +24,16 @@ describe.each(providers.filter((p) => p.available))("feedback insights on $name"
   }
   async function revision(articleId: string, createdAt: Date, publish = true) {
     const row = await t.db.articleRevision.create({
-      data: { articleId, title: "t", description: "d", categorySlug: "email", body: "b", contentHash: `${articleId}-${createdAt.toISOString()}`, author: "Ada", createdAt },
+      data: {
+        articleId,
+        title: "t",
+        description: "d",
+        categorySlug: "email",
+        body: "b",
+        contentHash: `${articleId}-${createdAt.toISOString()}`,
+        author: "Ada",
+        createdAt,
+      },
     });
     if (publish) await t.db.article.update({ where: { id: articleId }, data: { publishedRevisionId: row.id } });
     return row.id;
@@ -185,7 +194,13 @@ describe.each(providers.filter((p) => p.available))("feedback insights on $name"
     expect(overview.before.score).toBe(70);
     expect(overview.scoreChange).toBe(-10);
     expect(overview.openContactRequests).toBe(1);
-    expect(overview.searchesWithoutResults).toEqual({ count: 3, topQueries: [{ query: "dkim", count: 2 }, { query: "spf flattening", count: 1 }] });
+    expect(overview.searchesWithoutResults).toEqual({
+      count: 3,
+      topQueries: [
+        { query: "dkim", count: 2 },
+        { query: "spf flattening", count: 1 },
+      ],
+    });
     expect(overview.views.recent).toBe(52);
   });
 

@@ -112,10 +112,22 @@ describe.each(providers.filter((p) => p.available))("the staff library on $name"
   });
 
   it("accepts <category>/<slug>.mdx and a zipped content/ folder", async () => {
-    const short = await importLibraryUpload(ctx(), { files: [{ name: "a.zip", bytes: zip({ "email/mailbox-full.mdx": await readFile(path.join(CONTENT_DIR, "articles/email/mailbox-full.mdx"), "utf8") }) }] });
+    const short = await importLibraryUpload(ctx(), {
+      files: [{ name: "a.zip", bytes: zip({ "email/mailbox-full.mdx": await readFile(path.join(CONTENT_DIR, "articles/email/mailbox-full.mdx"), "utf8") }) }],
+    });
     expect(short.unchanged.map((a) => a.slug)).toEqual(["mailbox-full"]);
     const categories = await readFile(path.join(CONTENT_DIR, "categories.json"), "utf8");
-    const nested = await importLibraryUpload(ctx(), { files: [{ name: "b.zip", bytes: zip({ "content/categories.json": categories, "content/articles/email/mailbox-full.mdx": await readFile(path.join(CONTENT_DIR, "articles/email/mailbox-full.mdx"), "utf8") }) }] });
+    const nested = await importLibraryUpload(ctx(), {
+      files: [
+        {
+          name: "b.zip",
+          bytes: zip({
+            "content/categories.json": categories,
+            "content/articles/email/mailbox-full.mdx": await readFile(path.join(CONTENT_DIR, "articles/email/mailbox-full.mdx"), "utf8"),
+          }),
+        },
+      ],
+    });
     expect(nested.unchanged.map((a) => a.slug)).toEqual(["mailbox-full"]);
   });
 
@@ -134,13 +146,21 @@ describe.each(providers.filter((p) => p.available))("the staff library on $name"
   });
 
   it("refuses path traversal, absolute paths and odd names in a zip", async () => {
-    const error = await refused({ files: [{ name: "evil.zip", bytes: zip({ "../../etc/passwd.mdx": imapSource, "/abs/x.mdx": imapSource, "articles/email/ok.mdx": imapSource }) }] });
+    const error = await refused({
+      files: [{ name: "evil.zip", bytes: zip({ "../../etc/passwd.mdx": imapSource, "/abs/x.mdx": imapSource, "articles/email/ok.mdx": imapSource }) }],
+    });
     expect(error.status).toBe(422);
     expect(error.problems).toEqual(
-      expect.arrayContaining([expect.stringContaining('"../../etc/passwd.mdx": paths with . or .. or empty folders are not allowed'), expect.stringContaining('"/abs/x.mdx": absolute paths are not allowed')]),
+      expect.arrayContaining([
+        expect.stringContaining('"../../etc/passwd.mdx": paths with . or .. or empty folders are not allowed'),
+        expect.stringContaining('"/abs/x.mdx": absolute paths are not allowed'),
+      ]),
     );
     const stray = await refused({ files: [{ name: "stray.zip", bytes: zip({ "articles/email/deep/x.mdx": imapSource, "notes.txt": "hi" }) }] });
-    expect(stray.problems).toEqual([expect.stringMatching(/^articles\/email\/deep\/x\.mdx: is not part of a library/), expect.stringMatching(/^notes\.txt: is not part of a library/)]);
+    expect(stray.problems).toEqual([
+      expect.stringMatching(/^articles\/email\/deep\/x\.mdx: is not part of a library/),
+      expect.stringMatching(/^notes\.txt: is not part of a library/),
+    ]);
   });
 
   it("refuses a zip bomb before inflating it, and a zip with too many files", async () => {
@@ -170,7 +190,14 @@ describe.each(providers.filter((p) => p.available))("the staff library on $name"
   });
 
   it("refuses anonymous callers before reading anything", async () => {
-    const untouchable = new Proxy({}, { get: () => { throw new Error("the database was touched"); } }) as never;
+    const untouchable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("the database was touched");
+        },
+      },
+    ) as never;
     await expect(exportLibraryZip({ db: untouchable, actor: null })).rejects.toMatchObject({ status: 401 });
     await expect(importLibraryUpload({ db: untouchable, actor: null }, upload({ "a.mdx": imapSource }))).rejects.toMatchObject({ status: 401 });
   });

@@ -8,7 +8,18 @@ describe("the address to return to after signing in", () => {
   });
 
   it("sends everything else to the staff overview", () => {
-    for (const value of ["https://evil.example/staff", "//evil.example", "/staff//evil.example", "/staffing", "/", "/staff/sign-in?next=/staff", "javascript:alert(1)", "/staff/\\evil", undefined, 42]) {
+    for (const value of [
+      "https://evil.example/staff",
+      "//evil.example",
+      "/staff//evil.example",
+      "/staffing",
+      "/",
+      "/staff/sign-in?next=/staff",
+      "javascript:alert(1)",
+      "/staff/\\evil",
+      undefined,
+      42,
+    ]) {
       expect(safeReturnPath(value)).toBe("/staff");
     }
   });

@@ -34,7 +34,10 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
   afterAll(() => t.dispose());
   beforeEach(() => vi.mocked(revalidateCustomerPages).mockClear());
 
-  const content = (slug: string, over: Partial<{ title: string; body: string; tags: string[]; related: string[]; categorySlug: string; audience: "public" | "internal" }> = {}) => ({
+  const content = (
+    slug: string,
+    over: Partial<{ title: string; body: string; tags: string[]; related: string[]; categorySlug: string; audience: "public" | "internal" }> = {},
+  ) => ({
     slug,
     title: "Forward your email",
     description: "How to send a copy of every message to another address.",
@@ -48,7 +51,10 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
 
   /** An article with two revisions: A by Ada on 3 Nov 2026, then B by Grace on 10 Nov 2026. */
   async function articleWithTwoRevisions(slug: string, relatedInA: string[] = []) {
-    const article = await t.db.article.create({ data: { slug, title: "x", description: "x", categorySlug: "email", contentUpdatedAt: new Date() }, select: { id: true } });
+    const article = await t.db.article.create({
+      data: { slug, title: "x", description: "x", categorySlug: "email", contentUpdatedAt: new Date() },
+      select: { id: true },
+    });
     const a = await publishContent(t.db, { articleId: article.id, content: content(slug, { related: relatedInA }), actor: ada, expectedHeadRevisionId: null });
     await t.db.articleRevision.update({ where: { id: a.revisionId }, data: { createdAt: new Date("2026-11-03T09:30:00Z") } });
     const b = await publishContent(t.db, {
@@ -74,7 +80,16 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
     expect(history.article).toMatchObject({ slug: "forward-list", published: true, customersSeeIt: true });
     expect(history.revisions.map((r) => r.id)).toEqual([b, a]);
     const [newest, oldest] = history.revisions;
-    expect(newest).toMatchObject({ author: "Grace Hopper", changedFields: ["title", "tags"], linesAdded: 2, linesRemoved: 1, isPublished: true, isFirst: false, score: 100, totalRatings: 1 });
+    expect(newest).toMatchObject({
+      author: "Grace Hopper",
+      changedFields: ["title", "tags"],
+      linesAdded: 2,
+      linesRemoved: 1,
+      isPublished: true,
+      isFirst: false,
+      score: 100,
+      totalRatings: 1,
+    });
     expect(oldest).toMatchObject({ author: "Ada Lovelace", changedFields: [], linesAdded: 5, linesRemoved: 0, isPublished: false, isFirst: true, score: 50 });
     expect(oldest?.ratings).toEqual({ happy: 1, normal: 0, sad: 1 });
   });
@@ -123,7 +138,11 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
     expect(article.publishedRevision?.body).toBe(bodyA.trim());
     expect(article.publishedRevision?.note).toBe("Restored from the revision of 3 Nov 2026, 09:30 UTC by Ada Lovelace");
     expect(article.publishedRevision?.author).toBe("Grace Hopper");
-    expect(revalidateCustomerPages).toHaveBeenCalledWith({ slugs: ["forward-restore-renamed", "forward-restore-renamed"], categorySlugs: ["email"], leftCustomers: false });
+    expect(revalidateCustomerPages).toHaveBeenCalledWith({
+      slugs: ["forward-restore-renamed", "forward-restore-renamed"],
+      categorySlugs: ["email"],
+      leftCustomers: false,
+    });
 
     const history = await listRevisions({ db: t.db, actor: grace }, articleId);
     expect(history.revisions[0]).toMatchObject({ id: result.revisionId, isPublished: true, note: result.note });
@@ -136,13 +155,18 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
   });
 
   it("explains when an old revision relates to an article since removed, and can restore without it", async () => {
-    const gone = await t.db.article.create({ data: { slug: "old-webmail", title: "Old webmail", description: "x", categorySlug: "email", contentUpdatedAt: new Date() } });
+    const gone = await t.db.article.create({
+      data: { slug: "old-webmail", title: "Old webmail", description: "x", categorySlug: "email", contentUpdatedAt: new Date() },
+    });
     await publishContent(t.db, { articleId: gone.id, content: content("old-webmail", { title: "Old webmail" }), actor: ada, expectedHeadRevisionId: null });
     const { articleId, a, b } = await articleWithTwoRevisions("forward-related", ["old-webmail"]);
     await t.db.article.update({ where: { id: gone.id }, data: { deletedAt: new Date(), status: "archived" } });
 
     const refused = restoreRevision({ db: t.db, actor: ada }, { articleId, revisionId: a, baseRevisionId: b });
-    await expect(refused).rejects.toMatchObject({ status: 422, fields: { related: 'no published article has the slug "old-webmail"', missingRelated: "old-webmail" } });
+    await expect(refused).rejects.toMatchObject({
+      status: 422,
+      fields: { related: 'no published article has the slug "old-webmail"', missingRelated: "old-webmail" },
+    });
     await expect(refused).rejects.toThrow(/Related articles: no published article has the slug "old-webmail"/);
     expect(await t.db.articleRevision.count({ where: { articleId } })).toBe(2);
 
@@ -155,9 +179,13 @@ describe.each(providers.filter((p) => p.available))("article revisions on $name"
   it("refuses a revision of another article and a deleted article, storing nothing", async () => {
     const one = await articleWithTwoRevisions("forward-mine");
     const other = await articleWithTwoRevisions("forward-theirs");
-    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: other.a, baseRevisionId: one.b })).rejects.toMatchObject({ status: 404 });
+    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: other.a, baseRevisionId: one.b })).rejects.toMatchObject({
+      status: 404,
+    });
     await t.db.article.update({ where: { id: other.articleId }, data: { deletedAt: new Date() } });
-    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: other.articleId, revisionId: other.a, baseRevisionId: other.b })).rejects.toMatchObject({ status: 409 });
+    await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: other.articleId, revisionId: other.a, baseRevisionId: other.b })).rejects.toMatchObject(
+      { status: 409 },
+    );
     await expect(restoreRevision({ db: t.db, actor: ada }, { articleId: one.articleId, revisionId: "", baseRevisionId: one.b })).rejects.toThrow();
     expect(await t.db.articleRevision.count({ where: { articleId: { in: [one.articleId, other.articleId] } } })).toBe(4);
   });

@@ -13,17 +13,33 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY);
 
 describe("parsing the period", () => {
   it("accepts 7, 30 and 90 days and falls back to 30", () => {
-    expect([parsePeriod("7"), parsePeriod("90"), parsePeriod(["30"]), parsePeriod("12"), parsePeriod(undefined), parsePeriod("x")]).toEqual([7, 90, 30, 30, 30, 30]);
+    expect([parsePeriod("7"), parsePeriod("90"), parsePeriod(["30"]), parsePeriod("12"), parsePeriod(undefined), parsePeriod("x")]).toEqual([
+      7, 90, 30, 30, 30, 30,
+    ]);
   });
 });
 
 describe("grouping searches that found nothing", () => {
   const searches = (list: [string, number][]) => list.flatMap(([query, count]) => Array.from({ length: count }, () => ({ query, at: daysAgo(1) })));
   const groups = (list: [string, number][]) =>
-    groupNoResultQueries(searches(list), NOW).map((g: MissingArticleItem) => ({ title: g.title, customers: g.customers, queries: g.queries.map((q) => q.query) }));
+    groupNoResultQueries(searches(list), NOW).map((g: MissingArticleItem) => ({
+      title: g.title,
+      customers: g.customers,
+      queries: g.queries.map((q) => q.query),
+    }));
 
   it("puts wordings and typos of one need together, led by the most searched", () => {
-    expect(groups([["dkim setup", 5], ["dkim", 3], ["dkim record", 2], ["dkmi", 1], ["how to set up dkim", 1], ["mx record", 2], ["spf", 1]])).toEqual([
+    expect(
+      groups([
+        ["dkim setup", 5],
+        ["dkim", 3],
+        ["dkim record", 2],
+        ["dkmi", 1],
+        ["how to set up dkim", 1],
+        ["mx record", 2],
+        ["spf", 1],
+      ]),
+    ).toEqual([
       { title: "dkim setup", customers: 12, queries: ["dkim setup", "dkim", "dkim record", "dkmi", "how to set up dkim"] },
       { title: "mx record", customers: 2, queries: ["mx record"] },
       { title: "spf", customers: 1, queries: ["spf"] },
@@ -31,7 +47,12 @@ describe("grouping searches that found nothing", () => {
   });
 
   it("does not chain different needs through a shared query", () => {
-    const result = groups([["dkim", 4], ["spf", 3], ["dkim spf", 1], ["spf record", 1]]);
+    const result = groups([
+      ["dkim", 4],
+      ["spf", 3],
+      ["dkim spf", 1],
+      ["spf record", 1],
+    ]);
     expect(result).toEqual([
       { title: "dkim", customers: 5, queries: ["dkim", "dkim spf"] },
       { title: "spf", customers: 4, queries: ["spf", "spf record"] },
@@ -54,7 +75,10 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
     t = await createTestDatabase(name);
     editor.id = (await t.db.staffUser.create({ data: { email: editor.email, name: editor.name, role: "editor", passwordHash: "x" } })).id;
     await t.db.category.create({ data: { slug: "email", name: "Email", description: "Mailboxes." } });
-    for (const [key, slug, title] of [["forward", "forward-email", "Forward your email"], ["mx", "mx-records", "MX records"]] as const) {
+    for (const [key, slug, title] of [
+      ["forward", "forward-email", "Forward your email"],
+      ["mx", "mx-records", "MX records"],
+    ] as const) {
       ids[key] = (await t.db.article.create({ data: { slug, title, description: "d", categorySlug: "email", status: "published", contentUpdatedAt: NOW } })).id;
     }
 
@@ -74,7 +98,14 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
 
     const rate = (articleId: string, rating: string, comment: string | null, at: Date, n: number) =>
       t.db.feedback.create({
-        data: { articleId, visitorId: `v-${articleId}-${n}`, rating, createdAt: at, updatedAt: at, ...(comment ? { comments: { create: { body: comment, createdAt: at } } } : {}) },
+        data: {
+          articleId,
+          visitorId: `v-${articleId}-${n}`,
+          rating,
+          createdAt: at,
+          updatedAt: at,
+          ...(comment ? { comments: { create: { body: comment, createdAt: at } } } : {}),
+        },
       });
     await rate(ids.forward, "sad", "Which menu is the setting in?", daysAgo(2), 1);
     await rate(ids.forward, "sad", "Screenshots are old\nand the button moved", daysAgo(4), 2);
@@ -125,7 +156,14 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
       ["fix", "Forward your email", 2],
     ]);
     const [dkim, , article] = items;
-    expect(dkim).toMatchObject({ queries: [{ query: "dkim setup", count: 3 }, { query: "dkmi", count: 1 }, { query: "dkim", count: 1 }], writeHref: "/staff/articles/new?title=dkim%20setup" });
+    expect(dkim).toMatchObject({
+      queries: [
+        { query: "dkim setup", count: 3 },
+        { query: "dkmi", count: 1 },
+        { query: "dkim", count: 1 },
+      ],
+      writeHref: "/staff/articles/new?title=dkim%20setup",
+    });
     expect(article).toMatchObject({
       published: false, // seeded without a published revision: no customer link to show
       editHref: `/staff/articles/${ids.forward}`,
@@ -135,7 +173,9 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
   });
 
   it("lists contact requests newest first, marks one handled by the editor and reopens it", async () => {
-    const older = await t.db.contactRequest.create({ data: { name: "Ann", email: "ann@example.com", message: "First\nline two", articleId: ids.mx, createdAt: daysAgo(2) } });
+    const older = await t.db.contactRequest.create({
+      data: { name: "Ann", email: "ann@example.com", message: "First\nline two", articleId: ids.mx, createdAt: daysAgo(2) },
+    });
     const newer = await t.db.contactRequest.create({ data: { name: "Bob", email: "bob@example.com", message: "<b>Help</b>", createdAt: daysAgo(1) } });
 
     const open = await listContactRequests(ctx(), "open");
@@ -151,7 +191,9 @@ describe.each(providers.filter((p) => p.available))("search insights, backlog an
     expect(row.handledAt).toBeInstanceOf(Date);
     // The MX article has no published revision: staff get the editor link, not a dead customer link.
     const handled = await listContactRequests(ctx(), "handled");
-    expect(handled.requests).toEqual([expect.objectContaining({ id: older.id, handledBy: "Eve Editor", article: { id: ids.mx, slug: "mx-records", title: "MX records", published: false } })]);
+    expect(handled.requests).toEqual([
+      expect.objectContaining({ id: older.id, handledBy: "Eve Editor", article: { id: ids.mx, slug: "mx-records", title: "MX records", published: false } }),
+    ]);
     expect((await listContactRequests(ctx(), "open")).requests.map((r) => r.id)).toEqual([newer.id]);
 
     await setContactHandled(ctx(), { id: older.id, handled: false });

@@ -32,7 +32,8 @@ describe("MDX limits checked before parsing", () => {
   });
 
   it("allows what real articles do: nested steps with code and callouts", () => {
-    const source = "<Steps>\n\n1. First\n   - a detail\n     - a finer one\n\n     ```sh\n     dig example.com\n     ```\n\n</Steps>\n\n<Note>\n\n> quoted\n\n</Note>\n";
+    const source =
+      "<Steps>\n\n1. First\n   - a detail\n     - a finer one\n\n     ```sh\n     dig example.com\n     ```\n\n</Steps>\n\n<Note>\n\n> quoted\n\n</Note>\n";
     expect(compileMdx(source).problems).toEqual([]);
   });
 

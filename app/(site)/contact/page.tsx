@@ -12,7 +12,11 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 // One canonical address: /contact?article=… (one per article) and /contact?q=… are the same page with
 // the form filled in, so search engines are pointed at /contact.
-export const metadata: Metadata = pageMetadata({ title: "Contact support", description: `Ask ${siteConfig.company}'s support team: a real person replies by email.`, path: "/contact" });
+export const metadata: Metadata = pageMetadata({
+  title: "Contact support",
+  description: `Ask ${siteConfig.company}'s support team: a real person replies by email.`,
+  path: "/contact",
+});
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,9 +46,7 @@ export default async function ContactPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Contact support" }]} />
       <header>
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Contact our support team</h1>
-        <p className="mt-2 text-lg text-slate-600">
-          Tell us what you need and a real person will reply by email. {siteConfig.support.hours}.
-        </p>
+        <p className="mt-2 text-lg text-slate-600">Tell us what you need and a real person will reply by email. {siteConfig.support.hours}.</p>
       </header>
       <ContactForm
         article={article ? { slug: article.slug, title: article.title } : undefined}

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { siteContext } from "@/lib/context";
-import { feedbackQuerySchema, feedbackSchema, VISITOR_COOKIE } from "@/lib/feedback/schema";
+import { feedbackQuerySchema, feedbackSchema } from "@/lib/feedback/schema";
 import { getVisitorFeedback, recordFeedback } from "@/lib/feedback/service";
+import { visitorCookie } from "@/lib/feedback/visitor-cookie";
 import { handle, readJson } from "@/lib/http";
 import { HttpError } from "@/lib/http-error";
 import { publicClient, readVisitorId } from "@/lib/request-client";
-
-const ONE_YEAR = 365 * 24 * 60 * 60;
 
 // GET /api/feedback?article=slug — this visitor's vote on an article, if any
 export const GET = handle(async (request: Request) => {
@@ -27,14 +26,7 @@ export const POST = handle(async (request: Request) => {
   const vote = await recordFeedback(siteContext(), { ...client, visitor: visitorId }, input);
   const response = NextResponse.json({ vote }, { status: 200, headers: { "Cache-Control": "no-store" } });
   if (!existing) {
-    response.cookies.set(VISITOR_COOKIE, visitorId, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: process.env.NODE_ENV === "production" && new URL(request.url).protocol === "https:",
-      path: "/",
-      maxAge: ONE_YEAR,
-    });
+    response.cookies.set(visitorCookie(visitorId, { https: new URL(request.url).protocol === "https:" }));
   }
   return response;
 });
-

@@ -114,9 +114,7 @@ export async function prepareSite({
 }
 
 function printPrepare(result: PrepareResult) {
-  console.log(
-    `\n### Site preparation (${result.databaseUrl}, ${result.distDir}${result.contentDir ? `, content ${result.contentDir}` : ""})\n`,
-  );
+  console.log(`\n### Site preparation (${result.databaseUrl}, ${result.distDir}${result.contentDir ? `, content ${result.contentDir}` : ""})\n`);
   console.log(
     markdownTable(
       ["step", "seconds", "peak RSS, largest process (MB)", "peak RSS, process tree (MB)", "note"],
@@ -129,5 +127,7 @@ function printPrepare(result: PrepareResult) {
       ]),
     ),
   );
-  console.log(`\nTotal ${fmtSeconds(result.totalSeconds * 1000)} s. Build RSS (largest process) measured with ${result.rssMethod}; tree totals by polling ps every 250 ms.`);
+  console.log(
+    `\nTotal ${fmtSeconds(result.totalSeconds * 1000)} s. Build RSS (largest process) measured with ${result.rssMethod}; tree totals by polling ps every 250 ms.`,
+  );
 }

@@ -52,7 +52,6 @@ export function treeCpuSeconds(rootPid: number): number | null {
   return total;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Memory, by polling ps
 

@@ -70,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
   ];
 
   return (
-    <>
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <ViewBeacon article={article.slug} />
       <JsonLd
         data={[
@@ -80,6 +80,6 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       <ArticleView article={article} related={related} footer={<RatingWidget article={article.slug} />} after={<StillNeedHelp articleSlug={article.slug} />} />
-    </>
+    </div>
   );
 }

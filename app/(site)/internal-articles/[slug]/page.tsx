@@ -38,5 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InternalArticlePage({ params }: Props) {
   const { ctx, article } = await load((await params).slug);
   const related = await getRelatedArticlesForStaff(ctx, article);
-  return <ArticleView article={article} related={related} notice={article.audience === "internal" ? <InternalBanner /> : undefined} />;
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <ArticleView article={article} related={related} notice={article.audience === "internal" ? <InternalBanner /> : undefined} />
+    </div>
+  );
 }

@@ -37,18 +37,38 @@ export default async function StaffOverviewPage() {
             id="lowest-rated"
             title="Articles that need work"
             description={`Lowest score first, among articles with at least ${MIN_RATINGS_FOR_RANKING} ratings.`}
-            actions={<Link href="/staff/feedback" className="text-sm font-medium text-brand-800 underline">All feedback</Link>}
+            actions={
+              <Link href="/staff/feedback" className="text-sm font-medium text-brand-800 underline">
+                All feedback
+              </Link>
+            }
           >
-            {lowest.length ? <LowestRatedTable rows={lowest} caption="Lowest-rated articles" /> : <p className="text-slate-600">No article has {MIN_RATINGS_FOR_RANKING} ratings yet.</p>}
+            {lowest.length ? (
+              <LowestRatedTable rows={lowest} caption="Lowest-rated articles" />
+            ) : (
+              <p className="text-slate-600">No article has {MIN_RATINGS_FOR_RANKING} ratings yet.</p>
+            )}
           </Section>
-          <Section id="recent-sad" title="Recent Sad comments" actions={<Link href="/staff/feedback#recent-sad-heading" className="text-sm font-medium text-brand-800 underline">More comments</Link>}>
+          <Section
+            id="recent-sad"
+            title="Recent Sad comments"
+            actions={
+              <Link href="/staff/feedback#recent-sad-heading" className="text-sm font-medium text-brand-800 underline">
+                More comments
+              </Link>
+            }
+          >
             <SadComments comments={comments} />
           </Section>
           <Section
             id="failed-searches"
             title="Searches with no results"
             description={`${formatCount(failed.count)} in the last 30 days. Each is a question the library does not answer yet.`}
-            actions={<Link href="/staff/searches" className="text-sm font-medium text-brand-800 underline">All searches</Link>}
+            actions={
+              <Link href="/staff/searches" className="text-sm font-medium text-brand-800 underline">
+                All searches
+              </Link>
+            }
           >
             {failed.topQueries.length ? (
               <ol className="divide-y divide-slate-100">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { BrandMark } from "@/components/brand/brand-mark";
 import { getCurrentActor, safeReturnPath } from "@/lib/auth/current";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { siteConfig } from "@/lib/site-config";
@@ -20,9 +21,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/staff/sig
     <main id="main" className="grid min-h-screen place-items-center bg-slate-100 px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-6 flex items-center justify-center gap-2.5 text-slate-900">
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand-700 text-lg font-bold text-white">
-            H
-          </span>
+          <BrandMark size="lg" />
           <span className="text-lg font-semibold">{siteConfig.name} staff</span>
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white px-6 py-7 shadow-sm">
@@ -34,9 +33,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/staff/sig
           )}
           <SignInForm next={next} />
         </div>
-        <p className="mt-6 text-center text-sm text-slate-600">
-          No account? Ask an admin of your help center to create one.
-        </p>
+        <p className="mt-6 text-center text-sm text-slate-600">No account? Ask an admin of your help center to create one.</p>
       </div>
     </main>
   );

@@ -28,7 +28,11 @@ export default async function StaffArticlesPage({ searchParams }: Props) {
       <PageHeader
         title="Articles"
         description="Every article, how readers rated it and how often it was read."
-        actions={<Link href="/staff/articles/new" className={buttonClass("primary")}>New article</Link>}
+        actions={
+          <Link href="/staff/articles/new" className={buttonClass("primary")}>
+            New article
+          </Link>
+        }
       />
       <ArticleFilters query={query} categories={categories} />
       <p className="mb-3 text-sm text-slate-600" role="status">
@@ -44,8 +48,14 @@ export default async function StaffArticlesPage({ searchParams }: Props) {
             {filtered ? "Try another category, status or audience, or reset the filters." : "Write the first answer your customers will find."}
           </p>
           <div className="mt-5 flex justify-center gap-2">
-            {filtered && <Link href="/staff/articles" className={buttonClass("secondary")}>Reset filters</Link>}
-            <Link href="/staff/articles/new" className={buttonClass("primary")}>New article</Link>
+            {filtered && (
+              <Link href="/staff/articles" className={buttonClass("secondary")}>
+                Reset filters
+              </Link>
+            )}
+            <Link href="/staff/articles/new" className={buttonClass("primary")}>
+              New article
+            </Link>
           </div>
         </div>
       )}

@@ -22,17 +22,28 @@ export default async function SiteFeedbackPage() {
 
   return (
     <>
-      <PageHeader title="Feedback" description="How readers rate the library, and which articles need work first. Open an article to see its ratings per revision." />
+      <PageHeader
+        title="Feedback"
+        description="How readers rate the library, and which articles need work first. Open an article to see its ratings per revision."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Section
           id="lowest-rated"
           title="Lowest-rated articles"
           description={`Only articles with at least ${MIN_RATINGS_FOR_RANKING} ratings are ranked. “Current version” counts ratings since the last edit.`}
         >
-          {lowest.length ? <LowestRatedTable rows={lowest} caption="Lowest-rated articles, lowest score first" /> : <p className="text-slate-600">No article has {MIN_RATINGS_FOR_RANKING} ratings yet.</p>}
+          {lowest.length ? (
+            <LowestRatedTable rows={lowest} caption="Lowest-rated articles, lowest score first" />
+          ) : (
+            <p className="text-slate-600">No article has {MIN_RATINGS_FOR_RANKING} ratings yet.</p>
+          )}
         </Section>
         <Section id="most-viewed" title="Most viewed, last 30 days">
-          {viewed.length ? <MostViewedTable rows={viewed} caption="Most viewed articles in the last 30 days" /> : <p className="text-slate-600">No views recorded in the last 30 days.</p>}
+          {viewed.length ? (
+            <MostViewedTable rows={viewed} caption="Most viewed articles in the last 30 days" />
+          ) : (
+            <p className="text-slate-600">No views recorded in the last 30 days.</p>
+          )}
         </Section>
         <Section id="recent-sad" title="Recent Sad comments" description="What readers who chose Sad were looking for, newest first.">
           <SadComments comments={comments} />

@@ -5,6 +5,7 @@ import { buttonClass, cardClass } from "@/components/ui/styles";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { UPLOAD_LIMITS } from "@/lib/content/archive";
 import { listLibraryCategories } from "@/lib/staff/library";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -18,7 +19,8 @@ export default async function StaffLibraryPage() {
         title="Library"
         description={
           <>
-            The published articles as MDX files: the same files <code className="text-sm">npm run content:export</code> writes and <code className="text-sm">npm run content:import</code> reads.
+            The published articles as MDX files: the same files <code className="text-sm">npm run content:export</code> writes and{" "}
+            <code className="text-sm">npm run content:import</code> reads.
           </>
         }
       />
@@ -39,11 +41,15 @@ export default async function StaffLibraryPage() {
             Upload
           </h2>
           <ul className="mt-2 mb-5 list-disc space-y-1 pl-5 text-sm text-slate-700">
-            <li>Every file is checked with the rules of the command-line import. If anything is wrong, nothing is imported and every problem is listed with its file and line.</li>
+            <li>
+              Every file is checked with the rules of the command-line import. If anything is wrong, nothing is imported and every problem is listed with its
+              file and line.
+            </li>
             <li>A changed article is published at once as a new revision; an unchanged one is left alone. Nothing is deleted.</li>
             <li>A loose .mdx file is matched to its article by its name (the slug).</li>
             <li>
-              At most {UPLOAD_LIMITS.uploadBytes / (1024 * 1024)} MB per upload, {UPLOAD_LIMITS.files.toLocaleString("en")} files, and {UPLOAD_LIMITS.fileBytes / (1024 * 1024)} MB per file.
+              At most {UPLOAD_LIMITS.uploadBytes / (1024 * 1024)} MB per upload, {formatCount(UPLOAD_LIMITS.files)} files, and{" "}
+              {UPLOAD_LIMITS.fileBytes / (1024 * 1024)} MB per file.
             </li>
           </ul>
           <ImportForm categories={categories.map(({ slug, name }) => ({ slug, name }))} />

@@ -18,7 +18,12 @@ export default async function SearchTuningPage({ searchParams }: PageProps<"/sta
   await requirePageActor("editor", "/staff/search-tuning");
   const params = await searchParams;
   const ctx = await getStaffContext();
-  const [groups, pins, articles, history] = await Promise.all([listSynonymGroups(ctx), listSearchPins(ctx), listPinnableArticles(ctx), listSearchRuleHistory(ctx)]);
+  const [groups, pins, articles, history] = await Promise.all([
+    listSynonymGroups(ctx),
+    listSearchPins(ctx),
+    listPinnableArticles(ctx),
+    listSearchRuleHistory(ctx),
+  ]);
 
   return (
     <>
@@ -26,8 +31,12 @@ export default async function SearchTuningPage({ searchParams }: PageProps<"/sta
         title="Synonyms and pins"
         description={
           <>
-            Teach search the words customers use, and put the right article first for a query. Changes apply to customers’ next search, in the browser
-            and on the server alike. See what customers search for under <Link href="/staff/searches" className="text-brand-700 underline">Searches</Link>.
+            Teach search the words customers use, and put the right article first for a query. Changes apply to customers’ next search, in the browser and on
+            the server alike. See what customers search for under{" "}
+            <Link href="/staff/searches" className="text-brand-700 underline">
+              Searches
+            </Link>
+            .
           </>
         }
       />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate, formatShare } from "@/components/insights/format";
+import { formatCount, formatDate, formatShare } from "@/components/insights/format";
 import { PeriodSwitch } from "@/components/search-insights/period-switch";
 import { QueryTable } from "@/components/search-insights/query-table";
 import { SearchTotals } from "@/components/search-insights/search-totals";
@@ -38,7 +38,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           rows={insights.top}
           empty="Nobody has searched in this period."
           columns={[
-            { label: "Searches", numeric: true, cell: (row) => row.searches.toLocaleString("en") },
+            { label: "Searches", numeric: true, cell: (row) => formatCount(row.searches) },
             { label: "With results", numeric: true, cell: (row) => formatShare(row.withResultsShare) },
             { label: "Opened", numeric: true, cell: (row) => formatShare(row.openedShare) },
           ]}
@@ -51,7 +51,7 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           empty="Every search in this period found at least one article."
           tune
           columns={[
-            { label: "Searches", numeric: true, cell: (row) => row.noResultSearches.toLocaleString("en") },
+            { label: "Searches", numeric: true, cell: (row) => formatCount(row.noResultSearches) },
             { label: "Last searched", cell: (row) => formatDate(row.lastSeen) },
           ]}
         />
@@ -63,8 +63,8 @@ export default async function SearchesPage({ searchParams }: PageProps<"/staff/s
           empty="In this period, every search with results led to an opened article."
           tune
           columns={[
-            { label: "Searches", numeric: true, cell: (row) => row.withResults.toLocaleString("en") },
-            { label: "Nothing opened", numeric: true, cell: (row) => row.notOpenedSearches.toLocaleString("en") },
+            { label: "Searches", numeric: true, cell: (row) => formatCount(row.withResults) },
+            { label: "Nothing opened", numeric: true, cell: (row) => formatCount(row.notOpenedSearches) },
             { label: "Last searched", cell: (row) => formatDate(row.lastSeen) },
           ]}
         />

@@ -22,9 +22,19 @@ export const POST = handle(async (request: Request) => {
   }
   const category = form.get("category");
   try {
+    const started = performance.now();
     const result = await importLibraryUpload(await getStaffContext(), { files, category: typeof category === "string" ? category : null });
+    // The server's log gets the same summary line as `npm run content:import`.
+    const total = result.created.length + result.updated.length + result.unchanged.length;
+    console.log(
+      `Library upload: imported ${total} articles: ${result.created.length} new, ${result.updated.length} changed, ${result.unchanged.length} unchanged, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
     if (result.created.length + result.updated.length > 0) {
-      revalidateCustomerPages({ slugs: [...result.created, ...result.updated].map((a) => a.slug), categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });
+      revalidateCustomerPages({
+        slugs: [...result.created, ...result.updated].map((a) => a.slug),
+        categorySlugs: result.categorySlugs,
+        leftCustomers: result.leftCustomers,
+      });
     }
     return NextResponse.json(result);
   } catch (error) {

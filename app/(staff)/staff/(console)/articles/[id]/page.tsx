@@ -24,7 +24,10 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <>
       <ArticleTabs articleId={state.article.id} current="edit" slug={state.article.slug} live={state.article.published} />
-      <PageHeader title={state.content.title ? `Edit: ${state.content.title}` : "Edit article"} description={state.head ? `Last published by ${state.head.author}.` : "Not published yet: customers cannot see it."} />
+      <PageHeader
+        title={state.content.title ? `Edit: ${state.content.title}` : "Edit article"}
+        description={state.head ? `Last published by ${state.head.author}.` : "Not published yet: customers cannot see it."}
+      />
       <ArticleEditor initial={state} />
     </>
   );

@@ -29,10 +29,16 @@ export default async function ArticleFeedbackPage({ params }: PageProps<"/staff/
       />
       <div className="space-y-6">
         <RatingSummaryCards summary={insights} label="All ratings of this article" />
-        <Section id="revisions" title="Score per revision" description="Each vote belongs to the version the reader saw. Did the edit help? Compare each version with the last one that was rated.">
+        <Section
+          id="revisions"
+          title="Score per revision"
+          description="Each vote belongs to the version the reader saw. Did the edit help? Compare each version with the last one that was rated."
+        >
           <RevisionScores revisions={insights.revisions} />
           {insights.ratingsWithoutRevision > 0 && (
-            <p className="mt-3 text-sm text-slate-600">{plural(insights.ratingsWithoutRevision, "rating")} belong to versions no longer kept: they count in the totals above only.</p>
+            <p className="mt-3 text-sm text-slate-600">
+              {plural(insights.ratingsWithoutRevision, "rating")} belong to versions no longer kept: they count in the totals above only.
+            </p>
           )}
         </Section>
         <Section id="trend" title={`Ratings per week, last ${TREND_WEEKS} weeks`}>

@@ -10,10 +10,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { HttpError } from "@/lib/http-error";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Article history" };
 
-const optionalId = z.string().max(64).regex(/^[\w-]+$/).optional().catch(undefined);
+const optionalId = z
+  .string()
+  .max(64)
+  .regex(/^[\w-]+$/)
+  .optional()
+  .catch(undefined);
 const searchSchema = z.object({ from: optionalId, to: optionalId, restore: optionalId, restored: optionalId });
 
 export default async function ArticleHistoryPage({ params, searchParams }: PageProps<"/staff/articles/[id]/history">) {
@@ -39,7 +45,8 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
     }
   }
   const toRestore = query.restore ? revisions.find((revision) => revision.id === query.restore) : undefined;
-  const restoreChanges = toRestore && current && current.id !== toRestore.id ? await diffRevisions(ctx, { articleId, from: current.id, to: toRestore.id }) : null;
+  const restoreChanges =
+    toRestore && current && current.id !== toRestore.id ? await diffRevisions(ctx, { articleId, from: current.id, to: toRestore.id }) : null;
   const restored = query.restored ? revisions.find((revision) => revision.id === query.restored) : undefined;
 
   return (
@@ -47,17 +54,30 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
       <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.published} />
       <PageHeader
         title={`History: ${article.title}`}
-        description={`${history.total.toLocaleString("en")} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
+        description={`${formatCount(history.total)} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
       />
       <div className="space-y-6">
         {restored && (
           <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
-            Restored. {restored.note}. {article.published && <a href={`/articles/${article.slug}`} className="font-medium underline">See it on the site</a>}
+            Restored. {restored.note}.{" "}
+            {article.published && (
+              <a href={`/articles/${article.slug}`} className="font-medium underline">
+                See it on the site
+              </a>
+            )}
           </p>
         )}
-        {query.restore && !toRestore && <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">That version is not in this article’s history.</p>}
+        {query.restore && !toRestore && (
+          <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">
+            That version is not in this article’s history.
+          </p>
+        )}
         {toRestore && <RestorePanel history={history} revision={toRestore} changes={restoreChanges} basePath={basePath} />}
-        {comparisonError && <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">{comparisonError}</p>}
+        {comparisonError && (
+          <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">
+            {comparisonError}
+          </p>
+        )}
         {comparison && (
           <section aria-labelledby="comparison" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
             <DiffView diff={comparison} />

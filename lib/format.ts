@@ -1,0 +1,36 @@
+// Dates and numbers, written the brand's way (siteConfig.locale) on customer and staff pages alike.
+// Dates are in UTC, so every server, browser and test agrees on the day; clock times the browser
+// shows of its own (a draft saved a moment ago) are the reader's local time.
+import { siteConfig } from "./site-config";
+
+const { locale } = siteConfig;
+const longDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayMonth = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat(locale, {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+const localTime = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const localDayTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const number = new Intl.NumberFormat(locale);
+
+/** "3 November 2026" */
+export const formatLongDate = (value: Date) => longDate.format(value);
+/** "3 Nov 2026" */
+export const formatDate = (value: Date) => date.format(value);
+/** "3 Nov" */
+export const formatDayMonth = (value: Date) => dayMonth.format(value);
+/** "3 Nov 2026, 14:05 UTC" */
+export const formatDateTime = (value: Date) => `${dateTime.format(value)} UTC`;
+/** "14:05", in the reader's time zone. */
+export const formatLocalTime = (value: Date) => localTime.format(value);
+/** "3 Nov, 14:05", in the reader's time zone. */
+export const formatLocalDayTime = (value: Date) => localDayTime.format(value);
+/** "12,345" */
+export const formatCount = (value: number) => number.format(value);
