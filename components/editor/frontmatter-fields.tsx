@@ -55,23 +55,27 @@ export function FrontmatterFields({
           />
         )}
       </Field>
-      <Field id="field-category" label="Category" error={errors.categorySlug} className="md:col-span-2 lg:col-span-1">
-        {(props) => (
-          <select
-            {...props}
-            value={form.categorySlug}
-            onChange={(e) => onChange({ categorySlug: e.target.value })}
-            className={inputClass(Boolean(errors.categorySlug))}
-          >
-            {!categories.some((c) => c.slug === form.categorySlug) && <option value={form.categorySlug}>Choose a category</option>}
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {/* Category and audience share a column: a row more would push the body off the first screen. */}
+      <div className="flex flex-col gap-3 md:col-span-2 lg:col-span-1">
+        <Field id="field-category" label="Category" error={errors.categorySlug}>
+          {(props) => (
+            <select
+              {...props}
+              value={form.categorySlug}
+              onChange={(e) => onChange({ categorySlug: e.target.value })}
+              className={inputClass(Boolean(errors.categorySlug))}
+            >
+              {!categories.some((c) => c.slug === form.categorySlug) && <option value={form.categorySlug}>Choose a category</option>}
+              {categories.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <AudienceField value={form.audience} error={errors.audience} onChange={(audience) => onChange({ audience })} />
+      </div>
       <Field
         id="field-description"
         label="Description"
@@ -119,42 +123,44 @@ export function FrontmatterFields({
           />
         )}
       </Field>
-      <AudienceField value={form.audience} error={errors.audience} onChange={(audience) => onChange({ audience })} />
     </fieldset>
   );
 }
 
-const AUDIENCE_CHOICES: { value: ArticleAudience; label: string; hint: string }[] = [
-  { value: "public", label: "Everyone (public)", hint: "Customers find it in search, categories and lists." },
-  { value: "internal", label: "Staff only (internal)", hint: "Only signed-in staff can open or find it; everyone else gets “page not found”." },
+const AUDIENCE_CHOICES: { value: ArticleAudience; label: string }[] = [
+  { value: "public", label: "Everyone" },
+  { value: "internal", label: "Staff only" },
 ];
 
-/** Who may read the article; takes effect when it is published, like every other field. */
+/**
+ * Who may read the article; takes effect when it is published, like every other field. What
+ * "internal" means is said when it is chosen, beside the choice.
+ */
 function AudienceField({ value, error, onChange }: { value: ArticleAudience; error?: string; onChange: (audience: ArticleAudience) => void }) {
+  const describedBy = [value === "internal" ? "field-audience-hint" : null, error ? "field-audience-error" : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="md:col-span-2" aria-describedby={error ? "field-audience-error" : undefined}>
+    <fieldset aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-slate-900">Who can read it</legend>
-      <div className="mt-1.5 grid gap-2 sm:grid-cols-2">
+      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {AUDIENCE_CHOICES.map((choice) => (
-          <label
-            key={choice.value}
-            className={`flex cursor-pointer gap-3 rounded-lg border px-3 py-2.5 text-sm ${value === choice.value ? (choice.value === "internal" ? "border-amber-400 bg-amber-50" : "border-brand-600 bg-brand-50") : "border-slate-300 bg-white"}`}
-          >
+          <label key={choice.value} className="flex cursor-pointer items-center gap-1.5 text-slate-900">
             <input
               type="radio"
               name="audience"
               value={choice.value}
               checked={value === choice.value}
               onChange={() => onChange(choice.value)}
-              className="mt-0.5"
+              className="size-4 accent-brand-700"
             />
-            <span>
-              <span className="block font-medium text-slate-900">{choice.label}</span>
-              <span className="block text-slate-600">{choice.hint}</span>
-            </span>
+            {choice.label}
           </label>
         ))}
       </div>
+      {value === "internal" && (
+        <p id="field-audience-hint" className="mt-1.5 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
+          Internal: only signed-in staff can open or find it; everyone else gets “page not found”.
+        </p>
+      )}
       {error && (
         <p id="field-audience-error" className="mt-1.5 text-sm font-medium text-red-700">
           {error}

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { customerVisible, publishedArticle } from "../../lib/articles/visibility";
 import { createSession } from "../../lib/auth/sessions";
 import { CUSTOMER_PAGES } from "./page-checks";
 import { createStaffAccount, expect, seedPublishedArticle, SESSION_COOKIE, test } from "./staff-fixtures";
@@ -30,10 +31,10 @@ interface NuMessage {
 
 const VNU_JAR = createRequire(import.meta.url)("vnu-jar") as string;
 
-/** Customer pages beyond CUSTOMER_PAGES: every published article and category, and a search that finds nothing. */
+/** Customer pages beyond CUSTOMER_PAGES: every article customers can read and every category, and a search that finds nothing. */
 async function libraryPages(db: import("../../lib/db-client").Database): Promise<string[]> {
   const [articles, categories] = await Promise.all([
-    db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true }, orderBy: { slug: "asc" } }),
+    db.article.findMany({ where: customerVisible, select: { slug: true }, orderBy: { slug: "asc" } }),
     db.category.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);
   return [...articles.map((a) => `/articles/${a.slug}`), ...categories.map((c) => `/categories/${c.slug}`), "/search?q=qwertyuiop+zxcv", "/contact"];
@@ -78,7 +79,14 @@ async function staffPages(db: import("../../lib/db-client").Database) {
   });
   await db.searchEvent.create({ data: { query: "e2e valid html nothing found", resultCount: 0 } });
   const history = `/staff/articles/${article.id}/history`;
-  const urls = [...staffPageUrls(fill), `${history}?from=${article.revisionId}&to=${second.id}`, `${history}?restore=${article.revisionId}`];
+  // Internal articles, read by staff at their customer addresses under the Internal banner.
+  const internal = await db.article.findMany({ where: { ...publishedArticle, audience: "internal" }, select: { slug: true }, orderBy: { slug: "asc" } });
+  const urls = [
+    ...staffPageUrls(fill),
+    `${history}?from=${article.revisionId}&to=${second.id}`,
+    `${history}?restore=${article.revisionId}`,
+    ...internal.map(({ slug }) => `/articles/${slug}`),
+  ];
   return { urls, cookie: `${SESSION_COOKIE}=${token}` };
 }
 

@@ -98,11 +98,14 @@ test.describe("Internal articles, for signed-in staff", () => {
       body: "## Before you leave\n\nWrite down the open incidents.\n",
     });
     await page.goto(`/staff/articles/${id}`);
-    const everyone = page.getByRole("radio", { name: /Everyone \(public\)/ });
-    const staffOnly = page.getByRole("radio", { name: /Staff only \(internal\)/ });
+    const everyone = page.getByRole("radio", { name: "Everyone", exact: true });
+    const staffOnly = page.getByRole("radio", { name: "Staff only", exact: true });
     await expect(page.getByRole("group", { name: "Who can read it" })).toBeVisible();
     await expect(everyone).toBeChecked();
+    await expect(page.getByRole("group", { name: "Who can read it" })).not.toHaveAccessibleDescription(/page not found/);
     await staffOnly.check();
+    // What the choice means is said beside it, and read out with the group.
+    await expect(page.getByRole("group", { name: "Who can read it" })).toHaveAccessibleDescription(/only signed-in staff can open or find it/);
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
     expect(await db.article.findUniqueOrThrow({ where: { id }, select: { audience: true } })).toEqual({ audience: "internal" });
@@ -315,7 +318,7 @@ test.describe("Internal articles, for everyone else", () => {
     expect(await (await request.get(`/articles/${linking.slug}`)).text()).toContain(`Going internal ${word}`);
 
     await agentPage.goto(`/staff/articles/${target.id}`);
-    await agentPage.getByRole("radio", { name: /Staff only \(internal\)/ }).check();
+    await agentPage.getByRole("radio", { name: "Staff only", exact: true }).check();
     await agentPage.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(agentPage.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
 
