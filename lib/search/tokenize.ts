@@ -82,7 +82,8 @@ export interface Token {
   end: number;
 }
 
-const isUseful = (key: string) => key.length > 0 && !STOPWORDS.has(key);
+/** A key worth indexing: not empty, not a stopword. */
+export const isUseful = (key: string) => key.length > 0 && !STOPWORDS.has(key);
 
 /** Splits text into tokens with their keys and offsets. Stopwords and single characters are left out. */
 export function tokens(text: string): Token[] {
@@ -140,10 +141,10 @@ function joinPhrasals(raw: Token[]): Token[] {
 
 /** Every index key of a text: each token's key and its parts. */
 export function tokenize(text: string): string[] {
-  const keys: string[] = [];
-  for (const token of tokens(text)) {
-    if (isUseful(token.key)) keys.push(token.key);
-    for (const part of token.parts) keys.push(part);
-  }
-  return keys;
+  return tokens(text).flatMap(keysOf);
+}
+
+/** The index keys of one token: its key, when it is a word worth indexing, and its parts. */
+export function keysOf(token: Token): string[] {
+  return isUseful(token.key) ? [token.key, ...token.parts] : token.parts;
 }

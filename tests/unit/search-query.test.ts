@@ -150,6 +150,26 @@ describe("ranking", () => {
     expect(slugs(engine, "port 587")).toEqual(["phrase", "apart"]);
   });
 
+  it("finds the one article with the words side by side among many that hold them apart, however many there are", () => {
+    // Sixty articles name email in the title and say "arrive" in passing: they outscore the answer
+    // on the words alone, and are more than the best few checked for phrases.
+    const apart = Array.from({ length: 60 }, (_, i) =>
+      doc(`apart-${i}`, { title: `Set up email on phone ${i}`, body: "Add the account. New messages arrive within a minute." }),
+    );
+    const engine = engineOf([...apart, doc("answer", { title: "Incoming mail goes missing", body: "When email is not arriving, look in the spam folder." })]);
+    expect(slugs(engine, "email not arriving")[0]).toBe("answer");
+    expect(slugs(engine, "arriving email")[0]).toBe("answer");
+  });
+
+  it("indexes words side by side within a sentence, a tag or a heading, in either order, never across them", () => {
+    const { pairs } = buildSearchIndex([
+      doc("a", { title: "Reset your password", tags: ["dns", "propagation"], headings: ["Port 587"], body: "Emails are not arriving. Spam folder first." }),
+    ]);
+    expect(pairs).toEqual(expect.arrayContaining(["password reset", "587 port", "arriv email", "folder spam"]));
+    expect(pairs).not.toContain("dns propagation");
+    expect(pairs).not.toContain("arriv spam");
+  });
+
   it("drops articles that match less than half the words", () => {
     const engine = engineOf([doc("all", { title: "Transfer a domain to us" }), doc("one", { title: "Domain renewal" })]);
     expect(slugs(engine, "transfer domain registrar lock")).toEqual(["all"]);
