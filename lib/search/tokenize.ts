@@ -129,8 +129,9 @@ function joinPhrasals(raw: Token[]): Token[] {
     const next = raw[i + 1];
     const joined = token.plain && next?.plain ? PHRASAL_FIRST[token.key]?.map((key) => PHRASALS[key]?.[next.text]).find(Boolean) : undefined;
     if (joined && next) {
-      // Still found by its first word: "set" finds "Set up email".
-      out.push({ text: `${token.text} ${next.text}`, key: joined, parts: [token.key], plain: false, start: token.start, end: next.end });
+      // Still found by its words: "set" and "up" find "Set up email" (stopwords such as "in" are not keys).
+      const parts = isUseful(next.key) ? [token.key, next.key] : [token.key];
+      out.push({ text: `${token.text} ${next.text}`, key: joined, parts, plain: false, start: token.start, end: next.end });
       i++;
     } else {
       out.push(token);

@@ -24,15 +24,21 @@ describe("tokenizing help-center language", () => {
     expect(tokenize("can’t")).toEqual([]); // a typographic apostrophe too
   });
 
-  it("reads 'log in', 'sign in', 'set up' and 'back up' as one word, as customers also write them, still found by its first word", () => {
+  it("reads 'log in', 'sign in', 'set up' and 'back up' as one word, as customers also write them, still found by its words", () => {
     expect(tokenize("I can't log in")).toEqual(["login", "log"]);
     expect(tokenize("Sign in to webmail")).toEqual(["login", "sign", "webmail"]);
     expect(tokenize("logged into cPanel")).toEqual(["login", "log", "cpanel"]);
-    expect(tokenize("set up email")).toEqual(["setup", "set", "email"]);
-    expect(tokenize("back up my site")).toEqual(["backup", "back", "sit"]);
-    const engine = engineOf([doc("setup", { title: "Set up email on your phone" }), doc("other", { title: "Email quotas" })]);
+    expect(tokenize("set up email")).toEqual(["setup", "set", "up", "email"]);
+    expect(tokenize("back up my site")).toEqual(["backup", "back", "up", "sit"]);
+    const engine = engineOf([
+      doc("setup", { title: "Set up email on your phone" }),
+      doc("other", { title: "Email quotas" }),
+      doc("apart", { title: "Email quotas", body: "Quotas go up as you pay." }),
+    ]);
     expect(slugs(engine, "email setup")[0]).toBe("setup");
     expect(slugs(engine, "set email")[0]).toBe("setup");
+    // The title's own word, not a passing mention in another article's text.
+    expect(slugs(engine, "email up")[0]).toBe("setup");
   });
 
   it("keeps dotted names and error codes whole, as well as their parts", () => {
