@@ -118,6 +118,16 @@ describe("typo correction with a similarity floor", () => {
     expect(answer.correctedQuery).toBe("password reset");
   });
 
+  it("corrects a typo in a word with an ending, which the index keeps as a stem", () => {
+    const engine = engineOf([
+      doc("refused", { title: "Codes from the authenticator are refused" }),
+      doc("authenticator", { title: "Turn on Google Authenticator" }),
+    ]);
+    const answer = engine.answer("authenticator refusdd");
+    expect(answer.results.map((r) => r.slug)).toEqual(["refused", "authenticator"]);
+    expect(answer.correctedQuery).toBe("authenticator refused");
+  });
+
   it("searches the words as typed when asked to (Search instead for …)", () => {
     expect(library.answer("pasword", { literal: true })).toEqual({ results: [], correctedQuery: null });
   });
