@@ -5,10 +5,11 @@
 // a believable typo correction (fuzzy.ts). Documents are scored per word by the best field the term
 // is in (title > headings > tags > description > category > body) times its rarity, summed, and
 // multiplied by the cube of the share of words matched; documents matching less than half the
-// words are dropped. Two query words side by side in an article's text count as one more, rare
-// term (a word-pair index, so any article can be lifted by it, not only the best few); the best
-// few are then lifted when the words appear side by side in the title or description, or
-// together in a sentence. Staff pins put their article first. Work per keystroke is bounded by the postings of the matched terms.
+// words are dropped. Two query words side by side anywhere in an article, in either order, count
+// as one more term with its own rarity (a word-pair index, so a phrase can lift any article, not
+// only the best few); the best few are then lifted when the words stand side by side in order in
+// the title, description or text, or together in a sentence. Staff pins put their article first.
+// Work per keystroke is bounded by the postings of the matched terms and pairs.
 import { TypoCorrector } from "./fuzzy";
 import { FIELD_BITS, pairKey, type SearchDoc, type SearchIndexData } from "./index-data";
 import { decodeNumbers } from "./postings";
@@ -265,7 +266,7 @@ export class SearchEngine implements Vocabulary {
 
   /**
    * Adds to each document that already matched the weight of the two units' words side by side in
-   * its text (the best pair of their alternatives).
+   * it (the best pair of their alternatives: "email arriving" counts once, however many forms match).
    */
   #addPairs(first: Unit, second: Unit) {
     const best = this.#best;
