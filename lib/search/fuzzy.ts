@@ -2,7 +2,8 @@
 // be believable. A letter-pair index over the vocabulary picks a few dozen look-alikes, and the edit
 // distance (insertions, deletions, substitutions and swapped neighbours) decides:
 //   - words under 4 letters are never corrected ("dsn" could be anything);
-//   - 4 to 7 letters allow one edit, 8 or more allow two;
+//   - 4 to 7 letters allow one edit, 8 or more allow two, counted against the term or the term
+//     with an ending the stemmer takes off ("refusdd" is one edit from "refus" + "ed");
 //   - the similarity, 1 − edits ÷ the longer length, must reach SIMILARITY_FLOOR;
 //   - the first letter must stay (or swap with the second): people rarely mistype it, and a
 //     different first letter is what turns nonsense into matches ("flux" → "flush" still passes
@@ -12,6 +13,12 @@ export const SIMILARITY_FLOOR = 0.75;
 const MIN_LENGTH = 4;
 const MAX_CANDIDATES = 60;
 const MIN_DICE = 0.3;
+/**
+ * Endings the stemmer takes off (stem.ts). Index keys are stems ("refus"), so a typo in an
+ * inflected word ("refusdd") is also judged against the stem with each ending ("refused").
+ */
+const ENDINGS = ["", "e", "s", "es", "ed", "er", "ing"];
+const LONGEST_ENDING = 3;
 
 export interface Correction {
   term: number;
@@ -104,12 +111,16 @@ export class TypoCorrector {
       const text = this.#terms[term]!;
       const dice = (2 * counts[term]!) / (grams.length + text.length + 1);
       counts[term] = 0;
-      if (dice >= MIN_DICE && Math.abs(text.length - word.length) <= max) likely.push({ term, dice });
+      if (dice >= MIN_DICE && text.length - word.length <= max && word.length - text.length <= max + LONGEST_ENDING) likely.push({ term, dice });
     }
     likely.sort((a, b) => b.dice - a.dice);
     const found: Correction[] = [];
     for (const { term } of likely.slice(0, MAX_CANDIDATES)) {
-      const judged = judgeCorrection(word, this.#terms[term]!);
+      let judged: ReturnType<typeof judgeCorrection> = null;
+      for (const ending of ENDINGS) {
+        const form = judgeCorrection(word, this.#terms[term]! + ending);
+        if (form && (!judged || form.distance < judged.distance)) judged = form;
+      }
       if (judged) found.push({ term, ...judged });
     }
     found.sort((a, b) => a.distance - b.distance || rank(b.term) - rank(a.term));

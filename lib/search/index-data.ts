@@ -2,20 +2,24 @@
 // that the browser downloads and the server keeps in memory, with each article's body text for
 // snippets and the staff's synonyms and pins, so one engine applies them everywhere.
 //
-// Format (version 3):
+// Format (version 4):
 //   docs:        [slug, title, description, categoryIndex][]
 //   categories:  category names, referenced by index
 //   terms:       sorted vocabulary of index keys (tokenize.ts: stemmed words, numbers, dotted names)
 //   postings[i]: documents containing terms[i] as one string (postings.ts): gap, code, gap, code, …
 //                code = body count bucket (0 absent, 1 once, 2 two or three times, 3 more)
 //                     + 4 × fields (1 description, 2 category, 4 tags, 8 headings, 16 title)
+//   pairs:       sorted "key key" pairs of words side by side in an article (only stopwords between,
+//                same sentence, same tag or heading), so a phrase can lift any article, not only the best few
+//   pairPostings[i]: documents holding pairs[i], as document gaps
 //   bodies:      each article's body as plain text (headings, paragraphs, table rows), capped
 //   synonyms:    groups of words or phrases that mean the same, as staff wrote them
 //   pins:        [query as staff wrote it, document] — that document comes first for that query
 //   internal:    documents only signed-in staff may read; only in the staff's index, absent from
 //                the customers' (which holds no internal article at all)
 import { encodeNumbers } from "./postings";
-import { tokenize } from "./tokenize";
+import { SENTENCE_BREAK } from "./snippet";
+import { isUseful, keysOf, tokenize, tokens, type Token } from "./tokenize";
 
 export interface SearchDocumentInput {
   slug: string;
@@ -45,11 +49,13 @@ export interface SearchDoc {
 }
 
 export interface SearchIndexData {
-  version: 3;
+  version: 4;
   docs: [slug: string, title: string, description: string, category: number][];
   categories: string[];
   terms: string[];
   postings: string[];
+  pairs: string[];
+  pairPostings: string[];
   bodies: string[];
   synonyms: string[][];
   pins: [query: string, doc: number][];
@@ -61,6 +67,12 @@ export const FIELD_BITS = { description: 1, category: 2, tags: 4, headings: 8, t
 
 /** Body text kept for snippets and phrase matching; every word of the body is indexed regardless. */
 const MAX_BODY_CHARS = 6_000;
+
+/**
+ * The key of two words side by side, in either order ("email arriv" for "email is not arriving"):
+ * customers reorder words ("password reset" for "Reset your password").
+ */
+export const pairKey = (first: string, second: string) => (first < second ? `${first} ${second}` : `${second} ${first}`);
 
 const bodyBucket = (count: number) => (count === 0 ? 0 : count === 1 ? 1 : count <= 3 ? 2 : 3);
 
@@ -74,6 +86,17 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
     if (!seen) docs.set(doc, (seen = [0, 0]));
     return seen;
   };
+  const byPair = new Map<string, number[]>();
+  const addPairs = (text: string, found: readonly Token[], doc: number) => {
+    for (let i = 1; i < found.length; i++) {
+      const [before, after] = [found[i - 1]!, found[i]!];
+      if (!isUseful(before.key) || !isUseful(after.key) || SENTENCE_BREAK.test(text.slice(before.end, after.start))) continue;
+      const pair = pairKey(before.key, after.key);
+      const docs = byPair.get(pair);
+      if (!docs) byPair.set(pair, [doc]);
+      else if (docs.at(-1) !== doc) docs.push(doc);
+    }
+  };
   inputs.forEach((input, doc) => {
     const fields: [string, number][] = [
       [input.title, FIELD_BITS.title],
@@ -84,16 +107,23 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
     ];
     for (const [text, bit] of fields) for (const term of tokenize(text)) entry(term, doc)[0] |= bit;
     const counts = new Map<string, number>();
-    for (const term of tokenize(input.body)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const bodyTokens = tokens(input.body);
+    for (const token of bodyTokens) {
+      for (const term of keysOf(token)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
     for (const [term, count] of counts) entry(term, doc)[1] += count;
+    // Pairs within each tag and heading, never across two of them.
+    for (const text of [input.title, input.description, ...input.tags, ...input.headings]) addPairs(text, tokens(text), doc);
+    addPairs(input.body, bodyTokens, doc);
   });
 
   const categories = [...new Set(inputs.map((input) => input.category))];
   const categoryIndex = new Map(categories.map((name, i) => [name, i]));
   const slugIndex = new Map(inputs.map((input, i) => [input.slug, i]));
   const terms = [...byTerm.keys()].sort();
+  const pairs = [...byPair.keys()].sort();
   return {
-    version: 3,
+    version: 4,
     docs: inputs.map((input) => [input.slug, input.title, input.description, categoryIndex.get(input.category)!]),
     categories,
     terms,
@@ -107,6 +137,8 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
       }
       return encodeNumbers(numbers);
     }),
+    pairs,
+    pairPostings: pairs.map((pair) => encodeNumbers(byPair.get(pair)!.map((doc, i, docs) => doc - (i > 0 ? docs[i - 1]! : 0)))),
     bodies: inputs.map((input) => capText(input.body, MAX_BODY_CHARS)),
     synonyms: rules.synonyms.map((group) => [...group]),
     pins: rules.pins.flatMap((pin) => {

@@ -44,7 +44,8 @@ function hitsIn(folded: string, probes: WordProbes): Hit[] {
   return hits.sort((a, b) => a.start - b.start || a.group - b.group);
 }
 
-const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
+/** Where words stop being side by side: the end of a sentence or a line. */
+export const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
 const WORD = /[a-z0-9\u00c0-\u024f]+/g;
 
 /** Only stopwords and punctuation between two hits: they stand side by side. */

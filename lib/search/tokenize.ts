@@ -82,7 +82,8 @@ export interface Token {
   end: number;
 }
 
-const isUseful = (key: string) => key.length > 0 && !STOPWORDS.has(key);
+/** A key worth indexing: not empty, not a stopword. */
+export const isUseful = (key: string) => key.length > 0 && !STOPWORDS.has(key);
 
 /** Splits text into tokens with their keys and offsets. Stopwords and single characters are left out. */
 export function tokens(text: string): Token[] {
@@ -128,8 +129,9 @@ function joinPhrasals(raw: Token[]): Token[] {
     const next = raw[i + 1];
     const joined = token.plain && next?.plain ? PHRASAL_FIRST[token.key]?.map((key) => PHRASALS[key]?.[next.text]).find(Boolean) : undefined;
     if (joined && next) {
-      // Still found by its first word: "set" finds "Set up email".
-      out.push({ text: `${token.text} ${next.text}`, key: joined, parts: [token.key], plain: false, start: token.start, end: next.end });
+      // Still found by its words: "set" and "up" find "Set up email" (stopwords such as "in" are not keys).
+      const parts = isUseful(next.key) ? [token.key, next.key] : [token.key];
+      out.push({ text: `${token.text} ${next.text}`, key: joined, parts, plain: false, start: token.start, end: next.end });
       i++;
     } else {
       out.push(token);
@@ -140,10 +142,10 @@ function joinPhrasals(raw: Token[]): Token[] {
 
 /** Every index key of a text: each token's key and its parts. */
 export function tokenize(text: string): string[] {
-  const keys: string[] = [];
-  for (const token of tokens(text)) {
-    if (isUseful(token.key)) keys.push(token.key);
-    for (const part of token.parts) keys.push(part);
-  }
-  return keys;
+  return tokens(text).flatMap(keysOf);
+}
+
+/** The index keys of one token: its key, when it is a word worth indexing, and its parts. */
+export function keysOf(token: Token): string[] {
+  return isUseful(token.key) ? [token.key, ...token.parts] : token.parts;
 }

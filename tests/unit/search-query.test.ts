@@ -24,15 +24,21 @@ describe("tokenizing help-center language", () => {
     expect(tokenize("can’t")).toEqual([]); // a typographic apostrophe too
   });
 
-  it("reads 'log in', 'sign in', 'set up' and 'back up' as one word, as customers also write them, still found by its first word", () => {
+  it("reads 'log in', 'sign in', 'set up' and 'back up' as one word, as customers also write them, still found by its words", () => {
     expect(tokenize("I can't log in")).toEqual(["login", "log"]);
     expect(tokenize("Sign in to webmail")).toEqual(["login", "sign", "webmail"]);
     expect(tokenize("logged into cPanel")).toEqual(["login", "log", "cpanel"]);
-    expect(tokenize("set up email")).toEqual(["setup", "set", "email"]);
-    expect(tokenize("back up my site")).toEqual(["backup", "back", "sit"]);
-    const engine = engineOf([doc("setup", { title: "Set up email on your phone" }), doc("other", { title: "Email quotas" })]);
+    expect(tokenize("set up email")).toEqual(["setup", "set", "up", "email"]);
+    expect(tokenize("back up my site")).toEqual(["backup", "back", "up", "sit"]);
+    const engine = engineOf([
+      doc("setup", { title: "Set up email on your phone" }),
+      doc("other", { title: "Email quotas" }),
+      doc("apart", { title: "Email quotas", body: "Quotas go up as you pay." }),
+    ]);
     expect(slugs(engine, "email setup")[0]).toBe("setup");
     expect(slugs(engine, "set email")[0]).toBe("setup");
+    // The title's own word, not a passing mention in another article's text.
+    expect(slugs(engine, "email up")[0]).toBe("setup");
   });
 
   it("keeps dotted names and error codes whole, as well as their parts", () => {
@@ -112,6 +118,16 @@ describe("typo correction with a similarity floor", () => {
     expect(answer.correctedQuery).toBe("password reset");
   });
 
+  it("corrects a typo in a word with an ending, which the index keeps as a stem", () => {
+    const engine = engineOf([
+      doc("refused", { title: "Codes from the authenticator are refused" }),
+      doc("authenticator", { title: "Turn on Google Authenticator" }),
+    ]);
+    const answer = engine.answer("authenticator refusdd");
+    expect(answer.results.map((r) => r.slug)).toEqual(["refused", "authenticator"]);
+    expect(answer.correctedQuery).toBe("authenticator refused");
+  });
+
   it("searches the words as typed when asked to (Search instead for …)", () => {
     expect(library.answer("pasword", { literal: true })).toEqual({ results: [], correctedQuery: null });
   });
@@ -148,6 +164,26 @@ describe("ranking", () => {
       doc("phrase", { title: "Mail settings", body: "Outgoing mail uses port 587 with STARTTLS." }),
     ]);
     expect(slugs(engine, "port 587")).toEqual(["phrase", "apart"]);
+  });
+
+  it("finds the one article with the words side by side among many that hold them apart, however many there are", () => {
+    // Sixty articles name email in the title and say "arrive" in passing: they outscore the answer
+    // on the words alone, and are more than the best few checked for phrases.
+    const apart = Array.from({ length: 60 }, (_, i) =>
+      doc(`apart-${i}`, { title: `Set up email on phone ${i}`, body: "Add the account. New messages arrive within a minute." }),
+    );
+    const engine = engineOf([...apart, doc("answer", { title: "Incoming mail goes missing", body: "When email is not arriving, look in the spam folder." })]);
+    expect(slugs(engine, "email not arriving")[0]).toBe("answer");
+    expect(slugs(engine, "arriving email")[0]).toBe("answer");
+  });
+
+  it("indexes words side by side within a sentence, a tag or a heading, in either order, never across them", () => {
+    const { pairs } = buildSearchIndex([
+      doc("a", { title: "Reset your password", tags: ["dns", "propagation"], headings: ["Port 587"], body: "Emails are not arriving. Spam folder first." }),
+    ]);
+    expect(pairs).toEqual(expect.arrayContaining(["password reset", "587 port", "arriv email", "folder spam"]));
+    expect(pairs).not.toContain("dns propagation");
+    expect(pairs).not.toContain("arriv spam");
   });
 
   it("drops articles that match less than half the words", () => {
