@@ -189,7 +189,7 @@ if (only.includes("durability")) {
 }
 
 if (only.includes("staff")) {
-  heading("9. Staff lists at 10,000 articles and 100,000 votes, over HTTP as a signed-in editor (target: p95 ≤ 100 ms a page)");
+  heading("9. Staff lists at 10,000 articles and 100,000 votes, over HTTP as a signed-in admin (target: p95 ≤ 100 ms a page)");
   results.staff = await runStaffListsBench({ articles: quick ? 1_000 : 10_000, votes: quick ? 10_000 : 100_000, requests: quick ? 10 : 30 }); // prints its table
 }
 
