@@ -4,7 +4,7 @@
 import { parseOrThrow } from "../http";
 import { HttpError } from "../http-error";
 import { authorize, type StaffContext } from "../auth/roles";
-import { getHeadRevision, revisionToContent } from "./publishing";
+import { frontmatterColumns, getHeadRevision, revisionToContent } from "./publishing";
 import { slugFromTitle, unusedSlug } from "./slugs";
 import { type ArticleStatus, type CreateArticleInput, type DraftContent, createArticleSchema, parseArticleStatus } from "./schema";
 
@@ -52,12 +52,7 @@ export async function getEditorState(ctx: StaffContext, articleId: string): Prom
     select: {
       id: true,
       slug: true,
-      title: true,
-      description: true,
-      categorySlug: true,
-      tags: true,
-      related: true,
-      audience: true,
+      ...frontmatterColumns,
       status: true,
       deletedAt: true,
       publishedRevisionId: true,

@@ -109,22 +109,17 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 /** The revision an article's content currently stands at: its newest. */
+/**
+ * The frontmatter columns an Article and each of its revisions both hold: one list, so a field added
+ * to the frontmatter (as `audience` was) is read everywhere content is compared or restored.
+ */
+export const frontmatterColumns = { title: true, description: true, categorySlug: true, tags: true, related: true, audience: true } as const;
+
 export async function getHeadRevision(db: Database | Transaction, articleId: string) {
   return db.articleRevision.findFirst({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      createdAt: true,
-      author: true,
-      title: true,
-      description: true,
-      categorySlug: true,
-      tags: true,
-      related: true,
-      audience: true,
-      body: true,
-    },
+    select: { id: true, createdAt: true, author: true, ...frontmatterColumns, body: true },
   });
 }
 

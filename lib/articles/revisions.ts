@@ -6,7 +6,7 @@ import type { Database } from "../db-client";
 import { authorize, type StaffContext } from "../auth/roles";
 import { HttpError } from "../http-error";
 import { checkArticleContent, type ContentProblem } from "./checks";
-import { getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
+import { frontmatterColumns, getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
 import {
   AUDIENCE_LABELS,
@@ -68,19 +68,7 @@ export interface ArticleHistory {
 /** Revisions listed: the newest; older ones stay in the database and can still be compared by id. */
 const HISTORY_SHOWN = 200;
 
-const revisionSelect = {
-  id: true,
-  createdAt: true,
-  author: true,
-  note: true,
-  title: true,
-  description: true,
-  categorySlug: true,
-  tags: true,
-  related: true,
-  audience: true,
-  body: true,
-} as const;
+const revisionSelect = { id: true, createdAt: true, author: true, note: true, ...frontmatterColumns, body: true } as const;
 
 async function findArticle(db: Database, articleId: string) {
   const article = await db.article.findUnique({
