@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
 
 /**
@@ -31,6 +32,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden(): a 403 page for staff pages a role may not open.
     authInterrupts: true,
+    // app/global-not-found.tsx: the 404 for addresses no route matches. The site has a root layout
+    // per language (app/[locale]) and one for the staff area, so no single layout could draw it.
+    globalNotFound: true,
     isrFlushToDisk: false,
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
@@ -55,4 +59,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Interface strings per language (lib/i18n/request.ts).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,9 +1,10 @@
-// Dates and numbers, written the brand's way (siteConfig.locale) on customer and staff pages alike.
+// Dates and numbers in the default language (siteConfig.languages[0]): the staff area, and customer
+// pages in that language; the other languages' customer pages format through next-intl (lib/i18n).
 // Dates are in UTC, so every server, browser and test agrees on the day; clock times the browser
 // shows of its own (a draft saved a moment ago) are the reader's local time.
-import { siteConfig } from "./site-config";
+import { DEFAULT_LOCALE, languageTag } from "./i18n/locales";
 
-const { locale } = siteConfig;
+const locale = languageTag(DEFAULT_LOCALE);
 const longDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dayMonth = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });

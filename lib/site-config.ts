@@ -21,8 +21,17 @@ export const siteConfig = {
   tagline: "Real answers from real people, whenever you need them.",
   description: "Guides and answers for Harbour Hosting customers: email, domains, hosting, WordPress, billing and security.",
   searchPlaceholder: "Search for instant answers to popular questions",
-  /** The language of every page (`<html lang>`) and how dates and numbers are written (lib/format.ts). */
-  locale: "en-AU",
+  /**
+   * The languages the help center is written in (lib/i18n/locales.ts). The first is the default:
+   * its pages keep unprefixed addresses (/articles/…), the staff area uses it, and every article
+   * starts in it. Every other language lives under its code (/de/articles/…), with its interface
+   * strings in messages/<code>.json and its articles translated from default-language ones.
+   * `locale` is the BCP 47 tag of `<html lang>` and of the language's dates and numbers.
+   */
+  languages: [
+    { code: "en", name: "English", locale: "en-AU" },
+    { code: "de", name: "Deutsch", locale: "de-DE" },
+  ],
   /**
    * The mark beside the name in the headers: `initial` on a square of the brand colour, or an
    * image of your own (a path under public/, such as "/logo.svg", drawn at 32 px high). The

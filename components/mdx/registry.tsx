@@ -3,37 +3,43 @@
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { AllowedComponent } from "@/lib/mdx/allowlist";
-import { Callout } from "./callout";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { Callout, type CalloutLabels, ENGLISH_CALLOUT_LABELS } from "./callout";
 
 type Children = { children?: ReactNode };
 
 // <Var> never reaches the renderer: lib/mdx/compile.ts replaces it with its brand value.
-const customComponents: Record<Exclude<AllowedComponent, "Var">, (props: Children & { title?: string }) => ReactNode> = {
-  Note: ({ title, children }) => (
-    <Callout kind="note" title={title}>
-      {children}
-    </Callout>
-  ),
-  Tip: ({ title, children }) => (
-    <Callout kind="tip" title={title}>
-      {children}
-    </Callout>
-  ),
-  Warning: ({ title, children }) => (
-    <Callout kind="warning" title={title}>
-      {children}
-    </Callout>
-  ),
-  Steps: ({ children }) => <div className="steps">{children}</div>,
-  Kbd: ({ children }) => (
-    <kbd className="rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-[0.85em] shadow-[0_1px_0_rgb(0_0_0/0.15)]">{children}</kbd>
-  ),
-};
+function customComponents(labels: CalloutLabels): Record<Exclude<AllowedComponent, "Var">, (props: Children & { title?: string }) => ReactNode> {
+  return {
+    Note: ({ title, children }) => (
+      <Callout kind="note" title={title} label={labels.note}>
+        {children}
+      </Callout>
+    ),
+    Tip: ({ title, children }) => (
+      <Callout kind="tip" title={title} label={labels.tip}>
+        {children}
+      </Callout>
+    ),
+    Warning: ({ title, children }) => (
+      <Callout kind="warning" title={title} label={labels.warning}>
+        {children}
+      </Callout>
+    ),
+    Steps: ({ children }) => <div className="steps">{children}</div>,
+    Kbd: ({ children }) => (
+      <kbd className="rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-[0.85em] shadow-[0_1px_0_rgb(0_0_0/0.15)]">{children}</kbd>
+    ),
+  };
+}
 
-function MdxLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
+/** Links to other articles and categories stay in the page's language: /articles/x is /de/articles/x on a German page. */
+const LIBRARY_LINK = /^\/(?:articles|categories)\//;
+
+function MdxLink({ href = "", children, locale, ...rest }: ComponentPropsWithoutRef<"a"> & { locale?: Locale }) {
   if (href.startsWith("/") && !href.startsWith("//")) {
     return (
-      <Link href={href} {...rest}>
+      <Link href={locale && LIBRARY_LINK.test(href) ? localePath(locale, href) : href} {...rest}>
         {children}
       </Link>
     );
@@ -76,9 +82,19 @@ function MdxTable({ "data-label": label = "Table", ...props }: ComponentPropsWit
   );
 }
 
-export const mdxComponents = {
-  ...customComponents,
-  a: MdxLink,
-  img: MdxImage,
-  table: MdxTable,
-};
+export interface MdxOptions {
+  /** The notes' default headings, in the article's own language. */
+  labels?: CalloutLabels;
+  /** The page's language, which links to other articles keep. */
+  locale?: Locale;
+}
+
+/** The components an article's tree renders with. */
+export function mdxComponents({ labels = ENGLISH_CALLOUT_LABELS, locale }: MdxOptions = {}) {
+  return {
+    ...customComponents(labels),
+    a: locale ? (props: ComponentPropsWithoutRef<"a">) => <MdxLink {...props} locale={locale} /> : MdxLink,
+    img: MdxImage,
+    table: MdxTable,
+  };
+}

@@ -4,9 +4,15 @@
 // the sitemap, feeds, llms.txt and the Markdown copies alike: internal articles are never among
 // them. Signed-in staff read internal articles through the *ForStaff functions, which authorize
 // the reader first, and the staff's search index (listSearchableArticles(ctx, "staff")).
+//
+// Languages: every article starts in the default language; a translation points to that source.
+// Lists in a language show, for each source, its translation in that language when one is
+// published, and otherwise the source itself, marked with its language (`language`), so an
+// untranslated article stays reachable. Lists in the default language hold sources only.
 import { authorize, type StaffContext } from "../auth/roles";
 import type { Database } from "../db-client";
 import type { SiteContext } from "../context";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { parseStoredList } from "./stored-list";
 import { type ArticleAudience, customerVisible, parseAudience, publishedArticle } from "./visibility";
 
@@ -16,6 +22,8 @@ export interface ArticleSummary {
   description: string;
   categorySlug: string;
   categoryName: string;
+  /** Set when the article is not in the list's language: a source shown because it has no translation yet. */
+  language?: Locale;
 }
 
 export interface ArticleView extends ArticleSummary {
@@ -26,6 +34,10 @@ export interface ArticleView extends ArticleSummary {
   related: string[];
   updatedAt: Date;
   audience: ArticleAudience;
+  /** The language it is written in. */
+  locale: Locale;
+  /** The default-language article it translates, or its own id for a source. */
+  sourceId: string;
 }
 
 export interface CategoryWithCount {
@@ -43,18 +55,53 @@ const summarySelect = {
   title: true,
   description: true,
   categorySlug: true,
-  category: { select: { name: true } },
+  locale: true,
+  category: { select: { name: true, translations: true } },
 } as const;
 
-function toSummary(row: { slug: string; title: string; description: string; categorySlug: string; category: { name: string } }): ArticleSummary {
+type SummaryRow = { slug: string; title: string; description: string; categorySlug: string; locale: string; category: { name: string; translations: string } };
+
+/** A category's name and description in a language, from its stored translations (the default language's words when there are none). */
+export function categoryText(category: { name: string; description?: string; translations: string }, locale: Locale): { name: string; description: string } {
+  const own = { name: category.name, description: category.description ?? "" };
+  if (locale === DEFAULT_LOCALE) return own;
+  try {
+    const translated = (JSON.parse(category.translations) as Record<string, { name?: unknown; description?: unknown } | undefined>)[locale];
+    return {
+      name: typeof translated?.name === "string" ? translated.name : own.name,
+      description: typeof translated?.description === "string" ? translated.description : own.description,
+    };
+  } catch {
+    return own;
+  }
+}
+
+/** A row as a list item in `locale` (the article's own language when not given). */
+function toSummary(row: SummaryRow, locale: Locale = row.locale): ArticleSummary {
   return {
     slug: row.slug,
     title: row.title,
     description: row.description,
     categorySlug: row.categorySlug,
-    categoryName: row.category.name,
+    categoryName: categoryText(row.category, locale).name,
+    ...(row.locale !== locale ? { language: row.locale } : {}),
   };
 }
+
+/** A source's select with its published translation in `locale` (none asked for in the default language). */
+function withTranslation(locale: Locale, visible: Visible) {
+  const translations = { translations: { where: { locale, ...visible }, select: summarySelect, take: 1 } };
+  // Typed as if always asked for, so Prisma infers the rows' shape; inLanguage reads it as optional.
+  return (locale === DEFAULT_LOCALE ? {} : translations) as typeof translations;
+}
+
+/** A source row as `locale` shows it: its translation there, or itself marked with its language. */
+function inLanguage(row: SummaryRow & { translations?: SummaryRow[] }, locale: Locale): ArticleSummary {
+  return toSummary(row.translations?.[0] ?? row, locale);
+}
+
+/** Sources only: the rows every language's lists start from. */
+const sources = { locale: DEFAULT_LOCALE } as const;
 
 async function readArticle(db: Database, slug: string, visible: Visible): Promise<ArticleView | null> {
   const row = await db.article.findFirst({
@@ -64,6 +111,7 @@ async function readArticle(db: Database, slug: string, visible: Visible): Promis
       id: true,
       contentUpdatedAt: true,
       audience: true,
+      translationOfId: true,
       publishedRevision: { select: { id: true, body: true, tags: true, related: true } },
     },
   });
@@ -71,6 +119,8 @@ async function readArticle(db: Database, slug: string, visible: Visible): Promis
   return {
     ...toSummary(row),
     id: row.id,
+    locale: row.locale,
+    sourceId: row.translationOfId ?? row.id,
     revisionId: row.publishedRevision.id,
     body: row.publishedRevision.body,
     tags: parseStoredList(row.publishedRevision.tags),
@@ -91,53 +141,56 @@ export async function getArticleForStaff(ctx: StaffContext, slug: string): Promi
   return readArticle(ctx.db, slug, publishedArticle);
 }
 
-/** The article's chosen related articles, topped up with others from its category. */
-async function relatedArticles(db: Database, article: ArticleView, limit: number, visible: Visible): Promise<ArticleSummary[]> {
-  const chosen = await db.article.findMany({
-    where: { slug: { in: article.related }, ...visible },
-    select: summarySelect,
-  });
-  const ordered = article.related.flatMap((slug) => chosen.filter((row) => row.slug === slug)).map(toSummary);
-  if (ordered.length >= limit) return ordered.slice(0, limit);
+/**
+ * The article's chosen related articles, topped up with others from its category, as `locale`
+ * shows them. `related` names sources (by their default-language slugs), in every language.
+ */
+async function relatedArticles(db: Database, article: ArticleView, limit: number, visible: Visible, locale: Locale): Promise<ArticleSummary[]> {
+  const select = { ...summarySelect, id: true, ...withTranslation(locale, visible) };
+  const chosen = await db.article.findMany({ where: { slug: { in: article.related }, ...sources, ...visible }, select });
+  const ordered = article.related.flatMap((slug) => chosen.filter((row) => row.slug === slug && row.id !== article.sourceId));
+  if (ordered.length >= limit) return ordered.slice(0, limit).map((row) => inLanguage(row, locale));
   const more = await db.article.findMany({
-    where: { categorySlug: article.categorySlug, slug: { notIn: [article.slug, ...article.related] }, ...visible },
-    select: summarySelect,
+    where: { categorySlug: article.categorySlug, id: { notIn: [article.sourceId, ...ordered.map((row) => row.id)] }, ...sources, ...visible },
+    select,
     orderBy: { title: "asc" },
     take: limit - ordered.length,
   });
-  return [...ordered, ...more.map(toSummary)];
+  return [...ordered, ...more].map((row) => inLanguage(row, locale));
 }
 
 /** Related articles customers may open: an internal one named in `related` is left out. */
-export function getRelatedArticles({ db }: SiteContext, article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
-  return relatedArticles(db, article, limit, customerVisible);
+export function getRelatedArticles({ db }: SiteContext, article: ArticleView, limit = 4, locale: Locale = article.locale): Promise<ArticleSummary[]> {
+  return relatedArticles(db, article, limit, customerVisible, locale);
 }
 
 /** Related articles of any audience, for signed-in staff reading an internal article. */
 export async function getRelatedArticlesForStaff(ctx: StaffContext, article: ArticleView, limit = 4): Promise<ArticleSummary[]> {
   authorize(ctx.actor, "editor");
-  return relatedArticles(ctx.db, article, limit, publishedArticle);
+  return relatedArticles(ctx.db, article, limit, publishedArticle, article.locale);
 }
 
-export async function listCategories({ db }: SiteContext): Promise<CategoryWithCount[]> {
+/** Categories in their order, named in `locale`, each with how many articles customers can open there (in any language). */
+export async function listCategories({ db }: SiteContext, locale: Locale = DEFAULT_LOCALE): Promise<CategoryWithCount[]> {
   const rows = await db.category.findMany({
     orderBy: { position: "asc" },
-    select: { slug: true, name: true, description: true, _count: { select: { articles: { where: customerVisible } } } },
+    select: { slug: true, name: true, description: true, translations: true, _count: { select: { articles: { where: { ...customerVisible, ...sources } } } } },
   });
-  return rows.map(({ _count, ...category }) => ({ ...category, articleCount: _count.articles }));
+  return rows.map(({ _count, slug, ...category }) => ({ slug, ...categoryText(category, locale), articleCount: _count.articles }));
 }
 
-export async function getCategory({ db }: SiteContext, slug: string) {
-  return db.category.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } });
+export async function getCategory({ db }: SiteContext, slug: string, locale: Locale = DEFAULT_LOCALE) {
+  const row = await db.category.findUnique({ where: { slug }, select: { slug: true, name: true, description: true, translations: true } });
+  return row ? { slug: row.slug, ...categoryText(row, locale) } : null;
 }
 
-export async function listArticlesInCategory({ db }: SiteContext, categorySlug: string): Promise<ArticleSummary[]> {
+/** A category's articles as `locale` shows them (translations, and untranslated sources marked), by title. */
+export async function listArticlesInCategory({ db }: SiteContext, categorySlug: string, locale: Locale = DEFAULT_LOCALE): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
-    where: { categorySlug, ...customerVisible },
-    select: summarySelect,
-    orderBy: { title: "asc" },
+    where: { categorySlug, ...customerVisible, ...sources },
+    select: { ...summarySelect, ...withTranslation(locale, customerVisible) },
   });
-  return rows.map(toSummary);
+  return rows.map((row) => inLanguage(row, locale)).sort((a, b) => a.title.localeCompare(b.title, locale));
 }
 
 /** How long a process keeps the 30-day view ranking. */
@@ -169,20 +222,24 @@ function mostViewedIds(db: Database): Promise<string[]> {
  * Most viewed in the last 30 days; articles nobody has viewed yet follow, most recently
  * updated first, so a new help center still has a sensible list.
  */
-export async function getPopularArticles({ db }: SiteContext, limit = 6): Promise<ArticleSummary[]> {
+export async function getPopularArticles({ db }: SiteContext, limit = 6, locale: Locale = DEFAULT_LOCALE): Promise<ArticleSummary[]> {
   const ranked = await mostViewedIds(db);
-  const rows = await db.article.findMany({ where: { id: { in: ranked }, ...customerVisible }, select: { id: true, ...summarySelect } });
+  // Views count per article, translations too: each is ranked as its source, once.
+  const viewed = await db.article.findMany({ where: { id: { in: ranked } }, select: { id: true, translationOfId: true } });
+  const sourceOf = new Map(viewed.map((row) => [row.id, row.translationOfId ?? row.id]));
+  const rankedSources = [...new Set(ranked.flatMap((id) => sourceOf.get(id) ?? []))];
+  const select = { ...summarySelect, id: true, ...withTranslation(locale, customerVisible) };
+  const rows = await db.article.findMany({ where: { id: { in: rankedSources }, ...sources, ...customerVisible }, select });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const topRows = ranked.flatMap((id) => byId.get(id) ?? []).slice(0, limit);
-  const top = topRows.map(toSummary);
-  if (top.length >= limit) return top;
+  const topRows = rankedSources.flatMap((id) => byId.get(id) ?? []).slice(0, limit);
+  if (topRows.length >= limit) return topRows.map((row) => inLanguage(row, locale));
   const fill = await db.article.findMany({
-    where: { ...customerVisible, id: { notIn: topRows.map((row) => row.id) } },
-    select: summarySelect,
+    where: { ...customerVisible, ...sources, id: { notIn: topRows.map((row) => row.id) } },
+    select,
     orderBy: [{ contentUpdatedAt: "desc" }, { title: "asc" }],
-    take: limit - top.length,
+    take: limit - topRows.length,
   });
-  return [...top, ...fill.map(toSummary)];
+  return [...topRows, ...fill].map((row) => inLanguage(row, locale));
 }
 
 /** The article customers may vote on, view or ask about: null for an internal one, as for no article. */
@@ -193,6 +250,10 @@ export async function findPublishedArticleId({ db }: SiteContext, slug: string) 
 
 export interface PublishedArticle extends ArticleSummary {
   id: string;
+  /** The language it is written in (a list in another language marks it with \`language\` too). */
+  locale: Locale;
+  /** The default-language article it translates, or its own id for a source. */
+  sourceId: string;
   revisionId: string;
   tags: string[];
   updatedAt: Date;
@@ -207,24 +268,30 @@ async function listArticles(
   { db }: SiteContext,
   visible: Visible,
   withBody: boolean,
+  locale: Locale,
 ): Promise<{ article: PublishedArticle; audience: ArticleAudience; body: string }[]> {
   const rows = await db.article.findMany({
-    where: visible,
+    // The language's own articles, and the sources that stand in for those not translated yet.
+    where: { ...visible, locale: { in: [...new Set([DEFAULT_LOCALE, locale])] } },
     select: {
       ...summarySelect,
       id: true,
+      translationOfId: true,
       contentUpdatedAt: true,
       audience: true,
       publishedRevision: { select: { id: true, tags: true, body: withBody } },
     },
     orderBy: { slug: "asc" },
   });
+  const translated = new Set(rows.flatMap((row) => (row.locale === locale && row.translationOfId ? [row.translationOfId] : [])));
   return rows.flatMap((row) => {
     const revision = row.publishedRevision;
-    if (!revision) return [];
+    if (!revision || translated.has(row.id)) return [];
     const article: PublishedArticle = {
-      ...toSummary(row),
+      ...toSummary(row, locale),
       id: row.id,
+      locale: row.locale,
+      sourceId: row.translationOfId ?? row.id,
       revisionId: revision.id,
       tags: parseStoredList(revision.tags),
       updatedAt: row.contentUpdatedAt,
@@ -238,10 +305,14 @@ async function listArticles(
  * customers' search, the sitemap, the Atom feed, llms.txt and llms-full.txt are built from. Bodies
  * only when asked for.
  */
-export async function listPublishedArticles(ctx: SiteContext, options: { withBody: true }): Promise<PublishedArticleWithBody[]>;
-export async function listPublishedArticles(ctx: SiteContext, options?: { withBody?: false }): Promise<PublishedArticle[]>;
-export async function listPublishedArticles(ctx: SiteContext, { withBody = false }: { withBody?: boolean } = {}): Promise<PublishedArticle[]> {
-  const rows = await listArticles(ctx, customerVisible, withBody);
+type ListOptions = { locale?: Locale };
+export async function listPublishedArticles(ctx: SiteContext, options: ListOptions & { withBody: true }): Promise<PublishedArticleWithBody[]>;
+export async function listPublishedArticles(ctx: SiteContext, options?: ListOptions & { withBody?: false }): Promise<PublishedArticle[]>;
+export async function listPublishedArticles(
+  ctx: SiteContext,
+  { withBody = false, locale = DEFAULT_LOCALE }: ListOptions & { withBody?: boolean } = {},
+): Promise<PublishedArticle[]> {
+  const rows = await listArticles(ctx, customerVisible, withBody, locale);
   return rows.map(({ article, body }) => (withBody ? { ...article, body } : article));
 }
 
@@ -249,10 +320,15 @@ export async function listPublishedArticles(ctx: SiteContext, { withBody = false
 export type SearchReaders = "customers" | "staff";
 const visibleTo = (readers: SearchReaders): Visible => (readers === "staff" ? publishedArticle : customerVisible);
 
-/** What a search index is built from: the customers' list, or for staff every published article. */
-export async function listSearchableArticles(ctx: SiteContext, readers: SearchReaders = "customers") {
-  const rows = await listArticles(ctx, visibleTo(readers), true);
-  return rows.map(({ article: { slug, title, description, categorySlug, categoryName, tags }, body, audience }) => ({
+/**
+ * What a language's search index is built from: the customers' list, or for staff every published
+ * article; in a language other than the default, its translations and the untranslated sources
+ * (marked with their \`language\`).
+ */
+export async function listSearchableArticles(ctx: SiteContext, readers: SearchReaders = "customers", locale: Locale = DEFAULT_LOCALE) {
+  const rows = await listArticles(ctx, visibleTo(readers), true, locale);
+  return rows.map(({ article: { slug, title, description, categorySlug, categoryName, tags, language }, body, audience }) => ({
+    ...(language ? { language } : {}),
     slug,
     title,
     description,
