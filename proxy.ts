@@ -56,6 +56,11 @@ function rewriteTo(request: NextRequest, pathname: string, init?: ResponseInit) 
   return NextResponse.rewrite(target, init);
 }
 
+/** The language's 404 page, answered with status 404. */
+function notFoundIn(request: NextRequest, locale: Locale) {
+  return rewriteTo(request, notFoundPath(locale), { status: 404 });
+}
+
 /** The same request, in the language's folder of app/[locale], keeping its query. */
 function rewriteToLocale(request: NextRequest, locale: Locale, path: string, init?: ResponseInit) {
   const target = request.nextUrl.clone();
@@ -74,7 +79,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next({ request: { headers } });
   }
   // Asked for directly, the Markdown route does not exist: its only addresses are the ones rewritten here.
-  if (under(pathname, MARKDOWN_ROUTE)) return rewriteTo(request, notFoundPath(DEFAULT_LOCALE));
+  if (under(pathname, MARKDOWN_ROUTE)) return notFoundIn(request, DEFAULT_LOCALE);
 
   const { locale, path, prefixed } = splitLocalePath(pathname);
   // The default language's own prefix is not one of its addresses: /en/articles/x is /articles/x.
@@ -83,21 +88,21 @@ export async function proxy(request: NextRequest) {
     target.pathname = path;
     return NextResponse.redirect(target, 308);
   }
-  if (REWRITE_ONLY.some((route) => under(path, route))) return rewriteTo(request, notFoundPath(locale));
+  if (REWRITE_ONLY.some((route) => under(path, route))) return notFoundIn(request, locale);
 
   const markdown = MARKDOWN_COPY.exec(path);
   if (markdown) {
     const slug = slugSchema.safeParse(markdown[1]);
     // A renamed article's old slug goes on too: the route handler redirects it.
     const exists = slug.success && (await articleAddressExists(siteContext(), slug.data));
-    return rewriteTo(request, exists ? `${MARKDOWN_ROUTE}/${slug.data}` : notFoundPath(locale));
+    return exists ? rewriteTo(request, `${MARKDOWN_ROUTE}/${slug.data}`) : notFoundIn(request, locale);
   }
 
   const page = LIBRARY_PAGE.exec(path);
   if (page) {
     const [, kind, rawSlug] = page;
     const slug = slugSchema.safeParse(rawSlug);
-    if (!slug.success) return rewriteTo(request, notFoundPath(locale));
+    if (!slug.success) return notFoundIn(request, locale);
     let audience: ArticleAudience | null;
     try {
       audience = kind === "articles" ? await findArticleAudience(siteContext(), slug.data) : (await getCategory(siteContext(), slug.data)) ? "public" : null;
@@ -113,10 +118,10 @@ export async function proxy(request: NextRequest) {
     if (audience === "internal") {
       return rewriteTo(request, `/${locale}${INTERNAL_ARTICLES}/${slug.data}`, { headers: { "X-Robots-Tag": "noindex, nofollow" } });
     }
-    return rewriteTo(request, notFoundPath(locale));
+    return notFoundIn(request, locale);
   }
 
-  if (!CUSTOMER_PAGES.some((pattern) => pattern.test(path))) return rewriteTo(request, notFoundPath(locale));
+  if (!CUSTOMER_PAGES.some((pattern) => pattern.test(path))) return notFoundIn(request, locale);
   // The home page goes to the language the reader chose last time, when it is not the default.
   if (path === "/" && !prefixed) {
     const chosen = request.cookies.get(LOCALE_COOKIE)?.value;

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { HtmlDocument } from "@/components/site/document";
+import { CustomerDocument } from "@/components/site/document";
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { SiteChrome } from "@/components/site/site-chrome";
-import { DEFAULT_LOCALE, languageTag } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { rootMetadata, rootViewport } from "@/lib/seo/root-metadata";
 import "./globals.css";
 
@@ -13,10 +12,8 @@ export const viewport = rootViewport;
 // addresses it knows to be unknown with the 404 of their own language (app/[locale]/not-found-page).
 export default function GlobalNotFound() {
   return (
-    <HtmlDocument lang={languageTag(DEFAULT_LOCALE)}>
-      <SiteChrome locale={DEFAULT_LOCALE}>
-        <NotFoundContent locale={DEFAULT_LOCALE} />
-      </SiteChrome>
-    </HtmlDocument>
+    <CustomerDocument locale={DEFAULT_LOCALE}>
+      <NotFoundContent locale={DEFAULT_LOCALE} />
+    </CustomerDocument>
   );
 }

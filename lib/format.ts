@@ -5,7 +5,6 @@
 import { DEFAULT_LOCALE, languageTag } from "./i18n/locales";
 
 const locale = languageTag(DEFAULT_LOCALE);
-const longDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dayMonth = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
 const dateTime = new Intl.DateTimeFormat(locale, {
@@ -21,8 +20,16 @@ const localTime = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-
 const localDayTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const number = new Intl.NumberFormat(locale);
 
-/** "3 November 2026" */
-export const formatLongDate = (value: Date) => longDate.format(value);
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 November 2026", or in a customer page's language ("3. November 2026" in German). */
+export function formatLongDate(value: Date, code: string = DEFAULT_LOCALE): string {
+  const tag = languageTag(code);
+  let format = longDates.get(tag);
+  if (!format) longDates.set(tag, (format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })));
+  return format.format(value);
+}
+
 /** "3 Nov 2026" */
 export const formatDate = (value: Date) => date.format(value);
 /** "3 Nov" */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+export function Breadcrumbs({ items, label = "Breadcrumb" }: { items: { href?: string; label: string }[]; label?: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-slate-600 print:hidden">
+    <nav aria-label={label} className="text-sm text-slate-600 print:hidden">
       <ol className="flex flex-wrap items-center gap-1.5">
         {items.map((item, index) => (
           <li key={item.label} className="flex items-center gap-1.5">

@@ -1,6 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { brandColourProperties } from "@/lib/site-config";
+import { ClientTextProvider } from "@/components/i18n/client-text";
+import { FEED_PATH } from "@/lib/feeds/atom";
+import { OPENSEARCH_PATH } from "@/lib/feeds/opensearch";
+import { languageTag, type Locale } from "@/lib/i18n/locales";
+import { clientMessages } from "@/lib/i18n/messages";
+import { brandColourProperties, siteConfig } from "@/lib/site-config";
+import { absoluteUrl } from "@/lib/site-url";
 import { THEME_SCRIPT } from "@/lib/theme";
+import { SiteChrome } from "./site-chrome";
 
 /**
  * The HTML document around every page: customer pages in each language (app/[locale]/layout.tsx),
@@ -20,5 +28,23 @@ export function HtmlDocument({ lang, children }: { lang: string; children: React
       </head>
       <body className="flex min-h-screen flex-col">{children}</body>
     </html>
+  );
+}
+
+/**
+ * A customer page's document in its language: the feed and search links, the client components'
+ * strings (ClientTextProvider) and the header and footer around `children`.
+ */
+export async function CustomerDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return (
+    <HtmlDocument lang={languageTag(locale)}>
+      {/* React places these in <head>: the Atom feed for feed readers, the OpenSearch description for the address bar. */}
+      <link rel="alternate" type="application/atom+xml" title={t("feedTitle", { name: siteConfig.name })} href={absoluteUrl(FEED_PATH)} />
+      <link rel="search" type="application/opensearchdescription+xml" title={siteConfig.name} href={absoluteUrl(OPENSEARCH_PATH)} />
+      <ClientTextProvider locale={locale} text={await clientMessages(locale)}>
+        <SiteChrome locale={locale}>{children}</SiteChrome>
+      </ClientTextProvider>
+    </HtmlDocument>
   );
 }

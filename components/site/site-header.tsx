@@ -22,7 +22,7 @@ export async function SiteHeader({ source, locale }: { source: SearchSource; loc
         </Link>
         {/* Hidden by globals.css on pages that have their own large search box. */}
         <div data-header-search className="col-span-2 row-start-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:w-80 sm:justify-self-end">
-          <SearchBox source={source} placeholder={brandText(locale).searchPlaceholder} size="compact" />
+          <SearchBox source={source} placeholder={(await brandText(locale)).searchPlaceholder} size="compact" />
         </div>
         <div className="flex items-center gap-1 justify-self-end sm:col-start-3">
           <LanguageSwitcher locale={locale} />

@@ -103,7 +103,7 @@ function inLanguage(row: SummaryRow & { translations?: SummaryRow[] }, locale: L
 /** Sources only: the rows every language's lists start from. */
 const sources = { locale: DEFAULT_LOCALE } as const;
 
-async function readArticle(db: Database, slug: string, visible: Visible): Promise<ArticleView | null> {
+async function readArticle(db: Database, slug: string, visible: Visible, locale?: Locale): Promise<ArticleView | null> {
   const row = await db.article.findFirst({
     where: { slug, ...visible },
     select: {
@@ -117,7 +117,7 @@ async function readArticle(db: Database, slug: string, visible: Visible): Promis
   });
   if (!row?.publishedRevision) return null;
   return {
-    ...toSummary(row),
+    ...toSummary(row, locale),
     id: row.id,
     locale: row.locale,
     sourceId: row.translationOfId ?? row.id,
@@ -130,9 +130,12 @@ async function readArticle(db: Database, slug: string, visible: Visible): Promis
   };
 }
 
-/** A published article customers may read, or null (internal articles are null here). */
-export function getPublishedArticle({ db }: SiteContext, slug: string): Promise<ArticleView | null> {
-  return readArticle(db, slug, customerVisible);
+/**
+ * A published article customers may read, or null (internal articles are null here); its category
+ * named in the page's language `locale` (the article's own by default).
+ */
+export function getPublishedArticle({ db }: SiteContext, slug: string, locale?: Locale): Promise<ArticleView | null> {
+  return readArticle(db, slug, customerVisible, locale);
 }
 
 /** A published article of any audience, for signed-in staff only (401 otherwise). */
@@ -382,4 +385,22 @@ export async function findArticleAudience({ db }: SiteContext, slug: string): Pr
 /** Whether /articles/<slug> has something customers may read. */
 export async function articleAddressExists(ctx: SiteContext, slug: string): Promise<boolean> {
   return (await findArticleAudience(ctx, slug)) === "public";
+}
+
+/** One language's version of an article customers may read: the source or a published translation. */
+export interface ArticleVersion {
+  locale: Locale;
+  slug: string;
+}
+
+/**
+ * Every language an article can be read in by customers (its source and its published, public
+ * translations), for hreflang alternates and the language switcher. Given any version's source id.
+ */
+export async function listArticleVersions({ db }: SiteContext, sourceId: string): Promise<ArticleVersion[]> {
+  const rows = await db.article.findMany({
+    where: { OR: [{ id: sourceId }, { translationOfId: sourceId }], ...customerVisible },
+    select: { locale: true, slug: true },
+  });
+  return rows.map((row) => ({ locale: row.locale, slug: row.slug }));
 }

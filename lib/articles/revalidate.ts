@@ -4,6 +4,7 @@
 // told to look now.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { LOCALES } from "../i18n/locales";
 import { purgePageCache } from "../page-cache/purge";
 import { refreshSearchIndexSoon } from "../search/server";
 
@@ -22,10 +23,14 @@ export function revalidateCustomerPages({
   categorySlugs: string[];
   leftCustomers?: boolean;
 }) {
-  revalidatePath("/");
   if (leftCustomers) revalidatePath("/", "layout");
-  for (const slug of new Set(slugs)) revalidatePath(`/articles/${slug}`);
-  for (const category of new Set(categorySlugs)) revalidatePath(`/categories/${category}`);
+  // Next caches the pages at their routes' own paths, under the language (proxy.ts rewrites
+  // /articles/x to /en/articles/x). Every language's: a source stands in where it is not translated.
+  for (const locale of LOCALES) {
+    revalidatePath(`/${locale}`);
+    for (const slug of new Set(slugs)) revalidatePath(`/${locale}/articles/${slug}`);
+    for (const category of new Set(categorySlugs)) revalidatePath(`/${locale}/categories/${category}`);
+  }
   // Everything, not just these paths: other pages list the article too (related, category).
   purgePageCache();
   refreshSearchIndexSoon();

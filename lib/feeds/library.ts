@@ -6,11 +6,15 @@
 import "server-only";
 import { type CategoryWithCount, getContentVersion, listCategories, listPublishedArticles, type PublishedArticle } from "../articles/reads";
 import { siteContext } from "../context";
+import { TRANSLATION_LOCALES } from "../i18n/locales";
 import { isDatabaseUnavailable } from "../db-errors";
 
 export interface LibrarySnapshot {
   version: string;
+  /** The default language's articles: the feed, llms.txt and the sitemap list these. */
   articles: PublishedArticle[];
+  /** Published translations, in every other language: the sitemap lists them with their sources. */
+  translations: PublishedArticle[];
   /** Categories in the home page's order, each with its published articles (title order); empty ones left out. */
   categories: (Omit<CategoryWithCount, "articleCount"> & { articles: PublishedArticle[]; updatedAt: Date })[];
   /** The latest change to any published article (the epoch when there is none). */
@@ -49,12 +53,18 @@ export async function getLibrarySnapshot(): Promise<LibrarySnapshot> {
 }
 
 async function readSnapshot(version: string): Promise<LibrarySnapshot> {
-  const [articles, categoryRows] = await Promise.all([listPublishedArticles(siteContext()), listCategories(siteContext())]);
+  const [articles, categoryRows, ...inOtherLanguages] = await Promise.all([
+    listPublishedArticles(siteContext()),
+    listCategories(siteContext()),
+    ...TRANSLATION_LOCALES.map((locale) => listPublishedArticles(siteContext(), { locale })),
+  ]);
+  // A language's list also holds the sources not translated yet (marked with their language): not translations.
+  const translations = inOtherLanguages.flat().filter((article) => !article.language);
   const latest = (list: PublishedArticle[]) => new Date(Math.max(0, ...list.map((a) => a.updatedAt.getTime())));
   const categories = categoryRows.flatMap(({ slug, name, description }) => {
     const category = { slug, name, description };
     const inCategory = articles.filter((a) => a.categorySlug === category.slug).sort((a, b) => a.title.localeCompare(b.title, "en"));
     return inCategory.length > 0 ? [{ ...category, articles: inCategory, updatedAt: latest(inCategory) }] : [];
   });
-  return { version, articles, categories, updatedAt: latest(articles) };
+  return { version, articles, translations, categories, updatedAt: latest([...articles, ...translations]) };
 }

@@ -5,19 +5,28 @@
 import type { AbstractIntlMessages } from "next-intl";
 import article from "./messages/en/article.json";
 import contact from "./messages/en/contact.json";
+import error from "./messages/en/error.json";
 import rating from "./messages/en/rating.json";
 import searchBox from "./messages/en/search-box.json";
 import site from "./messages/en/site.json";
 import theme from "./messages/en/theme.json";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 
-const defaultMessages = { Site: site, Article: article, SearchBox: searchBox, Rating: rating, Contact: contact, Theme: theme };
+const defaultMessages = { Site: site, Article: article, SearchBox: searchBox, Rating: rating, Contact: contact, Theme: theme, Error: error };
 
 export type Messages = typeof defaultMessages;
 export type Namespace = keyof Messages;
 
 /** Which file holds each namespace. */
-const FILES: Record<Namespace, string> = { Site: "site", Article: "article", SearchBox: "search-box", Rating: "rating", Contact: "contact", Theme: "theme" };
+const FILES: Record<Namespace, string> = {
+  Site: "site",
+  Article: "article",
+  SearchBox: "search-box",
+  Rating: "rating",
+  Contact: "contact",
+  Theme: "theme",
+  Error: "error",
+};
 
 function merge(base: AbstractIntlMessages, override: AbstractIntlMessages): AbstractIntlMessages {
   const result: AbstractIntlMessages = { ...base };
@@ -58,7 +67,7 @@ export async function clientText<N extends Namespace>(code: Locale, namespace: N
 }
 
 /** The namespaces client components read (components/i18n/client-text.tsx). */
-const CLIENT_NAMESPACES = ["SearchBox", "Rating", "Contact", "Theme"] as const;
+const CLIENT_NAMESPACES = ["SearchBox", "Rating", "Contact", "Theme", "Error"] as const;
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 
 /** Every client namespace's strings in a language, for the customer layout's ClientTextProvider. */

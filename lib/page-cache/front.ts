@@ -16,6 +16,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerRespon
 import { acceptsGzip, decideStore, isCacheableRequest, requestMatchesVary, storableHeaders } from "./policy";
 import type { PageCacheControl } from "./purge";
 import { type CachedPage, PageStore } from "./store";
+import { LOCALES, localePath } from "../i18n/locales";
 
 export interface UpstreamResponse {
   status: number;
@@ -62,7 +63,7 @@ const MAX_NOT_CACHEABLE_PATHS = 10_000;
  * like a shareable page — in a store of its own, so made-up queries can evict other searches but
  * never articles. Any other parameter is dropped from the key and from the fill.
  */
-const QUERY_PAGES: Record<string, readonly string[]> = { "/search": ["q", "literal"] };
+const QUERY_PAGES: Record<string, readonly string[]> = Object.fromEntries(LOCALES.map((locale) => [localePath(locale, "/search"), ["q", "literal"]]));
 /** The longest query kept: longer ones are answered by Next as they are (lib/search/config.ts). */
 const QUERY_MAX_CHARS = 200;
 

@@ -2,6 +2,7 @@
 // decides it: from the request's method and headers and from the Cache-Control Next.js sends.
 // Pure functions, so the rules are unit-tested on their own (tests/unit/page-cache.test.ts).
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from "../i18n/locales";
 
 /** Paths that are never pages: Next's own assets, API routes and the signed-in staff area. */
 const NEVER_CACHED_PREFIXES = ["/_next/", "/api/", "/staff"];
@@ -41,7 +42,15 @@ export function isCacheableRequest({ method, url, headers }: RequestFacts): bool
   if (NEVER_CACHED_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, "") || pathname.startsWith(prefix))) return false;
   if (url.includes("_rsc=")) return false;
   if (headers.authorization) return false;
+  // The home page of a reader who chose another language redirects there (proxy.ts): Next answers.
+  if (pathname === "/" && choseOtherLanguage(headers)) return false;
   return !NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined);
+}
+
+/** Whether the request carries the language switcher's cookie with a language other than the default. */
+function choseOtherLanguage(headers: IncomingHttpHeaders): boolean {
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(String(headers.cookie ?? ""));
+  return match !== null && match[1]!.trim() !== DEFAULT_LOCALE;
 }
 
 /** A request may use an entry only if it carries none of the headers the entry varies on. */

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { getContentVersion, listSearchableArticles, type SearchReaders } from "../articles/reads";
 import { siteContext } from "../context";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { isDatabaseUnavailable } from "../db-errors";
 import { env } from "../env";
 import { toSearchDocument } from "./documents";
@@ -63,7 +64,7 @@ async function currentContentVersion(readers: SearchReaders, state: IndexState):
  * The customers' index (public articles only), or with "staff" the one that also holds internal
  * articles: never sent to a browser as a file, answered only to signed-in staff.
  */
-export async function getSearchIndex(readers: SearchReaders = "customers"): Promise<BuiltSearchIndex> {
+export async function getSearchIndex(readers: SearchReaders = "customers", _locale: Locale = DEFAULT_LOCALE): Promise<BuiltSearchIndex> {
   const state = states[readers];
   let version: string;
   try {

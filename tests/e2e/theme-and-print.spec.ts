@@ -144,7 +144,7 @@ test.describe("the brand", () => {
     for (const { page: p, url, button } of pages) {
       await p.emulateMedia({ colorScheme: "light" });
       await p.goto(url);
-      await expect(p.locator("html")).toHaveAttribute("lang", siteConfig.locale);
+      await expect(p.locator("html")).toHaveAttribute("lang", siteConfig.languages[0].locale);
       await expect(p.getByRole("button", { name: button })).toHaveCSS("background-color", `rgb(${r}, ${g}, ${b})`);
     }
   });

@@ -18,11 +18,13 @@ describe("the brand, in one place", () => {
 
   it("writes dates and numbers in the brand's locale", () => {
     const date = new Date("2026-11-03T14:05:00Z");
-    expect(siteConfig.locale).toBe("en-AU");
+    expect(siteConfig.languages[0].locale).toBe("en-AU");
     expect(formatLongDate(date)).toBe(new Intl.DateTimeFormat("en-AU", { dateStyle: "long", timeZone: "UTC" }).format(date));
     expect(formatLongDate(date)).toBe("3 November 2026");
     expect(formatDate(date)).toBe("3 Nov 2026");
     expect(formatDateTime(date)).toBe("3 Nov 2026, 14:05 UTC");
+    // A German customer page writes the same day its own way.
+    expect(formatLongDate(date, "de")).toBe("3. November 2026");
     expect(formatCount(1234567)).toBe("1,234,567");
   });
 });

@@ -20,6 +20,8 @@ const HOSTILE_TITLE = 'Tom & Jerry\'s <script>alert("x")</script> ]]> guide';
 function article(overrides: Partial<PublishedArticle> = {}): PublishedArticle {
   return {
     id: "a1",
+    locale: "en",
+    sourceId: "a1",
     slug: "tom-and-jerry",
     title: HOSTILE_TITLE,
     description: "Cats & mice <b>bold</b>, \u0007 and a bell.",
@@ -90,16 +92,35 @@ describe("XML documents", () => {
     expect(escapeXml(`a & b < c > d " e ' f \u0000\u0007\u001f g \uD800 h`)).toBe("a &amp; b &lt; c &gt; d &quot; e &apos; f  g  h");
   });
 
-  it("the sitemap lists pages, categories and articles with their dates", () => {
+  it("the sitemap lists pages, categories and articles with their dates, in every language", () => {
     const a = article();
+    const untranslated = article({ id: "a2", sourceId: "a2", slug: "untranslated" });
+    const translation = article({ id: "t1", sourceId: "a1", locale: "de", slug: "tom-und-jerry", updatedAt: new Date("2026-11-25T00:00:00Z") });
     const xml = buildSitemap(
-      { articles: [a], categories: [{ slug: "email", name: "Email", description: "", articles: [a], updatedAt: a.updatedAt }], updatedAt: a.updatedAt },
+      {
+        articles: [a, untranslated],
+        translations: [translation],
+        categories: [{ slug: "email", name: "Email", description: "", articles: [a], updatedAt: a.updatedAt }],
+        updatedAt: translation.updatedAt,
+      },
       ORIGIN,
     );
-    expect(xml).toContain(`<url><loc>${ORIGIN}/</loc><lastmod>2026-11-20</lastmod></url>`);
-    expect(xml).toContain(`<url><loc>${ORIGIN}/categories/email</loc><lastmod>2026-11-20</lastmod></url>`);
-    expect(xml).toContain(`<url><loc>${ORIGIN}/articles/tom-and-jerry</loc><lastmod>2026-11-20</lastmod></url>`);
-    expect(xml).toContain(`<url><loc>${ORIGIN}/contact</loc></url>`);
+    const alternates = (en: string, de: string) =>
+      `<xhtml:link rel="alternate" hreflang="en-AU" href="${ORIGIN}${en}"/><xhtml:link rel="alternate" hreflang="de-DE" href="${ORIGIN}${de}"/>` +
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}${en}"/>`;
+    expect(xml).toContain(`<url><loc>${ORIGIN}/</loc><lastmod>2026-11-25</lastmod>${alternates("/", "/de")}</url>`);
+    expect(xml).toContain(`<url><loc>${ORIGIN}/de</loc><lastmod>2026-11-25</lastmod>${alternates("/", "/de")}</url>`);
+    expect(xml).toContain(
+      `<url><loc>${ORIGIN}/categories/email</loc><lastmod>2026-11-20</lastmod>${alternates("/categories/email", "/de/categories/email")}</url>`,
+    );
+    expect(xml).toContain(`<url><loc>${ORIGIN}/contact</loc>${alternates("/contact", "/de/contact")}</url>`);
+    // An article and its translation name each other; each has its own date.
+    const pair = alternates("/articles/tom-and-jerry", "/de/articles/tom-und-jerry");
+    expect(xml).toContain(`<url><loc>${ORIGIN}/articles/tom-and-jerry</loc><lastmod>2026-11-20</lastmod>${pair}</url>`);
+    expect(xml).toContain(`<url><loc>${ORIGIN}/de/articles/tom-und-jerry</loc><lastmod>2026-11-25</lastmod>${pair}</url>`);
+    // An untranslated article is listed once, with no alternates: its German fallback page points here as canonical.
+    expect(xml).toContain(`<url><loc>${ORIGIN}/articles/untranslated</loc><lastmod>2026-11-20</lastmod></url>`);
+    expect(xml).not.toContain("/de/articles/untranslated");
   });
 
   it("the Atom feed escapes titles and summaries, newest first", () => {

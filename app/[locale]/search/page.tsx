@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StillNeedHelp } from "@/components/article/still-need-help";
 import { CorrectionNotice, SearchResultText } from "@/components/search/highlighted";
 import { SearchBox } from "@/components/search/search-box";
@@ -7,10 +8,11 @@ import { SearchPageRecorder } from "@/components/search/search-page-recorder";
 import { getCurrentActor } from "@/lib/auth/current";
 import { searchQuerySchema } from "@/lib/search/query";
 import { getSearchIndex } from "@/lib/search/server";
-import { pageMetadata } from "@/lib/seo/metadata";
-import { siteConfig } from "@/lib/site-config";
+import { everyLanguage, pageMetadata } from "@/lib/seo/metadata";
+import { brandText } from "@/lib/i18n/brand";
+import { localePath } from "@/lib/i18n/locales";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function readQuery(searchParams: Props["searchParams"]) {
   const params = await searchParams;
@@ -21,32 +23,41 @@ async function readQuery(searchParams: Props["searchParams"]) {
     : { q: "", literal: false, error: parsed.error.issues[0]?.message ?? "is invalid" };
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = await readQuery(searchParams);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ q }, { locale }] = await Promise.all([readQuery(searchParams), params]);
+  const t = await getTranslations({ locale, namespace: "Site" });
+  const path = q ? `/search?q=${encodeURIComponent(q)}` : "/search";
   // Result pages stay out of search engines: robots.txt keeps crawlers away, and noindex covers a
   // result page reached anyway. The canonical address keeps only the query.
   return {
-    ...pageMetadata({ title: q ? `Search: ${q}` : "Search", path: q ? `/search?q=${encodeURIComponent(q)}` : "/search" }),
+    ...pageMetadata({
+      locale,
+      title: q ? t("searchTitleFor", { query: q }) : t("searchTitle"),
+      path: localePath(locale, path),
+      languages: everyLanguage(path),
+    }),
     robots: { index: false, follow: true },
   };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const { q, literal, error } = await readQuery(searchParams);
+export default async function SearchPage({ params, searchParams }: Props) {
+  const [{ q, literal, error }, { locale }] = await Promise.all([readQuery(searchParams), params]);
+  const [t, brand] = await Promise.all([getTranslations({ locale, namespace: "Site" }), brandText(locale)]);
   // Signed-in staff search the staff's index (internal articles too, marked); the page cache never
   // answers them (lib/page-cache/front.ts), and keeps only what it fetched without cookies.
   const staff = (await getCurrentActor()) !== null;
-  const customers = await getSearchIndex();
-  const index = staff ? await getSearchIndex("staff") : customers;
+  // One index per language: its own articles, and those not translated yet (marked).
+  const customers = await getSearchIndex("customers", locale);
+  const index = staff ? await getSearchIndex("staff", locale) : customers;
   const { results, correctedQuery } = q ? index.engine.answer(q, { limit: 20, literal }) : { results: [], correctedQuery: null };
 
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{q ? `Results for “${q}”` : "Search the help center"}</h1>
-      <SearchBox source={customers.source} placeholder={siteConfig.searchPlaceholder} defaultQuery={q} size="large" />
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{q ? t("resultsFor", { query: q }) : t("searchHeading")}</h1>
+      <SearchBox source={customers.source} placeholder={brand.searchPlaceholder} defaultQuery={q} size="large" />
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-red-800">
-          Your search {error}. Please shorten it.
+          {t("queryTooLong", { problem: error })}
         </p>
       )}
       {q && !staff && <SearchPageRecorder query={q} resultCount={results.length} />}
@@ -56,12 +67,12 @@ export default async function SearchPage({ searchParams }: Props) {
       {q && results.length > 0 && (
         <section aria-labelledby="result-count">
           <h2 id="result-count" className="mb-3 text-sm text-slate-600">
-            {results.length} article{results.length === 1 ? "" : "s"} found
+            {t("resultCount", { count: results.length })}
           </h2>
           <ol data-search-results className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
             {results.map((result) => (
               <li key={result.slug}>
-                <Link href={`/articles/${result.slug}`} className="group block px-5 py-4 hover:bg-slate-50">
+                <Link href={localePath(locale, `/articles/${result.slug}`)} className="group block px-5 py-4 hover:bg-slate-50">
                   <SearchResultText result={result} titleClassName="text-slate-900 group-hover:text-brand-700 group-hover:underline" />
                 </Link>
               </li>
@@ -71,17 +82,19 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       {q && results.length === 0 && (
         <div className="rounded-xl border border-slate-200 bg-white px-6 py-6">
-          <h2 className="text-lg font-semibold text-slate-900">No articles match “{q}”</h2>
+          <h2 className="text-lg font-semibold text-slate-900">{t("noResultsHeading", { query: q })}</h2>
           <p className="mt-2 text-slate-700">
-            Check the spelling or try fewer words. Or tell us what you need and a person will answer:{" "}
-            <Link href={`/contact?q=${encodeURIComponent(q)}`} className="font-medium text-brand-700 underline">
-              contact our support team
-            </Link>
-            .
+            {t.rich("noResultsText", {
+              link: (chunks) => (
+                <Link href={localePath(locale, `/contact?q=${encodeURIComponent(q)}`)} className="font-medium text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       )}
-      <StillNeedHelp />
+      <StillNeedHelp locale={locale} />
     </div>
   );
 }

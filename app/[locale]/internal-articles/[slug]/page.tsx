@@ -13,8 +13,9 @@ import { slugSchema } from "@/lib/articles/slugs";
 // private, no-store, which the page cache never keeps), so no copy exists for anyone else to get.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Staff read an internal article in its own language (the page's language only frames it).
 const load = cache(async (rawSlug: string) => {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
@@ -36,11 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // No rating widget, view count or contact form: those measure and serve customers.
 export default async function InternalArticlePage({ params }: Props) {
-  const { ctx, article } = await load((await params).slug);
+  const { locale, slug } = await params;
+  const { ctx, article } = await load(slug);
   const related = await getRelatedArticlesForStaff(ctx, article);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-      <ArticleView article={article} related={related} notice={article.audience === "internal" ? <InternalBanner /> : undefined} />
+      <ArticleView article={article} locale={locale} related={related} notice={article.audience === "internal" ? <InternalBanner /> : undefined} />
     </div>
   );
 }

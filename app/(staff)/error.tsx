@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 
+// The staff area's error page (customer pages have their own, in their language, app/[locale]/error.tsx).
 // No next/link here: this boundary loads with every page, and importing Link put a second copy of it
 // (3 KB gzip) in every page's JavaScript. A plain link is also the surer way out of a broken page.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,22 +12,13 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-16 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Something went wrong on our side</h1>
-      <p className="text-lg text-slate-600">Please try again. If it keeps happening, search for your answer or contact us.</p>
-      <form action="/search" method="get" role="search" className="flex gap-2">
-        <label htmlFor="error-search" className="sr-only">
-          Search the help center
-        </label>
-        <input id="error-search" name="q" type="search" placeholder="Search articles" className="flex-1 rounded-lg border border-slate-300 px-3 py-2" />
-        <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">
-          Search
-        </button>
-      </form>
+      <p className="text-lg text-slate-600">Please try again. If it keeps happening, tell whoever runs this help center, with the reference below.</p>
       <div className="flex gap-4">
         <button type="button" onClick={reset} className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium">
           Try again
         </button>
-        <a href="/contact" className="rounded-lg px-4 py-2 font-medium text-brand-700 underline">
-          Contact support
+        <a href="/staff" className="rounded-lg px-4 py-2 font-medium text-brand-700 underline">
+          Staff home
         </a>
       </div>
       {error.digest && <p className="text-sm text-slate-500">Reference: {error.digest}</p>}
