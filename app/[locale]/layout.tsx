@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       {/* React places these in <head>: the Atom feed for feed readers, the OpenSearch description for the address bar. */}
       <link rel="alternate" type="application/atom+xml" title={`${siteConfig.name}: new and updated articles`} href={absoluteUrl(FEED_PATH)} />
       <link rel="search" type="application/opensearchdescription+xml" title={siteConfig.name} href={absoluteUrl(OPENSEARCH_PATH)} />
-      <ClientTextProvider locale={locale} text={await clientMessages(locale)}>
+      <ClientTextProvider locale={locale} tag={languageTag(locale)} text={await clientMessages(locale)}>
         <SiteChrome locale={locale}>{children}</SiteChrome>
       </ClientTextProvider>
     </HtmlDocument>
