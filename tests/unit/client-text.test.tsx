@@ -149,7 +149,7 @@ describe("client components in the page's language", () => {
   it("labels the theme switch, in English where there is no provider (staff pages)", async () => {
     expect(renderToStaticMarkup(<ThemeSwitch />)).toContain('title="Theme: System. Switch to Light"');
     expect(renderToStaticMarkup(<ThemeSwitch />)).toContain('<span class="sr-only">Theme: System</span>');
-    expect(await inLanguage("de", <ThemeSwitch />)).toContain('title="Farbschema: System. Wechseln zu Hell"');
+    expect(await inLanguage("de", <ThemeSwitch />)).toContain('title="Farbschema: System. Zu „Hell“ wechseln"');
   });
 
   it("fills a message with elements", async () => {
