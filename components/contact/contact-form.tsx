@@ -4,9 +4,12 @@
 // without losing what was typed. Without JavaScript the same form posts to a server action
 // (./actions.ts), which sends it or brings the form back with what was typed and why.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { FillText, useClientText, usePageLanguageTag } from "@/components/i18n/client-text";
 import { contactSchema } from "@/lib/contact/schema";
+import { fillText } from "@/lib/i18n/fill-text";
 import { sendContactAction } from "./actions";
 import { ContactSent } from "./contact-sent";
+import { problemText } from "./problem-text";
 import type { ContactField as Fields } from "./form-state";
 
 interface Props {
@@ -20,6 +23,8 @@ interface Props {
 
 export function ContactForm({ article, initialMessage = "", formToken: pageToken, minSeconds }: Props) {
   const id = useId();
+  const text = useClientText("Contact");
+  const tag = usePageLanguageTag();
   // Posted without JavaScript and refused: the page comes back with this.
   const [posted, formAction] = useActionState(sendContactAction, null, article ? `/contact?article=${encodeURIComponent(article.slug)}` : "/contact");
   // The first token, unless it was refused or never signed (the database was away): then this page's own.
@@ -53,7 +58,7 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
     const parsed = contactSchema.safeParse(input);
     if (!parsed.success) {
       const found: typeof errors = {};
-      for (const issue of parsed.error.issues) found[issue.path[0] as Fields] ??= issue.message;
+      for (const issue of parsed.error.issues) found[issue.path[0] as Fields] ??= problemText(issue, text, tag);
       setErrors(found);
       focusFirstError(event.currentTarget, found);
       return;
@@ -71,14 +76,14 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
       });
       const data = await response.json().catch(() => ({}));
       if (!response.ok) {
-        const form = data.error ?? "Your message could not be sent. Please try again.";
+        const form = data.error ?? text.notSent;
         // The form is left as it is: say so, so nobody retypes a long message.
-        setErrors({ ...(data.fields ?? {}), form: response.status >= 500 ? `${form} What you wrote is still here.` : form });
+        setErrors({ ...(data.fields ?? {}), form: response.status >= 500 ? fillText(text.stillHere, { error: form }) : form });
         return;
       }
       setSent({ name: parsed.data.name });
     } catch {
-      setErrors({ form: "Your message could not be sent: check your connection and try again. What you wrote is still here." });
+      setErrors({ form: text.offline });
     } finally {
       setBusy(false);
     }
@@ -108,7 +113,7 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
       <input type="hidden" name="formToken" value={formToken} />
       {article && (
         <p className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">
-          About the article: <span className="font-medium text-slate-900">{article.title}</span>
+          <FillText template={text.aboutArticle} values={{ title: <span className="font-medium text-slate-900">{article.title}</span> }} />
         </p>
       )}
       {errors.form && (
@@ -118,26 +123,26 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
       )}
       {/* Hidden from people and their assistive technology; scripts that fill every field fill this too. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={`${id}-website`}>Leave this empty</label>
+        <label htmlFor={`${id}-website`}>{text.leaveEmpty}</label>
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div>
         <label htmlFor={`${id}-name`} className="block font-medium text-slate-900">
-          Your name
+          {text.name}
         </label>
         <input {...field("name")} type="text" autoComplete="name" maxLength={100} defaultValue={posted?.values.name} />
         {errorText("name")}
       </div>
       <div>
         <label htmlFor={`${id}-email`} className="block font-medium text-slate-900">
-          Email address
+          {text.email}
         </label>
         <input {...field("email")} type="email" autoComplete="email" maxLength={254} defaultValue={posted?.values.email} />
         {errorText("email")}
       </div>
       <div>
         <label htmlFor={`${id}-message`} className="block font-medium text-slate-900">
-          How can we help?
+          {text.message}
         </label>
         <textarea {...field("message")} rows={6} maxLength={5000} defaultValue={posted?.values.message ?? initialMessage} />
         {errorText("message")}
@@ -147,7 +152,7 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
         disabled={busy}
         className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-60"
       >
-        {busy ? "Sending…" : "Send message"}
+        {busy ? text.sending : text.send}
       </button>
     </form>
   );

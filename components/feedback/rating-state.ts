@@ -3,7 +3,14 @@
 //   - while the visitor's earlier vote loads, nothing can be clicked and nothing moves;
 //   - a vote or comment that could not be saved stays on screen, said to be unsaved, with a retry;
 //   - only one send at a time.
-import { type Rating, RATING_LABELS } from "@/lib/feedback/constants";
+// What it says is in the page's language: the reducer and the texts are made for a language's
+// strings (lib/i18n/messages/<code>/rating.json), which the widget reads from its page.
+import type { Rating } from "@/lib/feedback/constants";
+import { fillText } from "@/lib/i18n/fill-text";
+import type { ClientMessages } from "@/lib/i18n/messages";
+
+/** The rating widget's strings in one language (the Rating namespace). */
+export type RatingText = ClientMessages["Rating"];
 
 export interface Vote {
   rating: Rating;
@@ -40,14 +47,15 @@ export type RatingEvent =
 
 export const initialRatingState: RatingState = { phase: { name: "loading" }, saved: null, askForComment: false, votedThisVisit: false, message: "" };
 
-export const COMMENT_THANKS = "Thank you. Your comment goes straight to the people who write these articles.";
-
-function thanks(vote: Vote): string {
-  if (vote.rating === "sad") return "Thanks for telling us. What were you looking for? You can add a comment below.";
-  return `Thanks for your feedback! You rated this article ${RATING_LABELS[vote.rating]}.`;
+function thanks(text: RatingText, vote: Vote): string {
+  if (vote.rating === "sad") return text.sadThanks;
+  return fillText(text.thanks, { rating: text.labels[vote.rating] });
 }
 
-export function ratingReducer(state: RatingState, event: RatingEvent): RatingState {
+/** The widget's reducer, saying what it says with `text`. */
+export const createRatingReducer = (text: RatingText) => (state: RatingState, event: RatingEvent) => ratingReducer(text, state, event);
+
+function ratingReducer(text: RatingText, state: RatingState, event: RatingEvent): RatingState {
   const phase = state.phase.name;
   switch (event.type) {
     case "loaded":
@@ -57,7 +65,7 @@ export function ratingReducer(state: RatingState, event: RatingEvent): RatingSta
         saved: event.vote,
         askForComment: false,
         votedThisVisit: false,
-        message: event.vote ? `You rated this article ${RATING_LABELS[event.vote.rating]}.` : "",
+        message: event.vote ? fillText(text.youRated, { rating: text.labels[event.vote.rating] }) : "",
       };
     case "loadFailed":
       // The earlier vote is unknown: the visitor may still vote, which replaces it anyway.
@@ -73,7 +81,7 @@ export function ratingReducer(state: RatingState, event: RatingEvent): RatingSta
         saved: event.vote,
         askForComment: !withComment && event.vote.rating === "sad",
         votedThisVisit: true,
-        message: withComment ? COMMENT_THANKS : thanks(event.vote),
+        message: withComment ? text.commentThanks : thanks(text, event.vote),
       };
     }
     case "saveFailed":
@@ -106,11 +114,11 @@ export function offersContact(state: RatingState): boolean {
 }
 
 /** The alert for a send that failed, naming what was not saved. */
-export function failureText(state: RatingState): string {
+export function failureText(state: RatingState, text: RatingText): string {
   const { phase } = state;
   if (phase.name !== "failed") return "";
-  const what = phase.choice.comment !== undefined ? "Your comment was not saved" : `Your vote (${RATING_LABELS[phase.choice.rating]}) was not saved`;
-  return `${what}. ${phase.error}`;
+  if (phase.choice.comment !== undefined) return fillText(text.commentNotSaved, { error: phase.error });
+  return fillText(text.voteNotSaved, { rating: text.labels[phase.choice.rating], error: phase.error });
 }
 
 /**
@@ -123,9 +131,9 @@ export type RatingFormResult = { ok: true; choice: Choice; vote: Vote } | { ok: 
  * The widget's first state: loading the visitor's vote, or, on the page that answers a form posted
  * without JavaScript, what that post did, reached through the same transitions as a send.
  */
-export function initialStateFor(result: RatingFormResult | null): RatingState {
+export function initialStateFor(result: RatingFormResult | null, text: RatingText): RatingState {
   if (!result) return initialRatingState;
   if (!result.choice) return { ...initialRatingState, phase: { name: "idle" }, message: result.ok ? "" : result.error };
-  const sending = ratingReducer({ ...initialRatingState, phase: { name: "idle" } }, { type: "send", choice: result.choice });
-  return ratingReducer(sending, result.ok ? { type: "saved", vote: result.vote } : { type: "saveFailed", error: result.error });
+  const sending = ratingReducer(text, { ...initialRatingState, phase: { name: "idle" } }, { type: "send", choice: result.choice });
+  return ratingReducer(text, sending, result.ok ? { type: "saved", vote: result.vote } : { type: "saveFailed", error: result.error });
 }

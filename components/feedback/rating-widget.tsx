@@ -7,17 +7,33 @@
 // Without JavaScript the buttons and the comment are plain forms posted to a server action
 // (./actions.ts), and the page that comes back starts from what that post did.
 import Link from "next/link";
-import { useActionState, useEffect, useId, useReducer, useRef, useState, useSyncExternalStore } from "react";
-import { COMMENT_MAX, type Rating, RATING_LABELS, RATINGS } from "@/lib/feedback/constants";
+import { useActionState, useEffect, useId, useMemo, useReducer, useRef, useState, useSyncExternalStore } from "react";
+import { FillText, useClientText, usePageLanguageTag } from "@/components/i18n/client-text";
+import { COMMENT_MAX, type Rating, RATINGS } from "@/lib/feedback/constants";
+import { fillText, formatNumber } from "@/lib/i18n/fill-text";
 import { rateArticleAction } from "./actions";
-import { type Choice, failureText, initialStateFor, isInert, offersContact, ratingReducer, showsCommentBox, shownRating, type Vote } from "./rating-state";
+import {
+  type Choice,
+  createRatingReducer,
+  failureText,
+  initialStateFor,
+  isInert,
+  offersContact,
+  type RatingText,
+  showsCommentBox,
+  shownRating,
+  type Vote,
+} from "./rating-state";
 
 const FACES: Record<Rating, string> = { happy: "😀", normal: "😐", sad: "😞" };
+
+/** The comment's length and limit: "0 / 1000", four digits not grouped. */
+const COUNTER: Intl.NumberFormatOptions = { useGrouping: "min2" };
 
 /** Past this, the visitor is told the save may not have happened, instead of waiting forever. */
 const SEND_TIMEOUT_MS = 15_000;
 
-async function send(article: string, choice: Choice): Promise<Vote> {
+async function send(article: string, choice: Choice, text: RatingText): Promise<Vote> {
   let response: Response;
   try {
     response = await fetch("/api/feedback", {
@@ -27,14 +43,10 @@ async function send(article: string, choice: Choice): Promise<Vote> {
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
     });
   } catch (error) {
-    throw new Error(
-      (error as Error).name === "TimeoutError"
-        ? "The server took too long to answer. Please try again."
-        : "It could not be sent: check your connection and try again.",
-    );
+    throw new Error((error as Error).name === "TimeoutError" ? text.timeout : text.offline);
   }
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(data.error ?? "Something went wrong on our side. Please try again.");
+  if (!response.ok) throw new Error(data.error ?? text.serverError);
   return data.vote;
 }
 
@@ -53,8 +65,11 @@ const WIDGET_ANCHOR = "rate-this-article";
 
 export function RatingWidget({ article }: { article: string }) {
   const id = useId();
+  const text = useClientText("Rating");
+  const tag = usePageLanguageTag();
   const [formResult, formAction] = useActionState(rateArticleAction, null, `/articles/${article}#${WIDGET_ANCHOR}`);
-  const [state, dispatch] = useReducer(ratingReducer, formResult, initialStateFor);
+  const reducer = useMemo(() => createRatingReducer(text), [text]);
+  const [state, dispatch] = useReducer(reducer, formResult, (result) => initialStateFor(result, text));
   // Without scripts nothing loads and nothing is inert: the buttons are plain submit buttons.
   const scripted = useScripted();
   const [comment, setComment] = useState(() => (formResult && !formResult.ok ? (formResult.choice?.comment ?? "") : ""));
@@ -89,7 +104,7 @@ export function RatingWidget({ article }: { article: string }) {
     if (inert) return;
     dispatch({ type: "send", choice });
     try {
-      const vote = await send(article, choice);
+      const vote = await send(article, choice, text);
       dispatch({ type: "saved", vote });
       if (choice.comment) setComment("");
     } catch (error) {
@@ -108,7 +123,7 @@ export function RatingWidget({ article }: { article: string }) {
   return (
     <section id={WIDGET_ANCHOR} aria-labelledby={`${id}-title`} aria-busy={loading} className="rounded-2xl border border-slate-200 bg-white px-6 py-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-        What do you think of this support article?
+        {text.title}
       </h2>
       <form id={ratingFormId} action={formAction} className="mt-4">
         <input type="hidden" name="article" value={article} />
@@ -136,7 +151,7 @@ export function RatingWidget({ article }: { article: string }) {
                 <span aria-hidden="true" className="text-2xl leading-none">
                   {FACES[rating]}
                 </span>
-                {RATING_LABELS[rating]}
+                {text.labels[rating]}
               </button>
             );
           })}
@@ -144,11 +159,11 @@ export function RatingWidget({ article }: { article: string }) {
       </form>
       {/* One line kept for it whatever it says, so loading, a vote found or thanks never move the page. */}
       <p role="status" className="mt-4 min-h-6 text-sm text-slate-700">
-        {phase.name === "saving" ? "Saving…" : state.message}
+        {phase.name === "saving" ? text.saving : state.message}
       </p>
       {phase.name === "failed" && (
         <div role="alert" className="mt-2 flex flex-wrap items-center gap-3 rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800">
-          <p className="font-medium">{failureText(state)}</p>
+          <p className="font-medium">{failureText(state, text)}</p>
           <button
             ref={retryRef}
             type="submit"
@@ -162,7 +177,7 @@ export function RatingWidget({ article }: { article: string }) {
             }}
             className="rounded-lg border border-red-300 bg-white px-3 py-1.5 font-semibold text-red-800 hover:bg-red-100"
           >
-            Try again
+            {text.tryAgain}
           </button>
         </div>
       )}
@@ -171,7 +186,7 @@ export function RatingWidget({ article }: { article: string }) {
           <input type="hidden" name="article" value={article} />
           <input type="hidden" name="rating" value="sad" />
           <label htmlFor={`${id}-comment`} className="block text-sm font-medium text-slate-900">
-            What were you looking for? <span className="font-normal text-slate-600">(optional)</span>
+            {text.commentLabel} <span className="font-normal text-slate-600">{text.optional}</span>
           </label>
           <textarea
             ref={commentRef}
@@ -186,25 +201,30 @@ export function RatingWidget({ article }: { article: string }) {
           />
           <div className="mt-2 flex items-center justify-between gap-4">
             <span id={`${id}-count`} className="text-xs text-slate-600">
-              {comment.length} / {COMMENT_MAX} characters
+              {fillText(text.commentCount, { count: formatNumber(tag, comment.length, COUNTER), max: formatNumber(tag, COMMENT_MAX, COUNTER) })}
             </span>
             <button
               type="submit"
               disabled={inert || (scripted && !comment.trim())}
               className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
             >
-              Send comment
+              {text.sendComment}
             </button>
           </div>
         </form>
       )}
       {offersContact(state) && (
         <p className="mt-4 text-sm text-slate-700">
-          Rather talk to a person?{" "}
-          <Link href={`/contact?article=${article}`} className="font-medium text-brand-700 underline">
-            Contact our support team
-          </Link>
-          .
+          <FillText
+            template={text.talkToPerson}
+            values={{
+              link: (
+                <Link href={`/contact?article=${article}`} className="font-medium text-brand-700 underline">
+                  {text.contactSupport}
+                </Link>
+              ),
+            }}
+          />
         </p>
       )}
     </section>

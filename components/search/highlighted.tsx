@@ -1,4 +1,9 @@
+"use client";
+
+// A client component for its words (the page's language): the search box shows these, and so does
+// the /search page, its results passed in as they are.
 import Link from "next/link";
+import { FillText, useClientText } from "@/components/i18n/client-text";
 import type { SearchResult } from "@/lib/search/engine";
 import { highlightParts } from "@/lib/search/highlight";
 import { searchPageHref } from "@/lib/search/config";
@@ -12,6 +17,7 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
  * that matched (when the title and description do not show why it matched) or the description.
  */
 export function SearchResultText({ result, titleClassName }: { result: SearchResult; titleClassName: string }) {
+  const text = useClientText("SearchBox");
   return (
     <>
       <span className={`block font-medium ${titleClassName}`}>
@@ -21,7 +27,8 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
             data-internal-result
             className="ml-2 inline-flex items-center rounded-full bg-amber-50 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset"
           >
-            Internal<span className="sr-only"> article, staff only</span>
+            {text.internal}
+            <span className="sr-only"> {text.internalNote}</span>
           </span>
         )}
       </span>
@@ -29,7 +36,7 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
         <span className="font-medium text-brand-800">{result.category}</span> ·{" "}
         {result.snippet ? (
           <span data-snippet>
-            <span className="sr-only">From the article: </span>
+            <span className="sr-only">{text.fromArticle} </span>
             <Highlighted text={result.snippet} terms={result.matchedTerms} />
           </span>
         ) : (
@@ -42,17 +49,24 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
 
 /** "Showing results for password. Search instead for pasword." — the second link searches the words as typed. */
 export function CorrectionNotice({ query, correctedQuery, className = "" }: { query: string; correctedQuery: string; className?: string }) {
+  const text = useClientText("SearchBox");
   return (
     <p data-correction className={className}>
-      Showing results for{" "}
-      <strong className="font-semibold text-slate-900">
-        <em>{correctedQuery}</em>
-      </strong>
-      . Search instead for{" "}
-      <Link href={searchPageHref(query, { literal: true })} prefetch={false} className="font-medium text-brand-700 underline">
-        {query.trim()}
-      </Link>
-      .
+      <FillText
+        template={text.correction}
+        values={{
+          corrected: (
+            <strong className="font-semibold text-slate-900">
+              <em>{correctedQuery}</em>
+            </strong>
+          ),
+          original: (
+            <Link href={searchPageHref(query, { literal: true })} prefetch={false} className="font-medium text-brand-700 underline">
+              {query.trim()}
+            </Link>
+          ),
+        }}
+      />
     </p>
   );
 }

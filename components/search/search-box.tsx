@@ -5,6 +5,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef } from "react";
+import { FillText, useClientText, usePageLanguageTag } from "@/components/i18n/client-text";
+import { fillText, pluralText } from "@/lib/i18n/fill-text";
 import { SEARCH_QUERY_MAX, searchPageHref, type SearchSource } from "@/lib/search/config";
 import { CorrectionNotice, SearchResultText } from "./highlighted";
 import { warmUp } from "./search-client";
@@ -27,6 +29,8 @@ const articleHref = (slug: string) => `/articles/${slug}`;
 export function SearchBox({ source, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
+  const text = useClientText("SearchBox");
+  const tag = usePageLanguageTag();
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLFormElement>(null);
   const search = useInstantSearch(source, defaultQuery);
@@ -76,7 +80,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
       data-page-search={large || undefined}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
-        Search the help center
+        {text.label}
       </label>
       <div className="relative">
         <input
@@ -118,7 +122,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
         {/* After the input, so Tab reaches it second; drawn at the input's left edge. */}
         <button
           type="submit"
-          aria-label="Search"
+          aria-label={text.submit}
           className={`absolute top-1/2 grid -translate-y-1/2 place-items-center rounded-lg text-slate-500 hover:text-slate-800 ${large ? "left-3 size-10" : "left-1.5 size-7"}`}
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" className={`fill-current ${large ? "size-6" : "size-4"}`}>
@@ -135,8 +139,10 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
       <p aria-live="polite" className="sr-only">
         {showPanel
           ? results.length === 0
-            ? "No articles found."
-            : `${results.length} article${results.length === 1 ? "" : "s"} found${correctedQuery ? ` for ${correctedQuery}` : ""}.`
+            ? text.noneFound
+            : correctedQuery
+              ? pluralText(tag, text.foundFor, results.length, { query: correctedQuery })
+              : pluralText(tag, text.found, results.length)
           : ""}
       </p>
       <div
@@ -145,13 +151,13 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
         {showLoading && (
           <p role="status" className="flex items-center gap-2.5 px-4 py-4 text-sm text-slate-700">
             <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-700 motion-reduce:animate-none" />
-            Loading search…
+            {text.loading}
           </p>
         )}
         {correctedQuery && results.length > 0 && state === "ready" ? (
           <CorrectionNotice query={query} correctedQuery={correctedQuery} className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700" />
         ) : null}
-        <ul id={listId} role="listbox" aria-label="Matching articles" className={results.length === 0 ? "hidden" : "max-h-[60vh] overflow-y-auto py-1"}>
+        <ul id={listId} role="listbox" aria-label={text.resultsLabel} className={results.length === 0 ? "hidden" : "max-h-[60vh] overflow-y-auto py-1"}>
           {results.map((result, index) => (
             <li key={result.slug} id={`${id}-option-${index}`} role="option" aria-selected={index === active}>
               <Link
@@ -171,21 +177,26 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
           ))}
         </ul>
         {showLoading ? null : state === "error" ? (
-          <p className="px-4 py-4 text-sm text-slate-700">Instant search is unavailable right now. Press Enter to search on the results page.</p>
+          <p className="px-4 py-4 text-sm text-slate-700">{text.unavailable}</p>
         ) : results.length === 0 ? (
           <div className="px-4 py-4 text-sm text-slate-700">
-            <p className="font-medium text-slate-900">No articles match “{query.trim()}”.</p>
+            <p className="font-medium text-slate-900">{fillText(text.noMatch, { query: query.trim() })}</p>
             <p className="mt-1">
-              Try other words, or{" "}
-              <Link
-                href={`/contact?q=${encodeURIComponent(query.trim())}`}
-                prefetch={false}
-                onClick={recordShown}
-                className="font-medium text-brand-700 underline"
-              >
-                ask our support team
-              </Link>
-              .
+              <FillText
+                template={text.tryOther}
+                values={{
+                  link: (
+                    <Link
+                      href={`/contact?q=${encodeURIComponent(query.trim())}`}
+                      prefetch={false}
+                      onClick={recordShown}
+                      className="font-medium text-brand-700 underline"
+                    >
+                      {text.askSupport}
+                    </Link>
+                  ),
+                }}
+              />
             </p>
           </div>
         ) : (
@@ -194,7 +205,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             prefetch={false}
             className="block border-t border-slate-100 px-4 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
           >
-            See all results for “{query.trim()}”
+            {fillText(text.seeAll, { query: query.trim() })}
           </Link>
         )}
       </div>

@@ -42,7 +42,7 @@ export async function CustomerDocument({ locale, children }: { locale: Locale; c
       {/* React places these in <head>: the Atom feed for feed readers, the OpenSearch description for the address bar. */}
       <link rel="alternate" type="application/atom+xml" title={t("feedTitle", { name: siteConfig.name })} href={absoluteUrl(FEED_PATH)} />
       <link rel="search" type="application/opensearchdescription+xml" title={siteConfig.name} href={absoluteUrl(OPENSEARCH_PATH)} />
-      <ClientTextProvider locale={locale} text={await clientMessages(locale)}>
+      <ClientTextProvider locale={locale} tag={languageTag(locale)} text={await clientMessages(locale)}>
         <SiteChrome locale={locale}>{children}</SiteChrome>
       </ClientTextProvider>
     </HtmlDocument>

@@ -1,10 +1,11 @@
 "use client";
 // The theme switch: one button that steps through System, Light and Dark. The page's theme itself
 // is on <html> (lib/theme.ts), set before this button exists; the button reads it from there.
+// Its words are the page's language; on staff pages, outside the customer layout, English.
 import { useSyncExternalStore } from "react";
+import { useClientText } from "@/components/i18n/client-text";
+import { fillText } from "@/lib/i18n/fill-text";
 import { chooseTheme, THEME_CHOICES, type ThemeChoice } from "@/lib/theme";
-
-const LABELS: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
@@ -20,15 +21,16 @@ function currentChoice(): ThemeChoice {
 export function ThemeSwitch({ className = "" }: { className?: string }) {
   const choice = useSyncExternalStore(subscribe, currentChoice, () => "system" as const);
   const next = THEME_CHOICES[(THEME_CHOICES.indexOf(choice) + 1) % THEME_CHOICES.length]!;
+  const text = useClientText("Theme");
   return (
     <button
       type="button"
       data-theme-switch
       onClick={() => chooseTheme(next)}
-      title={`Theme: ${LABELS[choice]}. Switch to ${LABELS[next]}`}
+      title={fillText(text.switchTo, { theme: text.choices[choice], next: text.choices[next] })}
       className={`grid size-9 shrink-0 place-items-center rounded-lg ${className}`}
     >
-      <span className="sr-only">Theme: {LABELS[choice]}</span>
+      <span className="sr-only">{fillText(text.current, { theme: text.choices[choice] })}</span>
       <ThemeIcon choice={choice} />
     </button>
   );

@@ -1,18 +1,26 @@
 // The rating widget's rules, transition by transition (components/feedback/rating-state.ts).
 import { describe, expect, it } from "vitest";
 import {
-  COMMENT_THANKS,
-  failureText,
+  createRatingReducer,
+  failureText as failureTextIn,
   initialRatingState,
-  initialStateFor,
+  initialStateFor as initialStateIn,
   isInert,
   offersContact,
   type RatingEvent,
-  ratingReducer,
+  type RatingFormResult,
   type RatingState,
   showsCommentBox,
   shownRating,
 } from "@/components/feedback/rating-state";
+import de from "@/lib/i18n/messages/de/rating.json";
+import en from "@/lib/i18n/messages/en/rating.json";
+
+// In English, as the widget says it on English pages.
+const ratingReducer = createRatingReducer(en);
+const failureText = (state: RatingState) => failureTextIn(state, en);
+const initialStateFor = (result: RatingFormResult | null) => initialStateIn(result, en);
+const COMMENT_THANKS = "Thank you. Your comment goes straight to the people who write these articles.";
 
 const run = (...events: RatingEvent[]): RatingState => events.reduce(ratingReducer, initialRatingState);
 const UNREACHABLE = "We could not reach our database just now, so nothing was saved. Please try again in a minute.";
@@ -156,5 +164,23 @@ describe("the widget on the page that answers a rating posted without JavaScript
     expect(state.phase).toEqual({ name: "idle" });
     expect(state.message).toBe("Choose Happy, Normal or Sad.");
     expect(shownRating(state)).toBeNull();
+  });
+});
+
+describe("the widget's words in the page's language", () => {
+  const german = createRatingReducer(de);
+  const runIn = (...events: RatingEvent[]): RatingState => events.reduce(german, initialRatingState);
+
+  it("thanks, names the vote and says what was not saved in German", () => {
+    expect(runIn({ type: "loaded", vote: { rating: "sad", comment: null } }).message).toBe("Sie haben diesen Artikel mit „Unzufrieden“ bewertet.");
+    const happy = runIn(
+      { type: "loaded", vote: null },
+      { type: "send", choice: { rating: "happy" } },
+      { type: "saved", vote: { rating: "happy", comment: null } },
+    );
+    expect(happy.message).toBe("Danke für Ihr Feedback! Sie haben diesen Artikel mit „Zufrieden“ bewertet.");
+    const failed = runIn({ type: "loaded", vote: null }, { type: "send", choice: { rating: "normal" } }, { type: "saveFailed", error: "Fehler." });
+    expect(failureTextIn(failed, de)).toBe("Ihre Bewertung („Neutral“) wurde nicht gespeichert. Fehler.");
+    expect(initialStateIn({ ok: true, choice: { rating: "sad", comment: "x" }, vote: { rating: "sad", comment: "x" } }, de).message).toBe(de.commentThanks);
   });
 });
