@@ -13,6 +13,7 @@ import { assertSameOriginHeaders, failureMessage } from "@/lib/http";
 import { HttpError } from "@/lib/http-error";
 import { readVisitorId, requestAddress } from "@/lib/request-client";
 import { CONTACT_FIELDS, type ContactField, type ContactFormState } from "./form-state";
+import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/locales";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -56,5 +57,6 @@ export async function sendContactAction(_previous: ContactFormState | null, form
     const keepToken = fields.formToken !== "invalid" && fields.formToken !== "expired";
     return { values, errors, ...(keepToken ? { formToken } : {}) };
   }
-  redirect("/contact/sent");
+  const locale = form.get("locale");
+  redirect(localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/contact/sent"));
 }

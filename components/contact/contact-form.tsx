@@ -4,7 +4,7 @@
 // without losing what was typed. Without JavaScript the same form posts to a server action
 // (./actions.ts), which sends it or brings the form back with what was typed and why.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { FillText, useClientText, usePageLanguageTag } from "@/components/i18n/client-text";
+import { FillText, useClientText, useLocalePath, usePageLanguageTag, usePageLocale } from "@/components/i18n/client-text";
 import { contactSchema } from "@/lib/contact/schema";
 import { fillText } from "@/lib/i18n/fill-text";
 import { sendContactAction } from "./actions";
@@ -26,7 +26,13 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
   const text = useClientText("Contact");
   const tag = usePageLanguageTag();
   // Posted without JavaScript and refused: the page comes back with this.
-  const [posted, formAction] = useActionState(sendContactAction, null, article ? `/contact?article=${encodeURIComponent(article.slug)}` : "/contact");
+  const localePath = useLocalePath();
+  const locale = usePageLocale();
+  const [posted, formAction] = useActionState(
+    sendContactAction,
+    null,
+    localePath(article ? `/contact?article=${encodeURIComponent(article.slug)}` : "/contact"),
+  );
   // The first token, unless it was refused or never signed (the database was away): then this page's own.
   const formToken = posted?.formToken || pageToken;
   // When the form appeared; a message finished sooner than the server allows waits out the rest.
@@ -111,6 +117,8 @@ export function ContactForm({ article, initialMessage = "", formToken: pageToken
     <form noValidate action={formAction} onSubmit={onSubmit} className="space-y-5 rounded-2xl border border-slate-200 bg-white px-6 py-6">
       {article && <input type="hidden" name="article" value={article.slug} />}
       <input type="hidden" name="formToken" value={formToken} />
+      {/* Sent without JavaScript, the confirmation page is in the same language. */}
+      <input type="hidden" name="locale" value={locale} />
       {article && (
         <p className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">
           <FillText template={text.aboutArticle} values={{ title: <span className="font-medium text-slate-900">{article.title}</span> }} />

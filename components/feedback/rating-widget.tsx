@@ -8,7 +8,7 @@
 // (./actions.ts), and the page that comes back starts from what that post did.
 import Link from "next/link";
 import { useActionState, useEffect, useId, useMemo, useReducer, useRef, useState, useSyncExternalStore } from "react";
-import { FillText, useClientText, usePageLanguageTag } from "@/components/i18n/client-text";
+import { FillText, useClientText, useLocalePath, usePageLanguageTag } from "@/components/i18n/client-text";
 import { COMMENT_MAX, type Rating, RATINGS } from "@/lib/feedback/constants";
 import { fillText, formatNumber } from "@/lib/i18n/fill-text";
 import { rateArticleAction } from "./actions";
@@ -67,7 +67,8 @@ export function RatingWidget({ article }: { article: string }) {
   const id = useId();
   const text = useClientText("Rating");
   const tag = usePageLanguageTag();
-  const [formResult, formAction] = useActionState(rateArticleAction, null, `/articles/${article}#${WIDGET_ANCHOR}`);
+  const localePath = useLocalePath();
+  const [formResult, formAction] = useActionState(rateArticleAction, null, localePath(`/articles/${article}#${WIDGET_ANCHOR}`));
   const reducer = useMemo(() => createRatingReducer(text), [text]);
   const [state, dispatch] = useReducer(reducer, formResult, (result) => initialStateFor(result, text));
   // Without scripts nothing loads and nothing is inert: the buttons are plain submit buttons.
@@ -219,7 +220,7 @@ export function RatingWidget({ article }: { article: string }) {
             template={text.talkToPerson}
             values={{
               link: (
-                <Link href={`/contact?article=${article}`} className="font-medium text-brand-700 underline">
+                <Link href={localePath(`/contact?article=${article}`)} className="font-medium text-brand-700 underline">
                   {text.contactSupport}
                 </Link>
               ),

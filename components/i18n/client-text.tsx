@@ -14,13 +14,15 @@ interface ClientText {
   locale: string;
   /** Its BCP 47 tag ("de-DE", lib/i18n/locales.ts languageTag), for Intl: the code when not given. */
   tag?: string | undefined;
+  /** Where the language's pages are: "" for the default language, "/de" for German (lib/i18n/locales.ts localePath). */
+  prefix?: string | undefined;
   text: ClientMessages;
 }
 
 const Context = createContext<ClientText | null>(null);
 
-export function ClientTextProvider({ locale, tag, text, children }: ClientText & { children: ReactNode }) {
-  return <Context value={{ locale, tag, text }}>{children}</Context>;
+export function ClientTextProvider({ locale, tag, prefix, text, children }: ClientText & { children: ReactNode }) {
+  return <Context value={{ locale, tag, prefix, text }}>{children}</Context>;
 }
 
 /**
@@ -28,7 +30,7 @@ export function ClientTextProvider({ locale, tag, text, children }: ClientText &
  * words: the staff pages (English only) show the theme switch. Only that namespace, so every
  * page's script does not carry the others' English words.
  */
-const OUTSIDE: { locale: string; tag: string; text: Partial<ClientMessages> } = { locale: "en", tag: "en", text: { Theme: theme } };
+const OUTSIDE: { locale: string; tag: string; prefix: string; text: Partial<ClientMessages> } = { locale: "en", tag: "en", prefix: "", text: { Theme: theme } };
 
 /** One namespace's strings in the page's language. */
 export function useClientText<N extends keyof ClientMessages>(namespace: N): ClientMessages[N] {
@@ -40,6 +42,12 @@ export function useClientText<N extends keyof ClientMessages>(namespace: N): Cli
 /** The page's language code ("en", "de"). */
 export function usePageLocale(): string {
   return (use(Context) ?? OUTSIDE).locale;
+}
+
+/** A customer path in the page's language: "/contact" stays as it is in the default language and is "/de/contact" in German. */
+export function useLocalePath(): (path: string) => string {
+  const prefix = (use(Context) ?? OUTSIDE).prefix ?? "";
+  return (path) => (prefix && path === "/" ? prefix : `${prefix}${path}`);
 }
 
 /** The page's BCP 47 tag ("en-AU", "de-DE"), for plurals, numbers and dates (Intl). */

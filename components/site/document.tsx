@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ClientTextProvider } from "@/components/i18n/client-text";
 import { FEED_PATH } from "@/lib/feeds/atom";
 import { OPENSEARCH_PATH } from "@/lib/feeds/opensearch";
-import { languageTag, type Locale } from "@/lib/i18n/locales";
+import { languageTag, localePath, type Locale } from "@/lib/i18n/locales";
 import { clientMessages } from "@/lib/i18n/messages";
 import { brandColourProperties, siteConfig } from "@/lib/site-config";
 import { absoluteUrl } from "@/lib/site-url";
@@ -42,7 +42,7 @@ export async function CustomerDocument({ locale, children }: { locale: Locale; c
       {/* React places these in <head>: the Atom feed for feed readers, the OpenSearch description for the address bar. */}
       <link rel="alternate" type="application/atom+xml" title={t("feedTitle", { name: siteConfig.name })} href={absoluteUrl(FEED_PATH)} />
       <link rel="search" type="application/opensearchdescription+xml" title={siteConfig.name} href={absoluteUrl(OPENSEARCH_PATH)} />
-      <ClientTextProvider locale={locale} tag={languageTag(locale)} text={await clientMessages(locale)}>
+      <ClientTextProvider locale={locale} tag={languageTag(locale)} prefix={localePath(locale, "")} text={await clientMessages(locale)}>
         <SiteChrome locale={locale}>{children}</SiteChrome>
       </ClientTextProvider>
     </HtmlDocument>
