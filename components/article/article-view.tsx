@@ -57,7 +57,7 @@ export async function ArticleView({
           {notice}
           {foreign && (
             <p data-language-notice role="note" className="mb-6 rounded-xl border border-sky-300 bg-sky-50 px-5 py-3 text-sky-950">
-              {t("fallbackNotice", { language: languageName(locale) })}
+              {t("fallbackNotice", { language: languageName(locale), original: languageName(article.locale) })}
             </p>
           )}
           <div lang={foreign ? languageTag(article.locale) : undefined}>
