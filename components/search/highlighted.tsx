@@ -2,20 +2,43 @@ import Link from "next/link";
 import type { SearchResult } from "@/lib/search/engine";
 import { highlightParts } from "@/lib/search/highlight";
 import { searchPageHref } from "@/lib/search/config";
+import { languageName, localePath } from "@/lib/i18n/locales";
 
-function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  return <>{highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
+function Highlighted({ text, terms, language }: { text: string; terms: readonly string[]; language?: string }) {
+  return <>{highlightParts(text, terms, language).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 /**
  * A search result's title, category and, with the matched words marked, the passage of the body
  * that matched (when the title and description do not show why it matched) or the description.
+ * `locale`: the language of the index searched (the page's), whose words are marked; an article
+ * standing in from another language (`result.language`) is marked with `languageLabel` of its
+ * language (by default the language's name, "English").
  */
-export function SearchResultText({ result, titleClassName }: { result: SearchResult; titleClassName: string }) {
+export function SearchResultText({
+  result,
+  titleClassName,
+  locale,
+  languageLabel = languageName,
+}: {
+  result: SearchResult;
+  titleClassName: string;
+  locale?: string;
+  languageLabel?: (language: string) => string;
+}) {
+  const language = result.language ?? locale;
   return (
     <>
       <span className={`block font-medium ${titleClassName}`}>
-        <Highlighted text={result.title} terms={result.matchedTerms} />
+        <Highlighted text={result.title} terms={result.matchedTerms} language={language} />
+        {result.language && (
+          <span
+            data-result-language={result.language}
+            className="ml-2 inline-flex items-center rounded-full bg-slate-100 px-2 py-0.5 align-middle text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset"
+          >
+            {languageLabel(result.language)}
+          </span>
+        )}
         {result.internal && (
           <span
             data-internal-result
@@ -30,18 +53,31 @@ export function SearchResultText({ result, titleClassName }: { result: SearchRes
         {result.snippet ? (
           <span data-snippet>
             <span className="sr-only">From the article: </span>
-            <Highlighted text={result.snippet} terms={result.matchedTerms} />
+            <Highlighted text={result.snippet} terms={result.matchedTerms} language={language} />
           </span>
         ) : (
-          <Highlighted text={result.description} terms={result.matchedTerms} />
+          <Highlighted text={result.description} terms={result.matchedTerms} language={language} />
         )}
       </span>
     </>
   );
 }
 
-/** "Showing results for password. Search instead for pasword." — the second link searches the words as typed. */
-export function CorrectionNotice({ query, correctedQuery, className = "" }: { query: string; correctedQuery: string; className?: string }) {
+/**
+ * "Showing results for password. Search instead for pasword." — the second link searches the words
+ * as typed, on the results page of `locale` (the default language's when not given).
+ */
+export function CorrectionNotice({
+  query,
+  correctedQuery,
+  className = "",
+  locale,
+}: {
+  query: string;
+  correctedQuery: string;
+  className?: string;
+  locale?: string;
+}) {
   return (
     <p data-correction className={className}>
       Showing results for{" "}
@@ -49,7 +85,11 @@ export function CorrectionNotice({ query, correctedQuery, className = "" }: { qu
         <em>{correctedQuery}</em>
       </strong>
       . Search instead for{" "}
-      <Link href={searchPageHref(query, { literal: true })} prefetch={false} className="font-medium text-brand-700 underline">
+      <Link
+        href={locale ? localePath(locale, searchPageHref(query, { literal: true })) : searchPageHref(query, { literal: true })}
+        prefetch={false}
+        className="font-medium text-brand-700 underline"
+      >
         {query.trim()}
       </Link>
       .

@@ -5,6 +5,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef } from "react";
+import { useClientText, usePageLocale } from "@/components/i18n/client-text";
+import { fillText } from "@/lib/i18n/fill-text";
+import { languageName, localePath } from "@/lib/i18n/locales";
 import { SEARCH_QUERY_MAX, searchPageHref, type SearchSource } from "@/lib/search/config";
 import { CorrectionNotice, SearchResultText } from "./highlighted";
 import { warmUp } from "./search-client";
@@ -21,7 +24,13 @@ interface SearchBoxProps {
   shortcut?: boolean;
 }
 
-const articleHref = (slug: string) => `/articles/${slug}`;
+function nameIn(locale: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? languageName(language);
+  } catch {
+    return languageName(language);
+  }
+}
 
 /** The search box: its data (useInstantSearch), its combobox (useCombobox) and what it records (useSearchRecording) are hooks of their own. */
 export function SearchBox({ source, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
@@ -29,7 +38,13 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLFormElement>(null);
-  const search = useInstantSearch(source, defaultQuery);
+  // The page's language: its index (`source`), its addresses, and the mark on articles standing in from another language.
+  const locale = usePageLocale();
+  const text = useClientText("SearchBox");
+  const articleHref = (slug: string) => localePath(locale, `/articles/${slug}`);
+  // "Auf Englisch": the other language named in the page's.
+  const languageLabel = (language: string) => fillText(text.resultLanguage, { language: nameIn(locale, language) });
+  const search = useInstantSearch(source, defaultQuery, 8, locale);
   const { query, results, correctedQuery, state } = search;
   const combobox = useCombobox({ optionCount: results.length, root: rootRef, input: inputRef, shortcut });
   const { open, active } = combobox;
@@ -39,7 +54,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const showPanel = open && hasQuery && (state === "ready" || state === "error");
   /** The first answer is on its way: the index is still downloading (or the server is asked). */
   const showLoading = open && hasQuery && state === "loading";
-  const allResultsHref = searchPageHref(query);
+  const allResultsHref = localePath(locale, searchPageHref(query));
   const { recordShown, recordOpened } = useSearchRecording(search, showPanel);
   const type = (value: string) => search.type(value, () => combobox.setActive(-1));
 
@@ -69,7 +84,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
     <form
       ref={rootRef}
       role="search"
-      action="/search"
+      action={localePath(locale, "/search")}
       method="get"
       className="relative w-full"
       onSubmit={() => combobox.hide()}
@@ -149,7 +164,12 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
           </p>
         )}
         {correctedQuery && results.length > 0 && state === "ready" ? (
-          <CorrectionNotice query={query} correctedQuery={correctedQuery} className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700" />
+          <CorrectionNotice
+            query={query}
+            correctedQuery={correctedQuery}
+            locale={locale}
+            className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700"
+          />
         ) : null}
         <ul id={listId} role="listbox" aria-label="Matching articles" className={results.length === 0 ? "hidden" : "max-h-[60vh] overflow-y-auto py-1"}>
           {results.map((result, index) => (
@@ -165,7 +185,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
                 onMouseEnter={() => combobox.setActive(index)}
                 className={`block px-4 py-3 ${index === active ? "bg-brand-50" : ""}`}
               >
-                <SearchResultText result={result} titleClassName="text-slate-900" />
+                <SearchResultText result={result} titleClassName="text-slate-900" locale={locale} languageLabel={languageLabel} />
               </Link>
             </li>
           ))}
@@ -178,7 +198,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
             <p className="mt-1">
               Try other words, or{" "}
               <Link
-                href={`/contact?q=${encodeURIComponent(query.trim())}`}
+                href={localePath(locale, `/contact?q=${encodeURIComponent(query.trim())}`)}
                 prefetch={false}
                 onClick={recordShown}
                 className="font-medium text-brand-700 underline"
