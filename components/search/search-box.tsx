@@ -55,7 +55,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   /** The first answer is on its way: the index is still downloading (or the server is asked). */
   const showLoading = open && hasQuery && state === "loading";
   const allResultsHref = localePath(locale, searchPageHref(query));
-  const { recordShown, recordOpened } = useSearchRecording(search, showPanel);
+  const { recordShown, recordOpened } = useSearchRecording(search, showPanel, locale);
   const type = (value: string) => search.type(value, () => combobox.setActive(-1));
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
