@@ -64,6 +64,9 @@ export function planQuery(
   for (let i = 0; i < found.length && units.length < MAX_UNITS; i++) {
     const token = found[i]!;
     const typing = i === found.length - 1 && !/\s$/.test(query);
+    // "how to download invoices" in a German index: "how" and "to" are stopwords of the English
+    // articles standing in, not words to look for (unless the index holds them, or one is being typed).
+    if (!typing && others.some((other) => other.stopwords.has(token.text)) && vocabulary.find(token.key) < 0) continue;
     const synonym = matchSynonym(found, i, synonyms);
     if (synonym) {
       const last = found[i + synonym.length - 1]!;

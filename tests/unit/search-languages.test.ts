@@ -126,6 +126,10 @@ describe("a German index with an English article standing in", () => {
     expect(slugs("downloading")).toEqual(["download-invoices"]);
     expect(slugs("configured reminders")).toEqual(["download-invoices"]);
     expect(slugs("invo")).toEqual(["download-invoices"]);
+    // English stopwords are no words to look for in them ("how", "to" and "your" are not in German articles either).
+    expect(engine.answer("how to download your invoices")).toMatchObject({
+      results: [{ slug: "download-invoices", score: engine.search("download invoices")[0]!.score }],
+    });
     // German articles carry no marker.
     expect(engine.search("Passwort", 10).every((r) => r.language === undefined)).toBe(true);
   });
