@@ -146,8 +146,10 @@ function expand(token: Token, typing: boolean, literal: boolean, vocabulary: Voc
   if (alternatives.length > 0 && !typing) return alternatives;
 
   const listed = new Set(alternatives.flatMap((a) => (a.terms.length === 1 ? a.terms : [])));
-  // The key, then (German) the word as typed when stemming took off more than an ending, then the other languages' keys.
-  for (const prefix of token.prefix ? [token.prefix, token.key, ...foreign] : [token.key, ...foreign]) {
+  // The key, or (German) the word as typed when stemming took something off: "einste" (stemmed
+  // "ein") completes to einstellung, "passworte" (stemmed "passwor", an exact match) to nothing
+  // more; then the other languages' keys.
+  for (const prefix of [token.prefix ?? token.key, ...foreign]) {
     for (const term of vocabulary.completions(prefix, MAX_PREFIX_TERMS)) {
       if (term === exact || listed.has(term)) continue;
       listed.add(term);

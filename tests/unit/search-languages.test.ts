@@ -117,6 +117,12 @@ describe("a German index with an English article standing in", () => {
     // "Einste" is stemmed to "ein"; it still completes to Einstellungen.
     expect(slugs("Einste")).toContain("postfach-einstellungen");
     expect(slugs("Weiterl")[0]).toBe("weiterleitung");
+    // A whole word is not also taken as the start of longer ones of its stem's ("Passwörter" is not "password").
+    const withEnglishPassword = new SearchEngine(
+      buildSearchIndex([...GERMAN_DOCS, doc("reset-password", { title: "Reset your password", language: "en" })], undefined, "de"),
+    );
+    expect(withEnglishPassword.search("Passwörter").map((r) => r.slug)).toEqual(["passwort-aendern"]);
+    expect(withEnglishPassword.search("Passw").map((r) => r.slug)).toEqual(expect.arrayContaining(["passwort-aendern", "reset-password"]));
   });
 
   it("finds the English article by English words, and marks it with its language", () => {
