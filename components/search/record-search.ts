@@ -2,6 +2,7 @@
 // never every keystroke, and which result was opened. Kept tiny and free of Zod on purpose: it
 // ships with every customer page. The server checks and normalises everything again. Searches by
 // signed-in staff (who also see internal articles) are not customer searches and are not recorded.
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { searchingAsStaff } from "./search-client";
 
 const STORE = "hc:last-search";
@@ -28,9 +29,10 @@ function remembered(key: string): Last | null {
   return null;
 }
 
-function send(query: string, resultCount: number, openedSlug?: string): Promise<string | null> {
+function send(query: string, resultCount: number, locale: string, openedSlug?: string): Promise<string | null> {
   const key = keyOf(query);
-  const id = post("/api/search-events", { query, resultCount, ...(openedSlug ? { openedSlug } : {}) })
+  const language = locale === DEFAULT_LOCALE ? {} : { locale };
+  const id = post("/api/search-events", { query, resultCount, ...(openedSlug ? { openedSlug } : {}), ...language })
     .then((response) => (response.ok ? response.json() : null))
     .then((data: { id?: string } | null) => {
       if (!data?.id) return null;
@@ -44,20 +46,23 @@ function send(query: string, resultCount: number, openedSlug?: string): Promise<
   return id;
 }
 
-/** Records a final query unless it is the one recorded last. Queries under 2 characters are not searches. */
-export function recordSearch(query: string, resultCount: number): void {
+/**
+ * Records a final query unless it is the one recorded last. Queries under 2 characters are not
+ * searches. `locale`: the page's language, whose index was searched.
+ */
+export function recordSearch(query: string, resultCount: number, locale: string = DEFAULT_LOCALE): void {
   const key = keyOf(query);
   if (key.length < 2 || searchingAsStaff() || remembered(key)) return;
-  void send(query, resultCount);
+  void send(query, resultCount, locale);
 }
 
 /** Records that a result was opened: on the search already recorded, or with a new one. */
-export function recordOpen(query: string, resultCount: number, slug: string): void {
+export function recordOpen(query: string, resultCount: number, slug: string, locale: string = DEFAULT_LOCALE): void {
   const key = keyOf(query);
   if (key.length < 2 || searchingAsStaff()) return;
   const previous = remembered(key);
   if (!previous) {
-    void send(query, resultCount, slug);
+    void send(query, resultCount, locale, slug);
     return;
   }
   void previous.id.then((id) => {

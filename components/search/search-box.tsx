@@ -5,8 +5,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef } from "react";
-import { FillText, useClientText, usePageLanguageTag } from "@/components/i18n/client-text";
+import { FillText, useClientText, usePageLanguageTag, usePageLocale } from "@/components/i18n/client-text";
 import { fillText, pluralText } from "@/lib/i18n/fill-text";
+import { localePath } from "@/lib/i18n/locales";
 import { SEARCH_QUERY_MAX, searchPageHref, type SearchSource } from "@/lib/search/config";
 import { CorrectionNotice, SearchResultText } from "./highlighted";
 import { warmUp } from "./search-client";
@@ -23,8 +24,6 @@ interface SearchBoxProps {
   shortcut?: boolean;
 }
 
-const articleHref = (slug: string) => `/articles/${slug}`;
-
 /** The search box: its data (useInstantSearch), its combobox (useCombobox) and what it records (useSearchRecording) are hooks of their own. */
 export function SearchBox({ source, placeholder, size = "compact", defaultQuery = "", shortcut = true }: SearchBoxProps) {
   const router = useRouter();
@@ -33,7 +32,10 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const tag = usePageLanguageTag();
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLFormElement>(null);
-  const search = useInstantSearch(source, defaultQuery);
+  // The page's language: its index (`source`), its addresses, and the mark on articles standing in from another language.
+  const locale = usePageLocale();
+  const articleHref = (slug: string) => localePath(locale, `/articles/${slug}`);
+  const search = useInstantSearch(source, defaultQuery, 8, locale);
   const { query, results, correctedQuery, state } = search;
   const combobox = useCombobox({ optionCount: results.length, root: rootRef, input: inputRef, shortcut });
   const { open, active } = combobox;
@@ -43,8 +45,8 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
   const showPanel = open && hasQuery && (state === "ready" || state === "error");
   /** The first answer is on its way: the index is still downloading (or the server is asked). */
   const showLoading = open && hasQuery && state === "loading";
-  const allResultsHref = searchPageHref(query);
-  const { recordShown, recordOpened } = useSearchRecording(search, showPanel);
+  const allResultsHref = localePath(locale, searchPageHref(query));
+  const { recordShown, recordOpened } = useSearchRecording(search, showPanel, locale);
   const type = (value: string) => search.type(value, () => combobox.setActive(-1));
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -73,7 +75,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
     <form
       ref={rootRef}
       role="search"
-      action="/search"
+      action={localePath(locale, "/search")}
       method="get"
       className="relative w-full"
       onSubmit={() => combobox.hide()}
@@ -155,7 +157,12 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
           </p>
         )}
         {correctedQuery && results.length > 0 && state === "ready" ? (
-          <CorrectionNotice query={query} correctedQuery={correctedQuery} className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700" />
+          <CorrectionNotice
+            query={query}
+            correctedQuery={correctedQuery}
+            locale={locale}
+            className="border-b border-slate-100 px-4 py-2.5 text-sm text-slate-700"
+          />
         ) : null}
         <ul id={listId} role="listbox" aria-label={text.resultsLabel} className={results.length === 0 ? "hidden" : "max-h-[60vh] overflow-y-auto py-1"}>
           {results.map((result, index) => (
@@ -171,7 +178,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
                 onMouseEnter={() => combobox.setActive(index)}
                 className={`block px-4 py-3 ${index === active ? "bg-brand-50" : ""}`}
               >
-                <SearchResultText result={result} titleClassName="text-slate-900" />
+                <SearchResultText result={result} titleClassName="text-slate-900" locale={locale} />
               </Link>
             </li>
           ))}
@@ -187,7 +194,7 @@ export function SearchBox({ source, placeholder, size = "compact", defaultQuery 
                 values={{
                   link: (
                     <Link
-                      href={`/contact?q=${encodeURIComponent(query.trim())}`}
+                      href={localePath(locale, `/contact?q=${encodeURIComponent(query.trim())}`)}
                       prefetch={false}
                       onClick={recordShown}
                       className="font-medium text-brand-700 underline"

@@ -5,6 +5,7 @@
 // without a valid session it answers 401 and the customers' search takes over.
 import type { SearchAnswer } from "@/lib/search/engine";
 import { STAFF_SEARCH_HINT, type SearchSource } from "@/lib/search/config";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 export type WorkerRequest = { id: number; indexUrl: string; query: string; limit: number };
 export type WorkerResponse = { id: number; answer: SearchAnswer } | { id: number; error: string };
@@ -44,10 +45,12 @@ let serverRequest: AbortController | null = null;
 
 class NotSignedIn extends Error {}
 
-async function searchOnServer(path: "/api/search" | "/api/staff/search", query: string, limit: number): Promise<SearchAnswer> {
+async function searchOnServer(path: "/api/search" | "/api/staff/search", query: string, limit: number, locale: string): Promise<SearchAnswer> {
   serverRequest?.abort();
   const controller = (serverRequest = new AbortController());
-  const response = await fetch(`${path}?q=${encodeURIComponent(query)}&limit=${limit}`, { signal: controller.signal });
+  // The default language's index unless the page is in another (the index file is already the page's language's).
+  const language = locale === DEFAULT_LOCALE ? "" : `&locale=${encodeURIComponent(locale)}`;
+  const response = await fetch(`${path}?q=${encodeURIComponent(query)}&limit=${limit}${language}`, { signal: controller.signal });
   if (response.status === 401) throw new NotSignedIn();
   if (!response.ok) throw new Error(`Search failed (${response.status}).`);
   const { results, correctedQuery } = (await response.json()) as SearchAnswer;
@@ -63,15 +66,16 @@ export function searchingAsStaff(): boolean {
   return staff;
 }
 
-export function search(source: SearchSource, query: string, limit: number): Promise<SearchAnswer> {
+/** `locale`: the page's language, whose index is searched. */
+export function search(source: SearchSource, query: string, limit: number, locale: string = DEFAULT_LOCALE): Promise<SearchAnswer> {
   if (searchingAsStaff()) {
-    return searchOnServer("/api/staff/search", query, limit).catch((error: unknown) => {
+    return searchOnServer("/api/staff/search", query, limit, locale).catch((error: unknown) => {
       if (!(error instanceof NotSignedIn)) throw error;
       staff = false;
-      return search(source, query, limit);
+      return search(source, query, limit, locale);
     });
   }
-  return source.mode === "server" ? searchOnServer("/api/search", query, limit) : searchInWorker(source.indexUrl, query, limit);
+  return source.mode === "server" ? searchOnServer("/api/search", query, limit, locale) : searchInWorker(source.indexUrl, query, limit);
 }
 
 /** Starts downloading the index (client mode) so the first keystroke is answered at once. */

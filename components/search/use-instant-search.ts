@@ -9,7 +9,8 @@ import { search } from "./search-client";
 
 export type InstantSearchState = "idle" | "loading" | "ready" | "error";
 
-export function useInstantSearch(source: SearchSource, defaultQuery: string, limit = 8) {
+/** `locale`: the page's language, whose index is searched (search-client.ts). */
+export function useInstantSearch(source: SearchSource, defaultQuery: string, limit = 8, locale?: string) {
   const latestQuery = useRef(defaultQuery);
   /** The query the results on screen belong to (they lag behind typing). */
   const shownFor = useRef<string | null>(null);
@@ -30,7 +31,7 @@ export function useInstantSearch(source: SearchSource, defaultQuery: string, lim
         return;
       }
       setState((s) => (s === "ready" ? s : "loading"));
-      search(source, value, limit).then(
+      search(source, value, limit, locale).then(
         (answer) => {
           if (latestQuery.current !== value) return;
           shownFor.current = value;
@@ -44,7 +45,7 @@ export function useInstantSearch(source: SearchSource, defaultQuery: string, lim
         },
       );
     },
-    [source, limit],
+    [source, limit, locale],
   );
 
   // Stable across renders, so effects can depend on them.

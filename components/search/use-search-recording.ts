@@ -10,23 +10,24 @@ import type { useInstantSearch } from "./use-instant-search";
 /** Typing stopped this long with results showing: the person is reading them, the query is final. */
 const SETTLED_MS = 2000;
 
-export function useSearchRecording(search: ReturnType<typeof useInstantSearch>, panelShown: boolean) {
+/** `locale`: the page's language, recorded with each search. */
+export function useSearchRecording(search: ReturnType<typeof useInstantSearch>, panelShown: boolean, locale?: string) {
   const { state, query, results, latestQuery, shownFor } = search;
 
   useEffect(() => {
     if (!panelShown || state !== "ready" || shownFor() !== query) return;
-    const timer = setTimeout(() => recordSearch(query, results.length), SETTLED_MS);
+    const timer = setTimeout(() => recordSearch(query, results.length, locale), SETTLED_MS);
     return () => clearTimeout(timer);
-  }, [panelShown, state, query, results, shownFor]);
+  }, [panelShown, state, query, results, shownFor, locale]);
 
   return {
     /** The results on screen were seen: record their query, unless it is already. */
     recordShown() {
-      if (state === "ready" && shownFor() === latestQuery()) recordSearch(latestQuery(), results.length);
+      if (state === "ready" && shownFor() === latestQuery()) recordSearch(latestQuery(), results.length, locale);
     },
     /** A result was opened. */
     recordOpened(slug: string) {
-      recordOpen(shownFor() ?? latestQuery(), results.length, slug);
+      recordOpen(shownFor() ?? latestQuery(), results.length, slug, locale);
     },
   };
 }

@@ -1,6 +1,7 @@
 // What the search box sends when a query is final, and when a result of it was opened.
 import { z } from "zod";
 import { slugSchema } from "../articles/slugs";
+import { isLocale, LOCALES } from "../i18n/locales";
 import { SEARCH_QUERY_MAX } from "../search/config";
 import { normalizeSearchQuery, QUERY_MIN } from "./normalize";
 
@@ -20,6 +21,11 @@ export const searchEventSchema = z.strictObject({
     .max(RESULT_COUNT_MAX, `must be at most ${RESULT_COUNT_MAX}`),
   /** Set when the person opened a result before the search was recorded: one request, not two. */
   openedSlug: slugSchema.optional(),
+  /** The language of the page searched on (its index); the default language's when not given. */
+  locale: z
+    .string({ error: "must be a language code" })
+    .refine((value) => isLocale(value), { error: `must be one of ${LOCALES.join(", ")}` })
+    .optional(),
 });
 
 export type SearchEventInput = z.infer<typeof searchEventSchema>;

@@ -3,6 +3,7 @@
 import { customerVisible } from "../articles/visibility";
 import type { SiteContext } from "../context";
 import { HttpError } from "../http-error";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 import { enforceLimit, type PublicClient } from "../limits/limits";
 import { searchEventIdSchema, type SearchEventInput } from "./schema";
 
@@ -20,7 +21,7 @@ export async function recordSearchEvent(ctx: SiteContext, input: SearchEventInpu
   }
   await enforceLimit(ctx, "search", client);
   return ctx.db.searchEvent.create({
-    data: { query: input.query, resultCount: input.resultCount, openedSlug: input.openedSlug ?? null },
+    data: { query: input.query, resultCount: input.resultCount, openedSlug: input.openedSlug ?? null, locale: input.locale ?? DEFAULT_LOCALE },
     select: { id: true },
   });
 }

@@ -11,9 +11,12 @@ export function toSearchDocument(article: {
   tags: string[];
   body: string;
   audience?: "public" | "internal";
+  /** Set on an article listed in another language than its own (not translated yet): its language. */
+  language?: string;
 }): SearchDocumentInput {
   return {
     ...(article.audience === "internal" ? { internal: true } : {}),
+    ...(article.language ? { language: article.language } : {}),
     slug: article.slug,
     title: article.title,
     description: article.description,

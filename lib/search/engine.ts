@@ -10,12 +10,13 @@
 // only the best few); the best few are then lifted when the words stand side by side in order in
 // the title, description or text, or together in a sentence. Staff pins put their article first.
 // Work per keystroke is bounded by the postings of the matched terms and pairs.
+import { analyzerFor, ENGLISH_ANALYZER, type Analyzer } from "./analyzers";
 import { TypoCorrector } from "./fuzzy";
 import { FIELD_BITS, pairKey, type SearchDoc, type SearchIndexData } from "./index-data";
 import { decodeNumbers } from "./postings";
 import { compileSynonyms, planQuery, type SynonymForms, type Unit, type Vocabulary } from "./query-plan";
 import { closeness, findSentenceStarts, makeSnippet, wordProbes } from "./snippet";
-import { fold, normalizeWord, tokens } from "./tokenize";
+import { fold } from "./tokenize";
 
 export interface SearchResult extends SearchDoc {
   score: number;
@@ -25,6 +26,7 @@ export interface SearchResult extends SearchDoc {
   snippet: string | null;
   /** Put first for this query by staff. */
   pinned?: true;
+  // `language` (from SearchDoc): set only on an article shown in another language than the index's.
 }
 
 export interface SearchAnswer {
@@ -85,6 +87,11 @@ export class SearchEngine implements Vocabulary {
   readonly #synonyms: Map<string, SynonymForms[]>;
   readonly #pins = new Map<string, number[]>();
   readonly #internal: ReadonlySet<number>;
+  /** The index's language's analyzer, and those of its fallback articles' other languages. */
+  readonly #analyzer: Analyzer;
+  readonly #others: Analyzer[];
+  /** Per document in another language than the index's, that language. */
+  readonly #language = new Map<number, string>();
   #corrector: TypoCorrector | null = null;
   // Per article, computed when first needed: its folded title, description and body, and the keys
   // its title and description show.
@@ -104,10 +111,13 @@ export class SearchEngine implements Vocabulary {
     this.#postingDocs = new Array(data.terms.length);
     this.#postingCodes = new Array(data.terms.length);
     this.#idf = new Float64Array(data.terms.length);
-    this.#synonyms = compileSynonyms(data.synonyms);
+    this.#analyzer = analyzerFor(data.language);
+    for (const [language, docs] of Object.entries(data.fallback ?? {})) for (const doc of docs) this.#language.set(doc, language);
+    this.#others = [...new Set(Object.keys(data.fallback ?? {}).map(analyzerFor))].filter((analyzer) => analyzer !== this.#analyzer);
+    this.#synonyms = compileSynonyms(data.synonyms, this.#analyzer);
     this.#internal = new Set(data.internal ?? []);
     for (const [query, doc] of data.pins) {
-      const key = pinKey(query);
+      const key = pinKey(query, this.#analyzer);
       if (key) this.#pins.set(key, [...(this.#pins.get(key) ?? []), doc]);
     }
     // Decoded now rather than on first use, so no keystroke pays for it (in the browser this runs in the worker).
@@ -132,12 +142,17 @@ export class SearchEngine implements Vocabulary {
     return this.#data.terms;
   }
 
+  /** The language the index is in, and its queries are read in. */
+  get language(): string {
+    return this.#analyzer.language;
+  }
+
   search(query: string, limit = 8): SearchResult[] {
     return this.answer(query, { limit }).results;
   }
 
   answer(query: string, { limit = 8, literal = false }: SearchOptions = {}): SearchAnswer {
-    const units = planQuery(query, this, this.#synonyms, literal);
+    const units = planQuery(query, this, this.#synonyms, literal, this.#analyzer, this.#others);
     if (units.length === 0 || limit <= 0) return { results: [], correctedQuery: null };
     const recognized = units.filter((u) => u.status === "exact" || u.status === "prefix").length;
     const unknown = units.filter((u) => u.status === "none").length;
@@ -147,7 +162,7 @@ export class SearchEngine implements Vocabulary {
     const minMatched = recognized === 0 ? units.length : Math.ceil(units.length * MIN_COVERAGE);
 
     const ranked = this.#rank(units, minMatched, limit);
-    const pinned = literal ? [] : (this.#pins.get(pinKey(query)) ?? []);
+    const pinned = literal ? [] : (this.#pins.get(pinKey(query, this.#analyzer)) ?? []);
     const order = [...pinned, ...ranked.map((r) => r.doc).filter((doc) => !pinned.includes(doc))].slice(0, limit);
     const scoreOf = new Map(ranked.map((r) => [r.doc, r.score]));
     const top = ranked[0]?.score ?? 0;
@@ -199,10 +214,11 @@ export class SearchEngine implements Vocabulary {
     }
     if (units.length > 1) {
       const patterns = wordProbes(units.map((u) => this.#keysOf(u)));
+      const stopwords = this.#analyzer.stopwords;
       const share = (count: number) => (count < 2 ? 0 : (count - 1) / (units.length - 1));
       for (const entry of top.slice(0, PHRASE_CANDIDATES)) {
         const [title, description, body] = this.#foldedTexts(entry.doc);
-        const inTitle = closeness(title, patterns);
+        const inTitle = closeness(title, patterns, stopwords);
         let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
         if (inTitle.phrase < units.length) {
           // A phrase in the title says most; one in the body (often a passing mention) least.
@@ -210,7 +226,7 @@ export class SearchEngine implements Vocabulary {
             [description, PHRASE_BONUS.description],
             [body, PHRASE_BONUS.body],
           ] as const) {
-            const near = closeness(text, patterns);
+            const near = closeness(text, patterns, stopwords);
             bonus = Math.max(bonus, weight * share(near.phrase), PHRASE_BONUS.together * share(near.together));
           }
         }
@@ -339,7 +355,11 @@ export class SearchEngine implements Vocabulary {
     const groups = held.map((alternatives) => new Set(alternatives.flat()));
     const matchedTerms = [...new Set(groups.flatMap((g) => [...g]))];
     // The title and description explain the match when they show every matched word; else the body shows where.
-    const shown = (this.#shown[doc] ??= new Set(tokens(`${title} ${description}`).flatMap((t) => [t.key, ...t.parts])));
+    const shown = (this.#shown[doc] ??= new Set(
+      this.#analyzerOf(doc)
+        .tokens(`${title} ${description}`)
+        .flatMap((t) => [t.key, ...t.parts]),
+    ));
     const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
     const body = this.#data.bodies[doc] ?? "";
     const snippet = hidden
@@ -354,7 +374,14 @@ export class SearchEngine implements Vocabulary {
       matchedTerms,
       snippet,
       ...(this.#internal.has(doc) ? { internal: true as const } : {}),
+      ...(this.#language.has(doc) ? { language: this.#language.get(doc)! } : {}),
     };
+  }
+
+  /** The analyzer a document was indexed with: its own language's. */
+  #analyzerOf(doc: number): Analyzer {
+    const language = this.#language.get(doc);
+    return language === undefined ? this.#analyzer : analyzerFor(language);
   }
 
   /** The query with corrected words replaced, spelled as the top article spells them. */
@@ -375,7 +402,7 @@ export class SearchEngine implements Vocabulary {
   #spelling(key: string, doc: number): string {
     const pattern = new RegExp(`(?<![a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "g");
     for (const text of this.#foldedTexts(doc)) {
-      for (const [word] of text.matchAll(pattern)) if (normalizeWord(word) === key) return word;
+      for (const [word] of text.matchAll(pattern)) if (this.#analyzerOf(doc).normalizeWord(word) === key) return word;
     }
     return key;
   }
@@ -404,14 +431,28 @@ export class SearchEngine implements Vocabulary {
     return this.#data.postings[term]!.length;
   }
 
+  /**
+   * Typo correction never crosses languages: with fallback articles in the index, only terms of
+   * articles in the index's own language are corrected to (the others are found as typed, or as
+   * completions, but a German word is never "corrected" into an English one).
+   */
   corrector(): TypoCorrector {
-    return (this.#corrector ??= new TypoCorrector(this.#data.terms));
+    if (this.#corrector) return this.#corrector;
+    let terms = this.#data.terms;
+    if (this.#language.size > 0) {
+      terms = terms.map((term, id) => (this.#docsOf(id).some((doc) => !this.#language.has(doc)) ? term : ""));
+    }
+    return (this.#corrector = new TypoCorrector(terms, this.#analyzer.endings));
   }
 }
 
-/** A pin's query, or a customer's, as the key that finds the pin: "Cancel" and "cancel " are one. */
-export function pinKey(query: string): string {
-  return tokens(query)
+/**
+ * A pin's query, or a customer's, as the key that finds the pin: "Cancel" and "cancel " are one.
+ * Read with `analyzer` (English's by default: how pins are stored, lib/search/pins.ts).
+ */
+export function pinKey(query: string, analyzer: Analyzer = ENGLISH_ANALYZER): string {
+  return analyzer
+    .tokens(query)
     .map((t) => t.key)
     .join(" ");
 }

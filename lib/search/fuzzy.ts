@@ -78,10 +78,15 @@ export class TypoCorrector {
   readonly #terms: readonly string[];
   readonly #bigrams = new Map<string, number[]>();
   readonly #counts: Uint16Array;
+  readonly #endings: readonly string[];
 
-  /** `terms`: the vocabulary; only words of letters are candidates. */
-  constructor(terms: readonly string[]) {
+  /**
+   * `terms`: the vocabulary; only words of letters are candidates (an empty string at a position
+   * keeps a term out). `endings`: what the stemmer of their language takes off (English's by default).
+   */
+  constructor(terms: readonly string[], endings: readonly string[] = ENDINGS) {
     this.#terms = terms;
+    this.#endings = endings;
     terms.forEach((term, id) => {
       if (term.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(term)) return;
       for (const gram of new Set(bigramsOf(term))) {
@@ -117,7 +122,7 @@ export class TypoCorrector {
     const found: Correction[] = [];
     for (const { term } of likely.slice(0, MAX_CANDIDATES)) {
       let judged: ReturnType<typeof judgeCorrection> = null;
-      for (const ending of ENDINGS) {
+      for (const ending of this.#endings) {
         const form = judgeCorrection(word, this.#terms[term]! + ending);
         if (form && (!judged || form.distance < judged.distance)) judged = form;
       }

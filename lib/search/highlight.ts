@@ -1,14 +1,15 @@
 // Splits text into parts so the words that matched a search can be marked, on the server and
 // in the browser alike. Words are compared by their index keys (tokenize.ts), so "Passwords"
 // is marked for "password", "log in" for login and "wp-config.php" as a whole.
-import { tokens } from "./tokenize";
+import { analyzerFor } from "./analyzers";
 
 export interface TextPart {
   text: string;
   match: boolean;
 }
 
-export function highlightParts(text: string, matchedTerms: readonly string[]): TextPart[] {
+/** `language`: the language the text is in, whose keys `matchedTerms` are (English when not given). */
+export function highlightParts(text: string, matchedTerms: readonly string[], language?: string): TextPart[] {
   const terms = new Set(matchedTerms);
   const parts: TextPart[] = [];
   const push = (piece: string, match: boolean) => {
@@ -19,7 +20,7 @@ export function highlightParts(text: string, matchedTerms: readonly string[]): T
   };
   let at = 0;
   if (terms.size > 0) {
-    for (const token of tokens(text)) {
+    for (const token of analyzerFor(language).tokens(text)) {
       if (!terms.has(token.key) && !token.parts.some((part) => terms.has(part))) continue;
       push(text.slice(at, token.start), false);
       push(text.slice(token.start, token.end), true);

@@ -17,9 +17,13 @@
 //   pins:        [query as staff wrote it, document] — that document comes first for that query
 //   internal:    documents only signed-in staff may read; only in the staff's index, absent from
 //                the customers' (which holds no internal article at all)
+//   language:    the language of the index ("en", "de"): queries are read with its analyzer (analyzers.ts)
+//   fallback:    documents in another language, by language: articles not translated yet, shown in
+//                their own language; indexed with their language's analyzer. Absent when there are none.
+import { analyzerFor, keysUnder, type Analyzer } from "./analyzers";
 import { encodeNumbers } from "./postings";
 import { SENTENCE_BREAK } from "./snippet";
-import { isUseful, keysOf, tokenize, tokens, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 export interface SearchDocumentInput {
   slug: string;
@@ -32,6 +36,8 @@ export interface SearchDocumentInput {
   body: string;
   /** For signed-in staff only: marked in results. Only the staff's index is built with such articles. */
   internal?: boolean;
+  /** Set when the article is not in the index's language (an untranslated fallback): the language it is in. */
+  language?: string;
 }
 
 export interface SearchRules {
@@ -46,6 +52,8 @@ export interface SearchDoc {
   category: string;
   /** Only signed-in staff may read it (only the staff's index holds such articles). */
   internal?: true;
+  /** The language it is written in, when not the index's: a fallback for an article not translated yet. */
+  language?: string;
 }
 
 export interface SearchIndexData {
@@ -60,6 +68,10 @@ export interface SearchIndexData {
   synonyms: string[][];
   pins: [query: string, doc: number][];
   internal?: number[];
+  /** The index's language; absent in indexes built before languages: English. */
+  language?: string;
+  /** Documents in another language than the index's, by language. */
+  fallback?: Record<string, number[]>;
 }
 
 /** Field bits in a posting's code (above the two bits of the body count). */
@@ -76,7 +88,11 @@ export const pairKey = (first: string, second: string) => (first < second ? `${f
 
 const bodyBucket = (count: number) => (count === 0 ? 0 : count === 1 ? 1 : count <= 3 ? 2 : 3);
 
-export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: SearchRules = { synonyms: [], pins: [] }): SearchIndexData {
+/**
+ * The index of `inputs` in `language`: each document is read with its own language's analyzer
+ * (its `language` when set, else the index's).
+ */
+export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: SearchRules = { synonyms: [], pins: [] }, language = "en"): SearchIndexData {
   // term → doc → [field bits, body count]
   const byTerm = new Map<string, Map<number, [number, number]>>();
   const entry = (term: string, doc: number) => {
@@ -87,17 +103,21 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
     return seen;
   };
   const byPair = new Map<string, number[]>();
-  const addPairs = (text: string, found: readonly Token[], doc: number) => {
+  const addPairs = (analyzer: Analyzer, text: string, found: readonly Token[], doc: number) => {
     for (let i = 1; i < found.length; i++) {
       const [before, after] = [found[i - 1]!, found[i]!];
-      if (!isUseful(before.key) || !isUseful(after.key) || SENTENCE_BREAK.test(text.slice(before.end, after.start))) continue;
+      if (!analyzer.isUseful(before.key) || !analyzer.isUseful(after.key) || SENTENCE_BREAK.test(text.slice(before.end, after.start))) continue;
       const pair = pairKey(before.key, after.key);
       const docs = byPair.get(pair);
       if (!docs) byPair.set(pair, [doc]);
       else if (docs.at(-1) !== doc) docs.push(doc);
     }
   };
+  const fallback: Record<string, number[]> = {};
   inputs.forEach((input, doc) => {
+    const analyzer = analyzerFor(input.language ?? language);
+    if (input.language && input.language !== language) (fallback[input.language] ??= []).push(doc);
+    const tokenize = (text: string) => analyzer.tokens(text).flatMap((token) => keysUnder(analyzer, token));
     const fields: [string, number][] = [
       [input.title, FIELD_BITS.title],
       [input.tags.join(" · "), FIELD_BITS.tags],
@@ -107,14 +127,14 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
     ];
     for (const [text, bit] of fields) for (const term of tokenize(text)) entry(term, doc)[0] |= bit;
     const counts = new Map<string, number>();
-    const bodyTokens = tokens(input.body);
+    const bodyTokens = analyzer.tokens(input.body);
     for (const token of bodyTokens) {
-      for (const term of keysOf(token)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const term of keysUnder(analyzer, token)) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
     for (const [term, count] of counts) entry(term, doc)[1] += count;
     // Pairs within each tag and heading, never across two of them.
-    for (const text of [input.title, input.description, ...input.tags, ...input.headings]) addPairs(text, tokens(text), doc);
-    addPairs(input.body, bodyTokens, doc);
+    for (const text of [input.title, input.description, ...input.tags, ...input.headings]) addPairs(analyzer, text, analyzer.tokens(text), doc);
+    addPairs(analyzer, input.body, bodyTokens, doc);
   });
 
   const categories = [...new Set(inputs.map((input) => input.category))];
@@ -146,6 +166,8 @@ export function buildSearchIndex(inputs: readonly SearchDocumentInput[], rules: 
       return doc === undefined ? [] : [[pin.query, doc] as [string, number]];
     }),
     ...(inputs.some((input) => input.internal) ? { internal: inputs.flatMap((input, doc) => (input.internal ? [doc] : [])) } : {}),
+    language,
+    ...(Object.keys(fallback).length > 0 ? { fallback } : {}),
   };
 }
 

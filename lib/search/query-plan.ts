@@ -2,8 +2,9 @@
 // how sure we are of each (similarity 0–1). Staff synonyms join words into one unit with the other
 // ways of saying it; the word still being typed also stands for its completions; a word that
 // matches nothing whole may be corrected (fuzzy.ts), and is then marked so the answer can say so.
+import { ENGLISH_ANALYZER, type Analyzer } from "./analyzers";
 import type { TypoCorrector } from "./fuzzy";
-import { tokens, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 
 type MatchKind = "exact" | "prefix" | "fuzzy";
 
@@ -44,13 +45,28 @@ const MAX_FUZZY_TERMS = 4;
 /** Endings a stem may be followed by while the customer is still typing ("forwardi" → forward). */
 const ENDINGS = ["ing", "ed", "es", "s", "e", "er"];
 
-export function planQuery(query: string, vocabulary: Vocabulary, synonyms: ReadonlyMap<string, SynonymForms[]>, literal: boolean): Unit[] {
+/**
+ * The units of a query read with `analyzer` (the index's language). `others`: the analyzers of the
+ * index's fallback articles in other languages; each word also stands for its key in those, exactly
+ * or as a completion, never through a correction.
+ */
+export function planQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  synonyms: ReadonlyMap<string, SynonymForms[]>,
+  literal: boolean,
+  analyzer: Analyzer = ENGLISH_ANALYZER,
+  others: readonly Analyzer[] = [],
+): Unit[] {
   const seen = new Set<string>();
-  const found = tokens(query).filter((t) => !seen.has(t.key) && seen.add(t.key));
+  const found = analyzer.tokens(query).filter((t) => !seen.has(t.key) && seen.add(t.key));
   const units: Unit[] = [];
   for (let i = 0; i < found.length && units.length < MAX_UNITS; i++) {
     const token = found[i]!;
     const typing = i === found.length - 1 && !/\s$/.test(query);
+    // "how to download invoices" in a German index: "how" and "to" are stopwords of the English
+    // articles standing in, not words to look for (unless the index holds them, or one is being typed).
+    if (!typing && others.some((other) => other.stopwords.has(token.text)) && vocabulary.find(token.key) < 0) continue;
     const synonym = matchSynonym(found, i, synonyms);
     if (synonym) {
       const last = found[i + synonym.length - 1]!;
@@ -59,12 +75,13 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: Reado
         if (terms.some((t) => t < 0)) return [];
         return [{ terms, similarity: sameKeys(keys, synonym.typed) ? 1 : 0.95, kind: "exact" }];
       });
-      if (synonym.length === 1) alternatives.push(...expand(token, typing, literal, vocabulary).filter((a) => a.kind !== "fuzzy"));
+      if (synonym.length === 1)
+        alternatives.push(...expand(token, typing, literal, vocabulary, foreignKeys(query, token, others)).filter((a) => a.kind !== "fuzzy"));
       units.push(unit(token, last, dedupe(alternatives)));
       i += synonym.length - 1;
       continue;
     }
-    units.push(unit(token, token, expand(token, typing, literal, vocabulary)));
+    units.push(unit(token, token, expand(token, typing, literal, vocabulary, foreignKeys(query, token, others))));
   }
   return units;
 }
@@ -99,8 +116,19 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
   return [...byTerms.values()];
 }
 
-/** The terms one token may stand for. */
-function expand(token: Token, typing: boolean, literal: boolean, vocabulary: Vocabulary): Alternative[] {
+/** The keys a token's text has under the other languages' analyzers, where they differ from its own. */
+function foreignKeys(query: string, token: Token, others: readonly Analyzer[]): string[] {
+  if (others.length === 0 || !token.plain) return [];
+  const keys = new Set<string>();
+  for (const other of others) {
+    const [only, ...more] = other.tokens(query.slice(token.start, token.end));
+    if (only && more.length === 0 && only.plain && only.key !== token.key) keys.add(only.key);
+  }
+  return [...keys];
+}
+
+/** The terms one token may stand for; `foreign`: its keys in the fallback articles' languages. */
+function expand(token: Token, typing: boolean, literal: boolean, vocabulary: Vocabulary, foreign: readonly string[] = []): Alternative[] {
   const alternatives: Alternative[] = [];
   const exact = vocabulary.find(token.key);
   if (exact >= 0) alternatives.push({ terms: [exact], similarity: 1, kind: "exact" });
@@ -109,13 +137,25 @@ function expand(token: Token, typing: boolean, literal: boolean, vocabulary: Voc
     const parts = token.parts.map((part) => vocabulary.find(part));
     if (parts.every((t) => t >= 0)) alternatives.push({ terms: parts, similarity: exact >= 0 ? 0.35 : 0.85, kind: "exact" });
   }
+  for (const key of foreign) {
+    const term = vocabulary.find(key);
+    if (term >= 0 && term !== exact) alternatives.push({ terms: [term], similarity: 1, kind: "exact" });
+  }
   // A finished word that exists is taken as it is; completions are for the word being typed, or
   // for a finished word that matches nothing whole.
   if (alternatives.length > 0 && !typing) return alternatives;
 
-  for (const term of vocabulary.completions(token.key, MAX_PREFIX_TERMS)) {
-    if (term === exact) continue;
-    alternatives.push({ terms: [term], similarity: 0.75 * Math.sqrt(token.key.length / vocabulary.terms[term]!.length), kind: "prefix" });
+  const listed = new Set(alternatives.flatMap((a) => (a.terms.length === 1 ? a.terms : [])));
+  // The key, or (German) the word as typed when stemming took something off: "einste" (stemmed
+  // "ein") completes to einstellung, "passworte" (stemmed "passwor", an exact match) to nothing
+  // more; then the other languages' keys.
+  for (const prefix of [token.prefix ?? token.key, ...foreign]) {
+    for (const term of vocabulary.completions(prefix, MAX_PREFIX_TERMS)) {
+      if (term === exact || listed.has(term)) continue;
+      listed.add(term);
+      const similarity = 0.75 * Math.sqrt(Math.min(1, prefix.length / vocabulary.terms[term]!.length));
+      alternatives.push({ terms: [term], similarity, kind: "prefix" });
+    }
   }
   if (typing && token.plain && alternatives.length === 0) {
     // "forwardi": a stem and the start of an ending.
@@ -136,12 +176,12 @@ function expand(token: Token, typing: boolean, literal: boolean, vocabulary: Voc
 }
 
 /** Synonym groups as staff wrote them → key sequences, looked up by their first key. */
-export function compileSynonyms(groups: readonly (readonly string[])[]): Map<string, SynonymForms[]> {
+export function compileSynonyms(groups: readonly (readonly string[])[], analyzer: Analyzer = ENGLISH_ANALYZER): Map<string, SynonymForms[]> {
   const byFirst = new Map<string, SynonymForms[]>();
   for (const group of groups) {
     const forms: SynonymForms = [];
     for (const member of group) {
-      const found = tokens(member);
+      const found = analyzer.tokens(member);
       if (found.length === 0) continue;
       forms.push(found.map((t) => t.key));
       // "two-factor" is also typed "two factor".

@@ -49,9 +49,9 @@ export const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
 const WORD = /[a-z0-9\u00c0-\u024f]+/g;
 
 /** Only stopwords and punctuation between two hits: they stand side by side. */
-function adjacent(between: string): boolean {
+function adjacent(between: string, stopwords: ReadonlySet<string>): boolean {
   if (SENTENCE_BREAK.test(between)) return false;
-  for (const [word] of between.matchAll(WORD)) if (!STOPWORDS.has(word)) return false;
+  for (const [word] of between.matchAll(WORD)) if (!stopwords.has(word)) return false;
   return true;
 }
 
@@ -62,8 +62,11 @@ export interface Closeness {
   together: number;
 }
 
-/** How close the query words come to each other in `folded` (text already folded, tokenize.ts fold). */
-export function closeness(folded: string, probes: WordProbes): Closeness {
+/**
+ * How close the query words come to each other in `folded` (text already folded, tokenize.ts fold);
+ * `stopwords` may stand between words side by side (the index language's).
+ */
+export function closeness(folded: string, probes: WordProbes, stopwords: ReadonlySet<string> = STOPWORDS): Closeness {
   if (probes.length < 2) return { phrase: 0, together: 0 };
   const hits = hitsIn(folded, probes);
   let phrase = hits.length > 0 ? 1 : 0;
@@ -78,7 +81,7 @@ export function closeness(folded: string, probes: WordProbes): Closeness {
     together = Math.max(together, sentence.size);
     for (let j = i - 1; j >= 0 && hits[j]!.start === hits[i - 1]!.start; j--) {
       const before = hits[j]!;
-      if (before.group === hit.group - 1 && before.end <= hit.start && adjacent(folded.slice(before.end, hit.start)))
+      if (before.group === hit.group - 1 && before.end <= hit.start && adjacent(folded.slice(before.end, hit.start), stopwords))
         runs[i] = Math.max(runs[i]!, runs[j]! + 1);
     }
     phrase = Math.max(phrase, runs[i]!);

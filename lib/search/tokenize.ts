@@ -78,6 +78,11 @@ export interface Token {
   parts: string[];
   /** A plain word: stemmed, and open to prefix and typo matching. Compounds and numbers are exact. */
   plain: boolean;
+  /**
+   * Where completions of the word being typed also start, when stemming takes off more than an
+   * ending ("einste" is stemmed to "ein"): set by the German analyzer (analyzers.ts), never here.
+   */
+  prefix?: string;
   start: number;
   end: number;
 }

@@ -53,6 +53,8 @@ describe("the search event schema", () => {
     [{ query: "dkim" }, "resultCount"],
     [{ query: "dkim", resultCount: 1, openedSlug: "../etc" }, "openedSlug"],
     [{ query: "dkim", resultCount: 1, visitor: "abc" }, ""],
+    [{ query: "dkim", resultCount: 1, locale: "xx" }, "locale"],
+    [{ query: "dkim", resultCount: 1, locale: 3 }, "locale"],
   ])("refuses %j", (input, field) => {
     const result = searchEventSchema.safeParse(input);
     expect(result.success).toBe(false);
@@ -92,8 +94,16 @@ describe.each(providers.filter((p) => p.available))("recording searches on $name
   it("stores the query, its result count and nothing about the visitor", async () => {
     const { id } = await record({ query: "MX  Record for me@example.com", resultCount: 4 });
     const row = await t.db.searchEvent.findUniqueOrThrow({ where: { id } });
-    expect(Object.keys(row).sort()).toEqual(["createdAt", "id", "openedSlug", "query", "resultCount"]);
-    expect(row).toMatchObject({ query: "mx record for [email]", resultCount: 4, openedSlug: null });
+    expect(Object.keys(row).sort()).toEqual(["createdAt", "id", "locale", "openedSlug", "query", "resultCount"]);
+    expect(row).toMatchObject({ query: "mx record for [email]", resultCount: 4, openedSlug: null, locale: "en" });
+  });
+
+  it("notes the language searched in", async () => {
+    const { id } = await record({ query: "Passwort ändern", resultCount: 1, locale: "de" });
+    expect(await t.db.searchEvent.findUniqueOrThrow({ where: { id }, select: { query: true, locale: true } })).toEqual({
+      query: "passwort ändern",
+      locale: "de",
+    });
   });
 
   it("notes the first result opened, once, and keeps it", async () => {

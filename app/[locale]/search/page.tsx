@@ -60,9 +60,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t("queryTooLong", { problem: error })}
         </p>
       )}
-      {q && !staff && <SearchPageRecorder query={q} resultCount={results.length} />}
+      {q && !staff && <SearchPageRecorder query={q} resultCount={results.length} locale={locale} />}
       {q && correctedQuery && results.length > 0 && (
-        <CorrectionNotice query={q} correctedQuery={correctedQuery} className="rounded-lg bg-brand-50 px-4 py-3 text-slate-800" />
+        <CorrectionNotice query={q} correctedQuery={correctedQuery} locale={locale} className="rounded-lg bg-brand-50 px-4 py-3 text-slate-800" />
       )}
       {q && results.length > 0 && (
         <section aria-labelledby="result-count">
@@ -73,7 +73,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {results.map((result) => (
               <li key={result.slug}>
                 <Link href={localePath(locale, `/articles/${result.slug}`)} className="group block px-5 py-4 hover:bg-slate-50">
-                  <SearchResultText result={result} titleClassName="text-slate-900 group-hover:text-brand-700 group-hover:underline" />
+                  <SearchResultText result={result} locale={locale} titleClassName="text-slate-900 group-hover:text-brand-700 group-hover:underline" />
                 </Link>
               </li>
             ))}
