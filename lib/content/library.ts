@@ -201,7 +201,7 @@ export async function readLibraryFiles(files: ReadonlyMap<string, string>, optio
     options.onProgress?.(index + 1, paths.length);
   }
 
-  problems.push(...crossCheck(articles, options.existingSlugs, options.existingSources));
+  problems.push(...crossCheck(articles, new Set(paths), options.existingSlugs, options.existingSources));
   if (problems.length > 0) throw new ContentValidationError(problems);
   return { categories, articles };
 }
@@ -231,6 +231,8 @@ function readCategories(source: string | undefined, fallback: CategoryInput[] | 
  */
 function crossCheck(
   articles: LibraryArticle[],
+  /** Every article file, read or refused: a source refused for its own problems is not reported missing too. */
+  present: ReadonlySet<string>,
   existingSlugs: ReadonlySet<string> = new Set(),
   existingSources: ReadonlyMap<string, { category: string; audience: string }> = new Map(),
 ): string[] {
@@ -249,7 +251,8 @@ function crossCheck(
       const sourceCategory = source?.category;
       const sourceAudience = source && ("frontmatter" in source ? source.frontmatter.audience : source.audience);
       if (!source || sourceCategory !== article.category) {
-        problems.push(`${article.file}: translates "${article.translationOf}", but there is no ${sourceFile}; a translation lives beside its source`);
+        if (!present.has(sourceFile) || source)
+          problems.push(`${article.file}: translates "${article.translationOf}", but there is no ${sourceFile}; a translation lives beside its source`);
       } else if (sourceAudience !== article.frontmatter.audience) {
         problems.push(
           `${article.file}: audience: a translation has its source's audience, and ${sourceFile} is ${sourceAudience}; ` +
@@ -259,7 +262,7 @@ function crossCheck(
     }
     for (const related of article.frontmatter.related) {
       const target = sources.get(related);
-      const translation = target ? undefined : bySlug.get(related);
+      const translation = target || existingSlugs.has(related) ? undefined : bySlug.get(related);
       if (translation?.translationOf) {
         problems.push(`${article.file}: related: "${related}" is a translation; related articles are named by their source's slug, here "${translation.translationOf}"`);
       } else if (!target && !existingSlugs.has(related)) problems.push(`${article.file}: related: no article has the slug "${related}"`);
