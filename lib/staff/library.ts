@@ -6,6 +6,7 @@ import { exportLibraryFiles } from "../content/export";
 import { importLibrary, publishedContentHashes } from "../content/import";
 import { ContentValidationError, readLibraryFiles } from "../content/library";
 import type { CategoryInput } from "../content/schema";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 import { authorize, type StaffContext } from "../auth/roles";
 import { compileMdxInWorker } from "../mdx/compile-in-worker";
 import { runTask } from "../workers/pool";
@@ -165,8 +166,10 @@ export async function listLibraryCategories(ctx: StaffContext) {
   authorize(ctx.actor, "editor");
   const [categories, counts] = await Promise.all([
     ctx.db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
-    ctx.db.article.groupBy({ by: ["categorySlug"], where: { status: "published", deletedAt: null }, _count: { _all: true } }),
+    ctx.db.article.groupBy({ by: ["categorySlug", "locale"], where: { status: "published", deletedAt: null }, _count: { _all: true } }),
   ]);
-  const published = new Map(counts.map((row) => [row.categorySlug, row._count._all]));
-  return categories.map((category) => ({ ...category, published: published.get(category.slug) ?? 0 }));
+  // Articles are counted in the default language; their translations apart.
+  const count = (slug: string, translations: boolean) =>
+    counts.filter((row) => row.categorySlug === slug && (row.locale !== DEFAULT_LOCALE) === translations).reduce((sum, row) => sum + row._count._all, 0);
+  return categories.map((category) => ({ ...category, published: count(category.slug, false), translations: count(category.slug, true) }));
 }

@@ -12,7 +12,7 @@ import { exportLibrary, exportLibraryFiles } from "@/lib/content/export";
 import { importLibrary } from "@/lib/content/import";
 import { ContentValidationError, type Library, readLibrary, readLibraryFiles } from "@/lib/content/library";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { importLibraryUpload, type LibraryUpload } from "@/lib/staff/library";
+import { importLibraryUpload, type LibraryUpload, listLibraryCategories } from "@/lib/staff/library";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 import { CONTENT_DIR } from "../support/library";
 
@@ -299,6 +299,18 @@ describe.each(providers.filter((p) => p.available))("translations in the databas
     }
     expect(await t.db.article.count({ where: { locale: "de" } })).toBe(translations.length);
     expect(await t.db.article.count({ where: { locale: DEFAULT_LOCALE, translationOfId: null } })).toBe(library.articles.length - translations.length);
+  });
+
+  it("counts a category's articles in the default language, and its translations apart, on the staff Library page", async () => {
+    const email = (await listLibraryCategories(ctx())).find((c) => c.slug === "email");
+    const inEmail = library.articles.filter((a) => a.category === "email");
+    expect(email).toEqual({
+      slug: "email",
+      name: "Email",
+      published: inEmail.filter((a) => a.translationOf === null).length,
+      translations: inEmail.filter((a) => a.translationOf !== null).length,
+    });
+    expect(email?.translations).toBeGreaterThanOrEqual(3);
   });
 
   it("stores the categories' German names as JSON", async () => {
