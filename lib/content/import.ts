@@ -77,7 +77,7 @@ export async function importLibrary(db: Database, library: Library, author = IMP
           const id = rowOf(article)?.id;
           const translationOfId = article.translationOf === null ? null : sourceIds.get(article.translationOf);
           if (translationOfId === undefined) throw new Error(`${article.file}: its source "${article.translationOf}" is not stored`);
-          const written = await writeRevision(tx, article, id, author, translationOfId);
+          const written = await writeRevision(tx, article, rowOf(article), author, translationOfId);
           if (article.translationOf === null) sourceIds.set(article.slug, written);
           (id ? summary.updated : summary.created).push(article.slug);
           onProgress?.(summary.created.length + summary.updated.length, changed.length);
@@ -89,7 +89,14 @@ export async function importLibrary(db: Database, library: Library, author = IMP
   return summary;
 }
 
-async function writeRevision(tx: Transaction, article: LibraryArticle, existingId: string | undefined, author: string, translationOfId: string | null) {
+async function writeRevision(
+  tx: Transaction,
+  article: LibraryArticle,
+  existing: { id: string; slug: string } | undefined,
+  author: string,
+  translationOfId: string | null,
+) {
+  const existingId = existing?.id;
   const { frontmatter: fm } = article;
   const snapshot = {
     title: fm.title,
@@ -107,7 +114,12 @@ async function writeRevision(tx: Transaction, article: LibraryArticle, existingI
     data: { articleId: id, ...snapshot, body: article.body, contentHash: article.contentHash, author },
     select: { id: true },
   });
-  // A translation's slug is in its frontmatter, so a changed file may rename it.
+  // A translation's slug is in its frontmatter, so a changed file may rename it: the old address
+  // then redirects, as it does when staff rename an article.
+  if (existing && existing.slug !== article.slug) {
+    await tx.slugRedirect.deleteMany({ where: { fromSlug: article.slug } });
+    await tx.slugRedirect.upsert({ where: { fromSlug: existing.slug }, create: { fromSlug: existing.slug, articleId: existing.id }, update: { articleId: existing.id } });
+  }
   await tx.article.update({
     where: { id },
     data: { slug: article.slug, ...snapshot, status: "published", publishedRevisionId: revision.id, publishedAt: new Date(), contentUpdatedAt, deletedAt: null },

@@ -46,10 +46,16 @@ export interface TranslationIdentity {
 export function hashArticleContent(category: string, frontmatter: Frontmatter, body: string, translation?: TranslationIdentity): string {
   // A public article hashes as it did before audiences existed, so its stored revisions still match;
   // a source hashes as it did before translations existed.
-  const { audience, ...fields } = frontmatter;
+  // The fields in one fixed order (the files'), however the caller built the object: the editor's
+  // publishing and the import hash the same content alike.
+  const { title, description, tags, updated, related, audience } = frontmatter;
   const canonical = JSON.stringify({
     category,
-    ...fields,
+    title,
+    description,
+    tags,
+    updated,
+    related,
     ...(audience === "internal" ? { audience } : {}),
     ...(translation ? { slug: translation.slug, locale: translation.locale, translationOf: translation.translationOf } : {}),
     body: body.trim(),

@@ -5,7 +5,8 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strToU8 } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { publishContent } from "@/lib/articles/publishing";
 import type { Actor } from "@/lib/auth/roles";
 import { LibraryUploadError, packZip, unpackZip } from "@/lib/content/archive";
 import { exportLibrary, exportLibraryFiles } from "@/lib/content/export";
@@ -15,6 +16,9 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { importLibraryUpload, type LibraryUpload, listLibraryCategories } from "@/lib/staff/library";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 import { CONTENT_DIR } from "../support/library";
+
+// Publishing outside Next.js: there are no cached pages to drop.
+vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: () => {} }));
 
 const categories = (translations: unknown = { de: { name: "E-Mail", description: "Postfächer, Mail-Apps und Webmail." } }) =>
   JSON.stringify([
@@ -378,10 +382,38 @@ describe.each(providers.filter((p) => p.available))("translations in the databas
       locale: "de",
     });
     expect(await t.db.article.findUnique({ where: { slug: "postfach-voll" } })).toBeNull();
+    // The old address redirects, as after a rename in the editor.
+    expect(await t.db.slugRedirect.findUnique({ where: { fromSlug: "postfach-voll" }, select: { articleId: true } })).toEqual({ articleId: before.id });
 
     // Back as content/ has it, so the other tests see the starter library.
     await importLibraryUpload(ctx(), upload({ "mailbox-full.de.mdx": text }));
     expect(await t.db.article.findUniqueOrThrow({ where: { slug: "postfach-voll" }, select: { id: true } })).toEqual(before);
+    expect(await t.db.slugRedirect.findMany({ where: { articleId: before.id }, select: { fromSlug: true } })).toEqual([{ fromSlug: "postfach-ist-voll" }]);
+  });
+
+  it("hashes a translation published in the editor as the import does, so its export imports back unchanged", async () => {
+    const row = await t.db.article.findUniqueOrThrow({ where: { slug: "subdomain-anlegen" }, include: { publishedRevision: true } });
+    const ada = await t.db.staffUser.create({ data: { email: "ada@example.com", name: "Ada", passwordHash: "not used here" } });
+    const revision = row.publishedRevision!;
+    await publishContent(t.db, {
+      articleId: row.id,
+      content: {
+        slug: row.slug,
+        title: revision.title,
+        description: revision.description,
+        categorySlug: revision.categorySlug,
+        tags: JSON.parse(revision.tags) as string[],
+        related: JSON.parse(revision.related) as string[],
+        audience: "public",
+        body: `${revision.body}\n\nEin Satz aus dem Editor.`,
+      },
+      actor: { id: ada.id, email: ada.email, name: ada.name, role: "editor" },
+      expectedHeadRevisionId: revision.id,
+    });
+    const exported = await exportLibraryFiles(t.db);
+    expect(exported.get("articles/domains-dns/create-a-subdomain.de.mdx")).toContain("Ein Satz aus dem Editor.");
+    const summary = await importLibrary(t.db, await readLibraryFiles(exported));
+    expect(summary).toEqual({ created: [], updated: [], unchanged: library.articles.length });
   });
 
   it("refuses, storing nothing, a translation whose slug a stored article has", async () => {
