@@ -13,7 +13,10 @@ const progress = startProgress("Exporting", 0, { unit: "files" });
 try {
   const files = await exportLibrary(db, values.dir, { onProgress: (done, total) => progress.update(done, total) });
   const seconds = progress.finish();
-  console.log(`Exported ${formatCount(files.length)} published articles to ${values.dir}/ in ${formatSeconds(seconds)}.`);
+  // A translation's file is <source-slug>.<locale>.mdx: a dot before the extension.
+  const translations = files.filter((file) => /\.[^./\\]+\.mdx$/.test(file)).length;
+  const counted = `${formatCount(files.length - translations)} published articles${translations > 0 ? ` and ${formatCount(translations)} ${translations === 1 ? "translation" : "translations"}` : ""}`;
+  console.log(`Exported ${counted} to ${values.dir}/ in ${formatSeconds(seconds)}.`);
 } finally {
   progress.finish();
   await db.$disconnect();

@@ -40,8 +40,10 @@ try {
   writing.finish();
   const seconds = (performance.now() - started) / 1000;
   const categories = library.categories.length;
+  const translations = library.articles.filter((article) => article.translationOf !== null).length;
+  const counted = `${formatCount(library.articles.length - translations)} articles${translations > 0 ? ` and ${formatCount(translations)} ${translations === 1 ? "translation" : "translations"}` : ""}`;
   console.log(
-    `Imported ${formatCount(library.articles.length)} articles in ${categories} ${categories === 1 ? "category" : "categories"} from ${source}: ` +
+    `Imported ${counted} in ${categories} ${categories === 1 ? "category" : "categories"} from ${source}: ` +
       `${formatCount(summary.created.length)} new, ${formatCount(summary.updated.length)} changed, ${formatCount(summary.unchanged)} unchanged, in ${formatSeconds(seconds)}.`,
   );
   // The slugs themselves, up to a screenful: a corpus of thousands would bury the summary.

@@ -176,7 +176,16 @@ export async function publishContent(
     }
     const article = await tx.article.findUniqueOrThrow({
       where: { id: articleId },
-      select: { slug: true, categorySlug: true, status: true, deletedAt: true, publishedRevisionId: true, audience: true },
+      select: {
+        slug: true,
+        categorySlug: true,
+        status: true,
+        deletedAt: true,
+        publishedRevisionId: true,
+        audience: true,
+        locale: true,
+        translationOf: { select: { slug: true } },
+      },
     });
 
     const snapshot = {
@@ -198,6 +207,8 @@ export async function publishContent(
         updated: now.toISOString().slice(0, 10),
       },
       content.body,
+      // A translation hashes as the content import hashes its file, so exporting and importing it changes nothing.
+      article.translationOf ? { slug: content.slug, locale: article.locale, translationOf: article.translationOf.slug } : undefined,
     );
     const revision = await tx.articleRevision.create({
       data: { articleId, ...snapshot, body: content.body.trim(), contentHash, author: actor.name, authorId: actor.id, note: note ?? null, createdAt: now },

@@ -9,26 +9,48 @@ import { parseAudience } from "../articles/visibility";
 import { joinFrontmatter } from "./frontmatter";
 
 const list = z.array(z.string());
+const categoryTranslations = z.record(z.string(), z.object({ name: z.string(), description: z.string() }));
+
+/** A category as categories.json holds it: `translations` only when it has some. */
+function categoryEntry(row: { slug: string; name: string; description: string; translations: string }) {
+  const { slug, name, description } = row;
+  let translations: z.infer<typeof categoryTranslations> = {};
+  try {
+    translations = categoryTranslations.parse(JSON.parse(row.translations));
+  } catch {
+    // Unreadable stored translations are left out rather than exported broken.
+  }
+  const entries = Object.entries(translations).map(([locale, text]) => [locale, { name: text.name, description: text.description }] as const);
+  return { slug, name, description, ...(entries.length > 0 ? { translations: Object.fromEntries(entries) } : {}) };
+}
 
 /**
  * The library as path → text: "categories.json" and "articles/<category>/<slug>.mdx" for each
  * published article, internal ones too (with `audience: internal`): it is staff who export it.
+ * A published translation is "articles/<category>/<source-slug>.<locale>.mdx" beside its source,
+ * in its source's category; one whose source is not exported is left out, as it could not be
+ * imported without it.
  */
 export async function exportLibraryFiles(db: Database): Promise<Map<string, string>> {
   const [categories, articles] = await Promise.all([
-    db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
+    db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true, translations: true } }),
     db.article.findMany({
       where: { status: "published", deletedAt: null },
-      select: { slug: true, contentUpdatedAt: true, publishedRevision: true },
+      select: { id: true, slug: true, locale: true, translationOfId: true, contentUpdatedAt: true, publishedRevision: true },
       orderBy: { slug: "asc" },
     }),
   ]);
 
-  const files = new Map<string, string>([["categories.json", `${JSON.stringify(categories, null, 2)}\n`]]);
-  for (const article of articles) {
+  const files = new Map<string, string>([["categories.json", `${JSON.stringify(categories.map(categoryEntry), null, 2)}\n`]]);
+  const sources = new Map<string, { slug: string; categorySlug: string }>();
+  // Sources before translations, so each translation can be filed beside its source.
+  const ordered = [...articles.filter((a) => a.translationOfId === null), ...articles.filter((a) => a.translationOfId !== null)];
+  for (const article of ordered) {
     const revision = article.publishedRevision;
     if (!revision) continue;
-    const source = joinFrontmatter(
+    const source = article.translationOfId === null ? null : sources.get(article.translationOfId);
+    if (source === undefined) continue;
+    const text = joinFrontmatter(
       {
         title: revision.title,
         description: revision.description,
@@ -38,8 +60,13 @@ export async function exportLibraryFiles(db: Database): Promise<Map<string, stri
         audience: parseAudience(revision.audience),
       },
       revision.body,
+      source ? article.slug : undefined,
     );
-    files.set(`articles/${revision.categorySlug}/${article.slug}.mdx`, source);
+    if (source) files.set(`articles/${source.categorySlug}/${source.slug}.${article.locale}.mdx`, text);
+    else {
+      files.set(`articles/${revision.categorySlug}/${article.slug}.mdx`, text);
+      sources.set(article.id, { slug: article.slug, categorySlug: revision.categorySlug });
+    }
   }
   return files;
 }

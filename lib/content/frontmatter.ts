@@ -30,8 +30,10 @@ export function splitFrontmatter(source: string): SplitFile {
   return { data: doc.toJS() ?? {}, body: text.slice(header.length), bodyLine };
 }
 
-export function joinFrontmatter(data: Frontmatter, body: string): string {
+/** Writes an article file; `slug` is given for a translation, whose slug is not its file name. */
+export function joinFrontmatter(data: Frontmatter, body: string, slug?: string): string {
   const doc = new Document({
+    ...(slug === undefined ? {} : { slug }),
     title: data.title,
     description: data.description,
     // Written only for internal articles: a public article's file stays as it always was.

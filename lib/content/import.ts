@@ -1,7 +1,8 @@
 // Loads the validated library into the database. Idempotent: an unchanged file does nothing, a
-// changed file becomes a new published revision, and history is never rewritten.
+// changed file becomes a new published revision, and history is never rewritten. A translation
+// (<source-slug>.<locale>.mdx) is the row with its source's id as translationOfId and its locale.
 import type { Database } from "../db-client";
-import type { Library, LibraryArticle } from "./library";
+import { ContentValidationError, type Library, type LibraryArticle } from "./library";
 
 export interface ImportSummary {
   created: string[];
@@ -24,32 +25,60 @@ export interface ImportOptions {
 export async function importLibrary(db: Database, library: Library, author = IMPORT_AUTHOR, { onProgress }: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { created: [], updated: [], unchanged: 0 };
 
+  // One read tells which row each file is, which files changed, and whose slug is taken.
+  const rows = await db.article.findMany({
+    select: { id: true, slug: true, locale: true, translationOfId: true, publishedRevision: { select: { contentHash: true } } },
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, row] as const));
+  const translations = new Map(rows.filter((row) => row.translationOfId).map((row) => [`${row.translationOfId}/${row.locale}`, row] as const));
+  // A source is its slug; a translation is its source and language (its slug may change).
+  const rowOf = (article: LibraryArticle) => {
+    if (article.translationOf === null) return bySlug.get(article.slug);
+    const source = bySlug.get(article.translationOf);
+    return source ? translations.get(`${source.id}/${article.locale}`) : undefined;
+  };
+
+  // Slugs are unique across languages: refuse, before anything is written, a file whose slug another article has.
+  const problems: string[] = [];
+  for (const article of library.articles) {
+    const holder = bySlug.get(article.slug);
+    if (!holder) continue;
+    if (article.translationOf === null && holder.translationOfId !== null) {
+      problems.push(`${article.file}: slug "${article.slug}" is already used by a translation (${holder.locale}) in the help center`);
+    } else if (article.translationOf !== null && holder.id !== rowOf(article)?.id) {
+      problems.push(`${article.file}: slug "${article.slug}" is already used by another article in the help center`);
+    }
+  }
+  if (problems.length > 0) throw new ContentValidationError(problems);
+
   await db.$transaction(
-    library.categories.map((category, position) =>
-      db.category.upsert({
+    library.categories.map(({ translations: names, ...category }, position) => {
+      const translations = JSON.stringify(names ?? {});
+      return db.category.upsert({
         where: { slug: category.slug },
-        create: { ...category, position },
-        update: { name: category.name, description: category.description, position },
-      }),
-    ),
+        create: { ...category, translations, position },
+        update: { name: category.name, description: category.description, translations, position },
+      });
+    }),
   );
 
-  // One read tells which files changed; only those are written.
-  const existing = new Map(
-    (await db.article.findMany({ select: { id: true, slug: true, publishedRevision: { select: { contentHash: true } } } })).map(
-      (row) => [row.slug, row] as const,
-    ),
-  );
-  const changed = library.articles.filter((article) => existing.get(article.slug)?.publishedRevision?.contentHash !== article.contentHash);
+  // Sources first: a new translation needs its source's id.
+  const changed = library.articles
+    .filter((article) => rowOf(article)?.publishedRevision?.contentHash !== article.contentHash)
+    .sort((a, b) => Number(a.translationOf !== null) - Number(b.translationOf !== null));
   summary.unchanged = library.articles.length - changed.length;
   onProgress?.(0, changed.length);
 
+  const sourceIds = new Map(rows.filter((row) => row.translationOfId === null).map((row) => [row.slug, row.id] as const));
   for (let start = 0; start < changed.length; start += BATCH_SIZE) {
     await db.$transaction(
       async (tx) => {
         for (const article of changed.slice(start, start + BATCH_SIZE)) {
-          const id = existing.get(article.slug)?.id;
-          await writeRevision(tx, article, id, author);
+          const id = rowOf(article)?.id;
+          const translationOfId = article.translationOf === null ? null : sourceIds.get(article.translationOf);
+          if (translationOfId === undefined) throw new Error(`${article.file}: its source "${article.translationOf}" is not stored`);
+          const written = await writeRevision(tx, article, rowOf(article), author, translationOfId);
+          if (article.translationOf === null) sourceIds.set(article.slug, written);
           (id ? summary.updated : summary.created).push(article.slug);
           onProgress?.(summary.created.length + summary.updated.length, changed.length);
         }
@@ -60,7 +89,14 @@ export async function importLibrary(db: Database, library: Library, author = IMP
   return summary;
 }
 
-async function writeRevision(tx: Transaction, article: LibraryArticle, existingId: string | undefined, author: string) {
+async function writeRevision(
+  tx: Transaction,
+  article: LibraryArticle,
+  existing: { id: string; slug: string } | undefined,
+  author: string,
+  translationOfId: string | null,
+) {
+  const existingId = existing?.id;
   const { frontmatter: fm } = article;
   const snapshot = {
     title: fm.title,
@@ -71,15 +107,24 @@ async function writeRevision(tx: Transaction, article: LibraryArticle, existingI
     audience: fm.audience,
   };
   const contentUpdatedAt = new Date(`${fm.updated}T00:00:00Z`);
-  const id = existingId ?? (await tx.article.create({ data: { slug: article.slug, ...snapshot, contentUpdatedAt }, select: { id: true } })).id;
+  const id =
+    existingId ??
+    (await tx.article.create({ data: { slug: article.slug, locale: article.locale, translationOfId, ...snapshot, contentUpdatedAt }, select: { id: true } })).id;
   const revision = await tx.articleRevision.create({
     data: { articleId: id, ...snapshot, body: article.body, contentHash: article.contentHash, author },
     select: { id: true },
   });
+  // A translation's slug is in its frontmatter, so a changed file may rename it: the old address
+  // then redirects, as it does when staff rename an article.
+  if (existing && existing.slug !== article.slug) {
+    await tx.slugRedirect.deleteMany({ where: { fromSlug: article.slug } });
+    await tx.slugRedirect.upsert({ where: { fromSlug: existing.slug }, create: { fromSlug: existing.slug, articleId: existing.id }, update: { articleId: existing.id } });
+  }
   await tx.article.update({
     where: { id },
-    data: { ...snapshot, status: "published", publishedRevisionId: revision.id, publishedAt: new Date(), contentUpdatedAt, deletedAt: null },
+    data: { slug: article.slug, ...snapshot, status: "published", publishedRevisionId: revision.id, publishedAt: new Date(), contentUpdatedAt, deletedAt: null },
   });
+  return id;
 }
 
 /** Hashes of the published revisions: content the importer need not check again. */

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { slugSchema } from "../articles/slugs";
 import { ARTICLE_AUDIENCES } from "../articles/visibility";
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from "../i18n/locales";
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -43,10 +44,40 @@ export const frontmatterSchema = z.strictObject(
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
+/**
+ * A translation's frontmatter (articles/<category>/<source-slug>.<locale>.mdx): the same fields as
+ * its source's, plus its own `slug`, which is always written (slugs are unique across languages).
+ */
+export const translationFrontmatterSchema = z.strictObject(
+  { slug: slugSchema, ...frontmatterSchema.shape },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown key(s): ${issue.keys.join(", ")}` : undefined) },
+);
+
+const categoryName = z.string().trim().min(2).max(60);
+const categoryDescription = z.string().trim().min(10).max(200);
+
+/** A category's name and description in the other languages: {"de": {"name": …, "description": …}}. */
+const categoryTranslationsSchema = z
+  .record(z.string(), z.strictObject({ name: categoryName, description: categoryDescription }))
+  .superRefine((translations, ctx) => {
+    for (const locale of Object.keys(translations)) {
+      if (TRANSLATION_LOCALES.includes(locale)) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [locale],
+        message:
+          locale === DEFAULT_LOCALE
+            ? `"${locale}" is the default language: the category's own name and description are in it`
+            : `"${locale}" is not a language of the help center; translations may be in ${TRANSLATION_LOCALES.join(", ") || "no language yet"}`,
+      });
+    }
+  });
+
 const categorySchema = z.strictObject({
   slug: slugSchema,
-  name: z.string().trim().min(2).max(60),
-  description: z.string().trim().min(10).max(200),
+  name: categoryName,
+  description: categoryDescription,
+  translations: categoryTranslationsSchema.optional(),
 });
 
 export const categoriesSchema = z

@@ -5,6 +5,8 @@ import { packZip, LibraryUploadError, type UploadedFile } from "../content/archi
 import { exportLibraryFiles } from "../content/export";
 import { importLibrary, publishedContentHashes } from "../content/import";
 import { ContentValidationError, readLibraryFiles } from "../content/library";
+import type { CategoryInput } from "../content/schema";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 import { authorize, type StaffContext } from "../auth/roles";
 import { compileMdxInWorker } from "../mdx/compile-in-worker";
 import { runTask } from "../workers/pool";
@@ -52,10 +54,15 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
   const unpacked = await runTask("unpackUpload", { uploads: upload.files }, { lane: "staff", timeoutMs: UNPACK_TIMEOUT_MS });
   const { db } = ctx;
 
-  const [dbCategories, published] = await Promise.all([
-    db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true } }),
-    db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true, categorySlug: true, audience: true } }),
+  const [categoryRows, published] = await Promise.all([
+    db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, description: true, translations: true } }),
+    db.article.findMany({ where: { status: "published", deletedAt: null }, select: { slug: true, categorySlug: true, audience: true, translationOfId: true } }),
   ]);
+  // Stored as the import wrote them; kept as they are when the upload holds no categories.json.
+  const dbCategories: CategoryInput[] = categoryRows.map(({ translations, ...category }) => {
+    const names = storedCategoryTranslations(translations);
+    return Object.keys(names).length > 0 ? { ...category, translations: names } : category;
+  });
   const currentCategory = new Map(published.map((a) => [a.slug, a.categorySlug]));
   const allArticles = new Map((await db.article.findMany({ select: { slug: true, categorySlug: true } })).map((a) => [a.slug, a.categorySlug]));
 
@@ -70,7 +77,8 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
       files.set(file.path, file.text);
       continue;
     }
-    const folder = category ?? allArticles.get(file.slug);
+    // A translation (<source-slug>.<locale>.mdx) goes beside its source.
+    const folder = category ?? allArticles.get(file.slug.split(".")[0]!);
     if (!folder) problems.push(`${file.loose}: is a new article; choose its category, or upload it in a zip as articles/<category>/${file.loose}`);
     else files.set(`articles/${folder}/${file.slug}.mdx`, file.text);
   }
@@ -79,6 +87,7 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
     throw new LibraryUploadError(422, "The upload holds no articles (.mdx files); nothing was imported.");
   }
 
+  const sources = published.filter((a) => a.translationOfId === null);
   let library;
   try {
     const uploadedSlugs = new Set(
@@ -93,8 +102,10 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
       checkMdx: async (body, lineOffset) => (await compileMdxInWorker(body, { lane: "staff", lineOffset })).problems,
       trustedHashes: await publishedContentHashes(db),
       categories: dbCategories,
-      // Related articles may be in the upload or already published (and not replaced by this upload).
-      existingSlugs: new Set([...currentCategory.keys()].filter((slug) => !uploadedSlugs.has(slug))),
+      // Related articles (sources) may be in the upload or already published (and not replaced by this upload).
+      existingSlugs: new Set(sources.map((a) => a.slug).filter((slug) => !uploadedSlugs.has(slug))),
+      // A translation's source may be in the upload or already published.
+      existingSources: new Map(sources.map((a) => [a.slug, { category: a.categorySlug, audience: a.audience }] as const)),
     });
   } catch (error) {
     if (error instanceof ContentValidationError)
@@ -108,7 +119,12 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
     library = { ...library, categories: [...library.categories, ...missing] };
   }
 
-  const summary = await importLibrary(db, library, actor.name);
+  // The import refuses, before writing anything, a slug another stored article already has.
+  const summary = await importLibrary(db, library, actor.name).catch((error: unknown) => {
+    if (error instanceof ContentValidationError)
+      throw new LibraryUploadError(422, `The upload has ${error.problems.length} problem(s); nothing was imported.`, error.problems);
+    throw error;
+  });
   const describe = (slug: string): ImportedArticle => {
     const article = library.articles.find((a) => a.slug === slug)!;
     return { slug, title: article.frontmatter.title, categorySlug: article.category };
@@ -129,13 +145,31 @@ export async function importLibraryUpload(ctx: StaffContext, upload: LibraryUplo
   };
 }
 
+/** A category's stored translations ({"de": {"name", "description"}}), or none when unreadable. */
+function storedCategoryTranslations(stored: string): NonNullable<CategoryInput["translations"]> {
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(
+        (entry): entry is [string, { name: string; description: string }] =>
+          typeof entry[1] === "object" && entry[1] !== null && typeof entry[1].name === "string" && typeof entry[1].description === "string",
+      ),
+    );
+  } catch {
+    return {};
+  }
+}
+
 /** What the library page shows next to the upload form: the categories loose files may be filed under. */
 export async function listLibraryCategories(ctx: StaffContext) {
   authorize(ctx.actor, "editor");
   const [categories, counts] = await Promise.all([
     ctx.db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
-    ctx.db.article.groupBy({ by: ["categorySlug"], where: { status: "published", deletedAt: null }, _count: { _all: true } }),
+    ctx.db.article.groupBy({ by: ["categorySlug", "locale"], where: { status: "published", deletedAt: null }, _count: { _all: true } }),
   ]);
-  const published = new Map(counts.map((row) => [row.categorySlug, row._count._all]));
-  return categories.map((category) => ({ ...category, published: published.get(category.slug) ?? 0 }));
+  // Articles are counted in the default language; their translations apart.
+  const count = (slug: string, translations: boolean) =>
+    counts.filter((row) => row.categorySlug === slug && (row.locale !== DEFAULT_LOCALE) === translations).reduce((sum, row) => sum + row._count._all, 0);
+  return categories.map((category) => ({ ...category, published: count(category.slug, false), translations: count(category.slug, true) }));
 }

@@ -1,5 +1,6 @@
 // Builds the customers' search index straight from the content library, as the server does from the
-// database: internal articles (staff only) are left out, as customerVisible leaves them out there.
+// database: internal articles (staff only) are left out, as customerVisible leaves them out there,
+// and so are translations: this is the default language's index.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readLibrary } from "@/lib/content/library";
@@ -14,7 +15,7 @@ export async function loadLibraryIndex() {
   const names = new Map(library.categories.map((c) => [c.slug, c.name]));
   const data = buildSearchIndex(
     library.articles
-      .filter((a) => a.frontmatter.audience === "public")
+      .filter((a) => a.frontmatter.audience === "public" && a.translationOf === null)
       .map((a) =>
         toSearchDocument({
           slug: a.slug,

@@ -74,6 +74,29 @@ describe("content import and export on the command line", { timeout: 120_000 }, 
   });
 });
 
+describe("translations on the command line", { timeout: 120_000 }, () => {
+  it("counts translations apart from articles, on import and on export", async () => {
+    const library = path.join(dir, "content");
+    const source = readFileSync(path.join(library, "articles", "email", "mail-question-1.mdx"), "utf8");
+    writeFileSync(
+      path.join(library, "articles", "email", "mail-question-1.de.mdx"),
+      source.replace("---\ntitle: Mail question 1", "---\nslug: mail-frage-1\ntitle: Mail-Frage 1").replace("check setting 1", "prüfen Sie Einstellung 1"),
+    );
+    const imported = await run("scripts/content-import.ts", ["--dir", library]);
+    // mail-question-2 was changed from a zip above; the folder still has the first version.
+    expect(imported.lines).toEqual([
+      expect.stringMatching(new RegExp(`^Imported 3 articles and 1 translation in 1 category from .*content/: 1 new, 1 changed, 2 unchanged, in ${TIME}\\.$`)),
+      "  + mail-frage-1",
+      "  ~ mail-question-2",
+    ]);
+
+    const out = path.join(dir, "exported-with-translation");
+    const exported = await run("scripts/content-export.ts", ["--dir", out]);
+    expect(exported.lines).toEqual([expect.stringMatching(new RegExp(`^Exported 3 published articles and 1 translation to ${out}/ in ${TIME}\\.$`))]);
+    expect(readFileSync(path.join(out, "articles", "email", "mail-question-1.de.mdx"), "utf8")).toMatch(/^---\nslug: mail-frage-1\ntitle: Mail-Frage 1\n/);
+  });
+});
+
 describe("the benchmark corpus on the command line", { timeout: 120_000 }, () => {
   it("writes the library and ends with a summary", async () => {
     const out = path.join(dir, "corpus");

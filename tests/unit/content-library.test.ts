@@ -293,6 +293,9 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
     try {
       const written = await exportLibrary(database.db, first);
       expect(written).toContain(path.join("articles", "email", "staff-written.mdx"));
+      // Translations too, beside their sources, and categories.json with the categories' German names.
+      expect(written).toContain(path.join("articles", "email", "the-difference-between-imap-and-pop.de.mdx"));
+      expect(await readFile(path.join(first, "categories.json"), "utf8")).toBe(await readFile(path.join(work, "categories.json"), "utf8"));
       const summary = await importLibrary(empty.db, await readLibrary(first));
       expect(summary.created).toHaveLength(written.length);
       expect((await exportLibrary(empty.db, second)).sort()).toEqual([...written].sort());
@@ -308,6 +311,8 @@ describe.each(providers)("import and export on $name", ({ name, available }) => 
             slug: true,
             categorySlug: true,
             audience: true,
+            locale: true,
+            translationOf: { select: { slug: true } },
             publishedRevision: { select: { title: true, description: true, tags: true, related: true, audience: true, body: true } },
           },
         });
