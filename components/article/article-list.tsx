@@ -1,6 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ArticleSummary } from "@/lib/articles/reads";
 import { DEFAULT_LOCALE, languageName, languageTag, localePath, type Locale } from "@/lib/i18n/locales";
+
+/** "Auf Englisch": an article's language named in the page's. */
+function languageIn(locale: Locale, code: Locale): string {
+  try {
+    return new Intl.DisplayNames([languageTag(locale)], { type: "language" }).of(code) ?? languageName(code);
+  } catch {
+    return languageName(code);
+  }
+}
 
 /**
  * Articles as links, in the page's language. An article shown in another language (a source with
