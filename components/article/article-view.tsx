@@ -10,7 +10,7 @@ import { formatLongDate } from "@/lib/format";
 import { DEFAULT_LOCALE, languageName, languageTag, localePath, type Locale } from "@/lib/i18n/locales";
 
 /**
- * An article as readers see it: the customer page (app/(site)/articles) and the staff's reading of
+ * An article as readers see it: the customer page (app/[locale]/articles) and the staff's reading of
  * an internal article (app/[locale]/internal-articles) alike, in the page's language `locale`. An
  * article not written in that language (no translation yet) says so above its title, and carries
  * its own `lang`. `notice` comes above the title, `footer` between the body and the related

@@ -13,6 +13,7 @@ import { createSession } from "../../lib/auth/sessions";
 import { CUSTOMER_PAGES } from "./page-checks";
 import { createStaffAccount, expect, seedPublishedArticle, SESSION_COOKIE, test } from "./staff-fixtures";
 import { seededRouteParams, staffPageUrls } from "./staff-pages";
+import { localePath } from "../../lib/i18n/locales";
 
 interface FetchedPage {
   url: string;
@@ -34,10 +35,21 @@ const VNU_JAR = createRequire(import.meta.url)("vnu-jar") as string;
 /** Customer pages beyond CUSTOMER_PAGES: every article customers can read and every category, and a search that finds nothing. */
 async function libraryPages(db: import("../../lib/db-client").Database): Promise<string[]> {
   const [articles, categories] = await Promise.all([
-    db.article.findMany({ where: customerVisible, select: { slug: true }, orderBy: { slug: "asc" } }),
+    db.article.findMany({ where: customerVisible, select: { slug: true, locale: true }, orderBy: { slug: "asc" } }),
     db.category.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);
-  return [...articles.map((a) => `/articles/${a.slug}`), ...categories.map((c) => `/categories/${c.slug}`), "/search?q=qwertyuiop+zxcv", "/contact"];
+  // Every article at its own address (translations under their language's prefix), and the German
+  // pages that frame articles and categories too: an untranslated one shows there with a notice.
+  return [
+    ...articles.map((a) => localePath(a.locale, `/articles/${a.slug}`)),
+    ...categories.flatMap((c) => [`/categories/${c.slug}`, `/de/categories/${c.slug}`]),
+    "/de",
+    "/de/articles/reset-an-email-password",
+    "/search?q=qwertyuiop+zxcv",
+    "/de/search?q=postfach",
+    "/contact",
+    "/de/contact",
+  ];
 }
 
 /** Every staff page (as an admin, who sees them all), plus history's comparison and restore views. */

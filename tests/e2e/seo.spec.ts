@@ -7,6 +7,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { customerVisible } from "../../lib/articles/visibility";
 import { E2E_PORT } from "./constants";
 import { expect, seedPublishedArticle, test } from "./staff-fixtures";
+import { localePath } from "../../lib/i18n/locales";
 
 const SITE = `http://127.0.0.1:${E2E_PORT}`;
 const ARTICLE = "the-difference-between-imap-and-pop";
@@ -75,11 +76,12 @@ test.describe("robots.txt and the sitemap", () => {
         lastmod: url.getElementsByTagName("lastmod")[0]?.textContent ?? null,
       }));
     }, xml);
-    const published = await db.article.findMany({ where: customerVisible, select: { slug: true, contentUpdatedAt: true } });
+    const published = await db.article.findMany({ where: customerVisible, select: { slug: true, locale: true, contentUpdatedAt: true } });
     expect(published.length).toBeGreaterThan(50);
     const bySlug = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
     // Other tests publish meanwhile: each article that was published when the sitemap was read is in it.
-    const missing = published.filter((article) => !bySlug.has(`${SITE}/articles/${article.slug}`));
+    // Translations at their own language's addresses (/de/articles/…), each naming the others.
+    const missing = published.filter((article) => !bySlug.has(`${SITE}${localePath(article.locale, `/articles/${article.slug}`)}`));
     expect(missing.length).toBeLessThanOrEqual(2);
     expect(bySlug.get(`${SITE}/articles/${ARTICLE}`)).toBe(
       published
@@ -89,6 +91,8 @@ test.describe("robots.txt and the sitemap", () => {
     );
     expect(bySlug.get(`${SITE}/categories/email`)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(bySlug.has(`${SITE}/`)).toBe(true);
+    expect(bySlug.has(`${SITE}/de`)).toBe(true);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="de-DE" href="${SITE}/de/articles/imap-oder-pop"/>`);
     expect([...bySlug.keys()].every((loc) => loc?.startsWith(`${SITE}/`) && !loc.includes("/staff"))).toBe(true);
   });
 });
