@@ -17,7 +17,7 @@ import { parseStoredList } from "./stored-list";
 import { isPublished } from "./visibility";
 
 /** Where a language stands for one article: no article yet, or the translation's own status. */
-export type TranslationState = "missing" | ArticleStatus;
+type TranslationState = "missing" | ArticleStatus;
 
 export interface LanguageEntry {
   locale: Locale;
@@ -161,7 +161,7 @@ export const createTranslationSchema = z.object({
   /** A working title to start from instead of the source's. */
   title: z.string().trim().min(3, "must be at least 3 characters").max(120, "must be at most 120 characters").optional(),
 });
-export type CreateTranslationInput = { title?: string };
+type CreateTranslationInput = { title?: string };
 
 /** The first free slug of "<source-slug>-<locale>", short enough for the suffixes unusedSlug adds. */
 function translationSlugBase(sourceSlug: string, locale: Locale): string {
