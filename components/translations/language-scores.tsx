@@ -1,5 +1,6 @@
 import { ShareBar } from "@/components/insights/rating-summary";
 import { ScoreValue } from "@/components/insights/score-change";
+import { ScrollArea } from "@/components/insights/scroll-area";
 import { formatCount } from "@/components/insights/format";
 import { tableClass, tdClass, thClass } from "@/components/ui/styles";
 import type { ArticleLanguages } from "@/lib/articles/translations";
@@ -9,7 +10,7 @@ import { LanguageStateBadge } from "./language-badge";
 export function LanguageScores({ data }: { data: ArticleLanguages }) {
   const rows = data.languages.filter((entry) => entry.state !== "missing");
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Score and ratings per language">
       <table className={tableClass}>
         <caption className="sr-only">Score and ratings per language</caption>
         <thead>
@@ -64,6 +65,6 @@ export function LanguageScores({ data }: { data: ArticleLanguages }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ScoreValue } from "@/components/insights/score-change";
+import { ScrollArea } from "@/components/insights/scroll-area";
 import { formatDate, plural } from "@/components/insights/format";
 import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
 import type { ArticleLanguages, LanguageEntry } from "@/lib/articles/translations";
@@ -59,7 +60,7 @@ export function LanguagesPanel({ data }: { data: ArticleLanguages }) {
       <p className="mt-0.5 mb-4 text-sm text-slate-600">
         Each translation is an article of its own, with its own history and ratings. Outdated: the source was published after the translation.
       </p>
-      <div className="overflow-x-auto">
+      <ScrollArea label="Languages of this article">
         <table className={tableClass}>
           <caption className="sr-only">Languages of “{data.source.title}”</caption>
           <thead>
@@ -102,7 +103,7 @@ export function LanguagesPanel({ data }: { data: ArticleLanguages }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
