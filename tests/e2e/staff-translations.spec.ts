@@ -3,6 +3,7 @@
 // published again. The staff list shows and filters articles by language.
 import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
+import { expectAccessible } from "./page-checks";
 import { expect, seedPublishedArticle, test } from "./staff-fixtures";
 
 const token = () => `zq${randomUUID().replaceAll("-", "").slice(0, 8)}`;
@@ -30,6 +31,7 @@ async function publish(page: Page) {
 
 test.describe("Article translations", () => {
   test("an editor translates an article into German and sees it marked Outdated after the source changes", async ({ editorPage: page, editor, db }) => {
+    test.setTimeout(240_000); // two publishes and an axe run (two themes, three widths) of the editor
     const word = token();
     const title = `Set up an autoresponder ${word}`;
     const { id: sourceId, slug } = await seedPublishedArticle(db, editor, {
@@ -84,6 +86,7 @@ test.describe("Article translations", () => {
     panel = languagesPanel(page);
     await expect(languageRow(panel, "Deutsch")).toContainText("Outdated");
     await expect(languageRow(panel, "English")).not.toContainText("Outdated");
+    await expectAccessible(page, "staff-languages-panel");
 
     // The translation's feedback page compares the languages' scores side by side.
     await page.goto(`/staff/articles/${translationId}/feedback`);
