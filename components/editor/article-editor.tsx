@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { EditorState } from "@/lib/articles/editor";
+import { localePath } from "@/lib/i18n/locales";
 import { publishAction } from "./actions";
 import { ConflictPanel, KeptCopy } from "./conflict-panel";
 import { fieldErrors, formToContent } from "./editor-form";
@@ -71,7 +72,7 @@ export function ArticleEditor({ initial }: { initial: EditorState }) {
     if (data.outcome === "invalid") send({ type: "publishRefused", problems: data.problems });
     else if (data.outcome === "conflict") send({ type: "publishConflicted", theirs: data.theirs });
     else {
-      send({ type: "publishSucceeded", revisionId: data.revisionId, slug: data.slug });
+      send({ type: "publishSucceeded", revisionId: data.revisionId, slug: data.slug, path: localePath(initial.article.locale, `/articles/${data.slug}`) });
       router.refresh();
     }
   }

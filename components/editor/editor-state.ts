@@ -88,7 +88,8 @@ export type EditorEvent =
   | { type: "saveConflicted"; theirs: OtherDraft }
   | { type: "saveFailed"; message: string }
   | { type: "publishStarted" }
-  | { type: "publishSucceeded"; revisionId: string; slug: string }
+  /** `path`: where customers read it, when not /articles/<slug> (a translation's language prefix). */
+  | { type: "publishSucceeded"; revisionId: string; slug: string; path?: string }
   | { type: "publishConflicted"; theirs: NewerVersion }
   | { type: "publishRefused"; problems: Problem[] }
   | { type: "publishFailed"; message: string }
@@ -200,8 +201,8 @@ export function editorReducer(model: EditorModel, event: EditorEvent): EditorMod
         publishProblems: null,
         notice: {
           tone: "success",
-          text: `Published. Customers see it now at /articles/${event.slug}.`,
-          link: { href: `/articles/${event.slug}`, label: "View the live page" },
+          text: `Published. Customers see it now at ${event.path ?? `/articles/${event.slug}`}.`,
+          link: { href: event.path ?? `/articles/${event.slug}`, label: "View the live page" },
         },
       };
     case "publishConflicted": {

@@ -1,9 +1,23 @@
 import Link from "next/link";
+import { DEFAULT_LOCALE, localePath } from "@/lib/i18n/locales";
 
 export type ArticleTab = "edit" | "history" | "feedback";
 
 /** Moves between an article's editor, history and feedback; the current one is marked for screen readers. */
-export function ArticleTabs({ articleId, current, slug, live }: { articleId: string; current: ArticleTab; slug: string; live: boolean }) {
+export function ArticleTabs({
+  articleId,
+  current,
+  slug,
+  live,
+  locale = DEFAULT_LOCALE,
+}: {
+  articleId: string;
+  current: ArticleTab;
+  slug: string;
+  live: boolean;
+  /** The article's language: a translation lives under its language's prefix (/de/articles/…). */
+  locale?: string;
+}) {
   const tabs: { tab: ArticleTab; href: string; label: string }[] = [
     { tab: "edit", href: `/staff/articles/${articleId}`, label: "Edit" },
     { tab: "history", href: `/staff/articles/${articleId}/history`, label: "History" },
@@ -25,7 +39,7 @@ export function ArticleTabs({ articleId, current, slug, live }: { articleId: str
         </Link>
       ))}
       {live && (
-        <a href={`/articles/${slug}`} className="ml-auto rounded px-1 font-medium text-brand-800 underline">
+        <a href={localePath(locale, `/articles/${slug}`)} className="ml-auto rounded px-1 font-medium text-brand-800 underline">
           View on the site
         </a>
       )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 import type { ArticleListQuery } from "@/lib/articles/schema";
+import { LANGUAGES } from "@/lib/i18n/locales";
 
 const statusLabels = { draft: "Draft", published: "Published", archived: "Archived", deleted: "Deleted" } as const;
 const sortLabels = { updated: "Last update", score: "Satisfaction score", views: "Views (30 days)" } as const;
@@ -48,6 +49,19 @@ export function ArticleFilters({ query, categories }: { query: ArticleListQuery;
           <option value="">Everyone and staff only</option>
           <option value="public">Public</option>
           <option value="internal">Internal (staff only)</option>
+        </select>
+      </div>
+      <div className="min-w-36 flex-1">
+        <label htmlFor="filter-locale" className={labelClass}>
+          Language
+        </label>
+        <select id="filter-locale" name="locale" defaultValue={query.locale ?? ""} className={inputClass(false, "mt-1")}>
+          <option value="">All languages</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code}>
+              {language.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className="min-w-40 flex-1">

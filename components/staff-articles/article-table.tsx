@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
 import type { StaffArticleRow } from "@/lib/articles/list";
 import { formatDate } from "@/lib/format";
+import { languageName } from "@/lib/i18n/locales";
 import { ArticleStatusBadge } from "./status-badge";
 
 function Score({ score }: { score: number | null }) {
@@ -16,6 +17,15 @@ function Score({ score }: { score: number | null }) {
   );
 }
 
+/** The article's language, in words. */
+function Language({ locale }: { locale: string }) {
+  return (
+    <span lang={locale}>
+      <Badge tone="neutral">{languageName(locale)}</Badge>
+    </span>
+  );
+}
+
 function Title({ row }: { row: StaffArticleRow }) {
   return (
     <div>
@@ -25,6 +35,14 @@ function Title({ row }: { row: StaffArticleRow }) {
       <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
         <span className="font-mono">/{row.slug}</span>
         {row.audience === "internal" && <Badge tone="blue">Internal</Badge>}
+        {row.translationOf && (
+          <span>
+            Translation of{" "}
+            <Link href={`/staff/articles/${row.translationOf.id}`} className="text-brand-800 underline">
+              {row.translationOf.title || "Untitled"}
+            </Link>
+          </span>
+        )}
         {row.draft && <Badge tone="amber">Unpublished changes</Badge>}
         {row.draftAudience && <Badge tone="neutral">{row.draftAudience === "internal" ? "Internal once published" : "Public once published"}</Badge>}
       </div>
@@ -43,6 +61,9 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
             <tr>
               <th scope="col" className={thClass}>
                 Title
+              </th>
+              <th scope="col" className={thClass}>
+                Language
               </th>
               <th scope="col" className={thClass}>
                 Category
@@ -76,6 +97,9 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
                 <td className={tdClass}>
                   <Title row={row} />
                 </td>
+                <td className={tdClass}>
+                  <Language locale={row.locale} />
+                </td>
                 <td className={tdClass}>{row.categoryName}</td>
                 <td className={tdClass}>
                   <ArticleStatusBadge status={row.status} deleted={row.deleted} />
@@ -101,6 +125,7 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
             <Title row={row} />
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
               <ArticleStatusBadge status={row.status} deleted={row.deleted} />
+              <Language locale={row.locale} />
               <span>{row.categoryName}</span>
               <span aria-hidden="true">·</span>
               <span>

@@ -35,7 +35,16 @@ export async function createArticle(ctx: StaffContext, input: CreateArticleInput
 }
 
 export interface EditorState {
-  article: { id: string; slug: string; status: ArticleStatus; deleted: boolean; published: boolean; categorySlug: string };
+  article: {
+    id: string;
+    slug: string;
+    status: ArticleStatus;
+    deleted: boolean;
+    published: boolean;
+    categorySlug: string;
+    /** The language it is written in: its customer pages live under that language's prefix. */
+    locale: string;
+  };
   head: { id: string; author: string; createdAt: Date } | null;
   draft: { version: number; updatedAt: Date; updatedBy: string | null } | null;
   /** What the editor opens on: the draft if there is one, else the newest revision. */
@@ -53,6 +62,7 @@ export async function getEditorState(ctx: StaffContext, articleId: string): Prom
       id: true,
       slug: true,
       ...frontmatterColumns,
+      locale: true,
       status: true,
       deletedAt: true,
       publishedRevisionId: true,
@@ -72,6 +82,7 @@ export async function getEditorState(ctx: StaffContext, articleId: string): Prom
       deleted: article.deletedAt !== null,
       published: status === "published" && !article.deletedAt,
       categorySlug: article.categorySlug,
+      locale: article.locale,
     },
     head: head ? { id: head.id, author: head.author, createdAt: head.createdAt } : null,
     draft: draft ? { version: draft.version, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy?.name ?? null } : null,

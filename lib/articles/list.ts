@@ -6,6 +6,7 @@ import { authorize, type StaffContext } from "../auth/roles";
 import { type RatingCounts, satisfactionScore } from "../feedback/score";
 import { type ArticleListQuery, type ArticleStatus, parseArticleStatus } from "./schema";
 import { type ArticleAudience, parseAudience } from "./visibility";
+import type { Locale } from "../i18n/locales";
 
 const LIST_PAGE_SIZE = 50;
 const VIEW_WINDOW_DAYS = 30;
@@ -21,6 +22,9 @@ export interface StaffArticleRow {
   audience: ArticleAudience;
   draftAudience: ArticleAudience | null;
   deleted: boolean;
+  /** The language it is written in, and for a translation the article it translates. */
+  locale: Locale;
+  translationOf: { id: string; title: string } | null;
   ratings: RatingCounts;
   score: number | null;
   views30d: number;
@@ -48,6 +52,9 @@ interface RawRow {
   categoryName: string;
   published: number | bigint | boolean;
   deletedAt: unknown;
+  locale: string;
+  sourceId: string | null;
+  sourceTitle: string | null;
   articleUpdatedAt: unknown;
   draftTitle: string | null;
   draftUpdatedAt: unknown;
@@ -75,7 +82,7 @@ const ORDER: Record<ArticleListQuery["sort"], (direction: "ASC" | "DESC") => Sql
 /** Every article (deleted ones only when asked for), filtered, sorted and paged in the database. */
 export async function listStaffArticles(
   ctx: StaffContext,
-  { category, status, audience, sort, order, page = 1 }: Omit<ArticleListQuery, "page"> & { page?: number },
+  { category, status, audience, locale, sort, order, page = 1 }: Omit<ArticleListQuery, "page"> & { page?: number },
 ): Promise<StaffArticleList> {
   authorize(ctx.actor, "editor");
   const conditions: Sql[] = [status === "deleted" ? sql`a."deletedAt" IS NOT NULL` : sql`a."deletedAt" IS NULL`];
@@ -83,6 +90,7 @@ export async function listStaffArticles(
   if (status && status !== "deleted") conditions.push(sql`a."status" = ${status}`);
   // Anything but "public" is internal (lib/articles/visibility.ts parseAudience).
   if (audience) conditions.push(audience === "public" ? sql`a."audience" = 'public'` : sql`a."audience" <> 'public'`);
+  if (locale) conditions.push(sql`a."locale" = ${locale}`);
   const where = join(conditions, " AND ");
 
   const total = Number((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n ?? 0);
@@ -96,6 +104,7 @@ export async function listStaffArticles(
         a."id", a."slug", a."title", a."status", a."audience", d."audience" AS "draftAudience", a."categorySlug", c."name" AS "categoryName",
         CASE WHEN a."publishedRevisionId" IS NULL THEN 0 ELSE 1 END AS "published",
         a."deletedAt", a."updatedAt" AS "articleUpdatedAt",
+        a."locale", s."id" AS "sourceId", s."title" AS "sourceTitle",
         d."title" AS "draftTitle", d."updatedAt" AS "draftUpdatedAt", u."name" AS "draftUpdatedBy",
         CASE WHEN d."updatedAt" IS NOT NULL AND d."updatedAt" > a."updatedAt" THEN d."updatedAt" ELSE a."updatedAt" END AS "effectiveUpdatedAt",
         COALESCE(r."happy", 0) AS "happy", COALESCE(r."normal", 0) AS "normal", COALESCE(r."sad", 0) AS "sad",
@@ -105,6 +114,7 @@ export async function listStaffArticles(
         COALESCE(v."views", 0) AS "views"
       FROM "Article" a
       JOIN "Category" c ON c."slug" = a."categorySlug"
+      LEFT JOIN "Article" s ON s."id" = a."translationOfId"
       LEFT JOIN "ArticleDraft" d ON d."articleId" = a."id"
       LEFT JOIN "StaffUser" u ON u."id" = d."updatedById"
       LEFT JOIN (
@@ -142,6 +152,8 @@ export async function listStaffArticles(
         audience: parseAudience(row.audience),
         draftAudience: row.draftAudience !== null && parseAudience(row.draftAudience) !== parseAudience(row.audience) ? parseAudience(row.draftAudience) : null,
         deleted: row.deletedAt != null,
+        locale: row.locale,
+        translationOf: row.sourceId ? { id: row.sourceId, title: row.sourceTitle ?? "" } : null,
         ratings,
         score: satisfactionScore(ratings),
         views30d: asNumber(row.views),

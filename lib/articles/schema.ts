@@ -8,6 +8,7 @@ import { frontmatterSchema } from "../content/schema";
 import { slugSchema } from "./slugs";
 import { ARTICLE_AUDIENCES, audienceSchema } from "./visibility";
 import { formatCount } from "../format";
+import { isLocale } from "../i18n/locales";
 
 const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -44,6 +45,8 @@ export const articleListQuerySchema = z.object({
   category: z.preprocess(blankToUndefined, z.string().max(80).optional()).catch(undefined),
   status: z.preprocess(blankToUndefined, z.enum(LIST_STATUSES).optional()).catch(undefined),
   audience: z.preprocess(blankToUndefined, z.enum(ARTICLE_AUDIENCES).optional()).catch(undefined),
+  /** A language code from lib/i18n/locales.ts; anything else lists every language. */
+  locale: z.preprocess(blankToUndefined, z.string().refine(isLocale).optional()).catch(undefined),
   sort: z.enum(LIST_SORTS).catch("updated"),
   order: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

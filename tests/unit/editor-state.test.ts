@@ -336,6 +336,14 @@ describe("publishing", () => {
     expect(hasUnsavedWork(model)).toBe(false);
   });
 
+  it("publish succeeded for a translation: the author is told its address in its language", () => {
+    const model = run(states.editing(), event.publishStarted, { ...event.publishSucceeded, slug: "mailbox-quota-de", path: "/de/articles/mailbox-quota-de" });
+    expect(model.notice).toMatchObject({
+      text: "Published. Customers see it now at /de/articles/mailbox-quota-de.",
+      link: { href: "/de/articles/mailbox-quota-de", label: "View the live page" },
+    });
+  });
+
   it("publish succeeded: also ends a draft of ours, the newer-version banner and the slug following the title", () => {
     const newer = { revisionId: "rev-2", author: "Bob Builder", createdAt: new Date("2026-11-04T10:00:00Z") };
     const fresh = openEditor({ content: { ...published, slug: "mailbox-quota", title: "Mailbox quota" }, head: null, version: 2, baseRevisionId: null });

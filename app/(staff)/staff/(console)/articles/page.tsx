@@ -21,7 +21,7 @@ export default async function StaffArticlesPage({ searchParams }: Props) {
   const query = articleListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
   const ctx = await getStaffContext();
   const [list, categories] = await Promise.all([listStaffArticles(ctx, query), listCategoryOptions(ctx)]);
-  const filtered = Boolean(query.category || query.status || query.audience);
+  const filtered = Boolean(query.category || query.status || query.audience || query.locale);
 
   return (
     <>
@@ -45,7 +45,7 @@ export default async function StaffArticlesPage({ searchParams }: Props) {
         <div className={`${cardClass} px-6 py-12 text-center`}>
           <h2 className="text-lg font-semibold text-slate-900">{filtered ? "No articles match these filters" : "No articles yet"}</h2>
           <p className="mt-2 text-slate-600">
-            {filtered ? "Try another category, status or audience, or reset the filters." : "Write the first answer your customers will find."}
+            {filtered ? "Try another category, status, audience or language, or reset the filters." : "Write the first answer your customers will find."}
           </p>
           <div className="mt-5 flex justify-center gap-2">
             {filtered && (
@@ -69,6 +69,7 @@ function articleListHref(query: ArticleListQuery, page: number) {
   if (query.category) params.set("category", query.category);
   if (query.status) params.set("status", query.status);
   if (query.audience) params.set("audience", query.audience);
+  if (query.locale) params.set("locale", query.locale);
   params.set("sort", query.sort);
   params.set("order", query.order);
   if (page > 1) params.set("page", String(page));

@@ -10,6 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getStaffContext, requirePageActor } from "@/lib/auth/current";
 import { HttpError } from "@/lib/http-error";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
+import { listTranslations } from "@/lib/articles/translations";
+import { localePath } from "@/lib/i18n/locales";
 import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Article history" };
@@ -28,7 +30,8 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
   const ctx = await getStaffContext();
   const articleId = parseArticleId(rawId);
   const query = searchSchema.parse(await searchParams);
-  const history = await orNotFound(listRevisions(ctx, articleId));
+  const [history, languages] = await orNotFound(Promise.all([listRevisions(ctx, articleId), listTranslations(ctx, articleId)]));
+  const sitePath = localePath(languages.article.locale, `/articles/${history.article.slug}`);
   const { article, revisions } = history;
   const basePath = `/staff/articles/${article.id}/history`;
   const current = revisions.find((revision) => revision.isPublished) ?? revisions[0];
@@ -51,7 +54,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
 
   return (
     <>
-      <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.published} />
+      <ArticleTabs articleId={article.id} current="history" slug={article.slug} live={article.published} locale={languages.article.locale} />
       <PageHeader
         title={`History: ${article.title}`}
         description={`${formatCount(history.total)} ${history.total === 1 ? "version" : "versions"}, newest first${history.total > revisions.length ? ` (the newest ${revisions.length} are listed)` : ""}. Every publish and every restore adds one; none is ever removed.`}
@@ -61,7 +64,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: PageP
           <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
             Restored. {restored.note}.{" "}
             {article.published && (
-              <a href={`/articles/${article.slug}`} className="font-medium underline">
+              <a href={sitePath} className="font-medium underline">
                 See it on the site
               </a>
             )}
