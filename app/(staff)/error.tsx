@@ -17,6 +17,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium">
           Try again
         </button>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain link on purpose (above) */}
         <a href="/staff" className="rounded-lg px-4 py-2 font-medium text-brand-700 underline">
           Staff home
         </a>

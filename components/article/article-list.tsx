@@ -16,7 +16,7 @@ function languageIn(locale: Locale, code: Locale): string {
  * Articles as links, in the page's language. An article shown in another language (a source with
  * no translation yet) carries its language's name, and `lang`, so readers and screen readers know.
  */
-export function ArticleList({
+export async function ArticleList({
   articles,
   showCategory = false,
   locale = DEFAULT_LOCALE,
@@ -25,6 +25,7 @@ export function ArticleList({
   showCategory?: boolean;
   locale?: Locale;
 }) {
+  const t = await getTranslations({ locale, namespace: "Article" });
   return (
     <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
       {articles.map((article) => (
@@ -33,8 +34,8 @@ export function ArticleList({
             <span lang={article.language ? languageTag(article.language) : undefined}>
               <span className="font-medium text-slate-900 group-hover:text-brand-700 group-hover:underline">{article.title}</span>
               {article.language && (
-                <span className="ml-2 inline-block rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700">
-                  {languageName(article.language)}
+                <span lang={languageTag(locale)} className="ml-2 inline-block rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700">
+                  {t("inLanguage", { language: languageIn(locale, article.language) })}
                 </span>
               )}
               <span className="mt-1 block text-sm text-slate-600">

@@ -11,7 +11,7 @@ import { searchPageHref } from "@/lib/search/config";
 import { languageName, localePath } from "@/lib/i18n/locales";
 
 /** A language's name in another's words: "Englisch" for "en" on a German page. */
-export function nameIn(locale: string, language: string): string {
+function nameIn(locale: string, language: string): string {
   try {
     return new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? languageName(language);
   } catch {

@@ -20,6 +20,7 @@ export function HtmlDocument({ lang, children }: { lang: string; children: React
   return (
     // The theme script sets <html>'s class and data-theme before React hydrates: expected, not a mismatch.
     <html lang={lang} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- a root layout's own <head>, as app/layout.tsx had (next/head is for the Pages Router) */}
       <head>
         {/* The brand's colours (lib/site-config.ts), which the brand-* classes use (app/theme.css). */}
         <style dangerouslySetInnerHTML={{ __html: `:root{${brandColourProperties()}}` }} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 // Types and plain strings only: this runs in the browser, which needs neither the site's
 // configuration nor lib/i18n/locales.ts.
 
@@ -22,6 +22,15 @@ function samePageIn(languages: LanguageLink[], code: string, { pathname, search 
   return (home === "/" ? path : path === "/" ? home : `${home}${path}`) + search;
 }
 
+/** Remembers the reader's choice for the home page (proxy.ts reads it). */
+function rememberLanguage(cookie: string, code: string) {
+  document.cookie = `${cookie}=${code}; path=/; max-age=31536000; samesite=lax`;
+}
+
+const noSubscription = () => () => {};
+/** The page's address in the browser; null while rendering on the server. */
+const currentAddress = () => `${window.location.pathname}\n${window.location.search}`;
+
 /** A disclosure (works without JavaScript) listing the languages; choosing one remembers it for the home page (proxy.ts). */
 export function LanguageMenu({
   current,
@@ -38,14 +47,11 @@ export function LanguageMenu({
   /** The cookie that remembers the choice (lib/i18n/locales.ts LOCALE_COOKIE). */
   cookie: string;
 }) {
-  const [hrefs, setHrefs] = useState<Record<string, string> | null>(null);
-  useEffect(() => {
-    setHrefs(Object.fromEntries(languages.map((language) => [language.code, samePageIn(languages, language.code, window.location)])));
-  }, [languages]);
-
-  const remember = (code: string) => {
-    document.cookie = `${cookie}=${code}; path=/; max-age=31536000; samesite=lax`;
-  };
+  // The server renders links to each language's home page; the browser, to this same page in it.
+  const address = useSyncExternalStore(noSubscription, currentAddress, () => null);
+  const [pathname = "/", search = ""] = address?.split("\n") ?? [];
+  const hrefs =
+    address === null ? null : Object.fromEntries(languages.map((language) => [language.code, samePageIn(languages, language.code, { pathname, search })]));
   const currentName = languages.find((language) => language.code === current)?.name ?? current;
 
   return (
@@ -58,7 +64,8 @@ export function LanguageMenu({
           <circle cx="10" cy="10" r="7.25" />
           <path d="M2.75 10h14.5M10 2.75c2 2 2.9 4.5 2.9 7.25S12 15.25 10 17.25M10 2.75C8 4.75 7.1 7.25 7.1 10s.9 5.25 2.9 7.25" />
         </svg>
-        <span className="uppercase">{current}</span>
+        {/* The code beside the globe from 640 px up; on a phone the globe alone (its name says the language). */}
+        <span className="hidden uppercase sm:inline">{current}</span>
       </summary>
       <ul className="absolute right-0 z-40 mt-2 min-w-40 overflow-hidden rounded-xl border border-slate-200 bg-white py-1 text-sm text-slate-800 shadow-xl">
         {languages.map((language) => (
@@ -69,7 +76,7 @@ export function LanguageMenu({
               lang={language.tag}
               aria-current={language.code === current ? "true" : undefined}
               aria-label={language.code === current ? currentLabel : undefined}
-              onClick={() => remember(language.code)}
+              onClick={() => rememberLanguage(cookie, language.code)}
               className="flex items-center justify-between gap-4 px-4 py-2 hover:bg-slate-50 aria-[current]:font-semibold aria-[current]:text-brand-800"
             >
               {language.name}

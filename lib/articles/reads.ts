@@ -62,7 +62,7 @@ const summarySelect = {
 type SummaryRow = { slug: string; title: string; description: string; categorySlug: string; locale: string; category: { name: string; translations: string } };
 
 /** A category's name and description in a language, from its stored translations (the default language's words when there are none). */
-export function categoryText(category: { name: string; description?: string; translations: string }, locale: Locale): { name: string; description: string } {
+function categoryText(category: { name: string; description?: string; translations: string }, locale: Locale): { name: string; description: string } {
   const own = { name: category.name, description: category.description ?? "" };
   if (locale === DEFAULT_LOCALE) return own;
   try {

@@ -1,4 +1,4 @@
-// Fills a client component's strings (lib/i18n/messages.ts clientText): "{count} articles found"
+// Fills a client component's strings (components/i18n/client-text.tsx): "{count} articles found"
 // with { count: 3 }. Plurals are separate keys chosen with the language's own rules, so a message
 // file says `"found": { "one": "{count} article found", "other": "{count} articles found" }`.
 // `locale` is a BCP 47 tag ("de-DE", lib/i18n/locales.ts languageTag): it picks the plural form

@@ -28,7 +28,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && LOCALES.includes(value);
 }
 
-export function language(code: Locale): Language {
+function language(code: Locale): Language {
   return LANGUAGES.find((entry) => entry.code === code) ?? LANGUAGES[0]!;
 }
 

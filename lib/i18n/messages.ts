@@ -15,7 +15,7 @@ import { DEFAULT_LOCALE, type Locale } from "./locales";
 const defaultMessages = { Site: site, Article: article, SearchBox: searchBox, Rating: rating, Contact: contact, Theme: theme, Error: error };
 
 export type Messages = typeof defaultMessages;
-export type Namespace = keyof Messages;
+type Namespace = keyof Messages;
 
 /** Which file holds each namespace. */
 const FILES: Record<Namespace, string> = {
@@ -55,15 +55,6 @@ export function loadMessages(code: Locale): Promise<Messages> {
   let loading = cache.get(code);
   if (!loading) cache.set(code, (loading = load(code)));
   return loading;
-}
-
-/**
- * A namespace's strings as they are written, for a client component (the search box, the rating,
- * the contact form): the server picks the page's language, and the browser gets that language's
- * strings only, with no formatting library. Placeholders are filled in with `fillText`.
- */
-export async function clientText<N extends Namespace>(code: Locale, namespace: N): Promise<Messages[N]> {
-  return (await loadMessages(code))[namespace];
 }
 
 /** The namespaces client components read (components/i18n/client-text.tsx). */

@@ -151,6 +151,6 @@ export function tokenize(text: string): string[] {
 }
 
 /** The index keys of one token: its key, when it is a word worth indexing, and its parts. */
-export function keysOf(token: Token): string[] {
+function keysOf(token: Token): string[] {
   return isUseful(token.key) ? [token.key, ...token.parts] : token.parts;
 }

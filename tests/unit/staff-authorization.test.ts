@@ -46,7 +46,6 @@ const ALLOWLIST: Record<string, { kind: "db" | "cache" | "public"; why: string }
       { kind: "public" as const, why: "reads only what customers may read (customerVisible), which they see anyway" },
     ]),
   ),
-  "articles/reads.ts:categoryText": { kind: "public", why: "names a category in a language from a row the caller already read; reads nothing" },
   "articles/reads.ts:listSearchableArticles": {
     kind: "db",
     why: "builds the search indexes in lib/search/server.ts; the staff's (internal articles too) is only answered after a session check",
