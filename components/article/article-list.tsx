@@ -1,16 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ArticleSummary } from "@/lib/articles/reads";
-import { DEFAULT_LOCALE, languageName, languageTag, localePath, type Locale } from "@/lib/i18n/locales";
-
-/** "Auf Englisch": an article's language named in the page's. */
-function languageIn(locale: Locale, code: Locale): string {
-  try {
-    return new Intl.DisplayNames([languageTag(locale)], { type: "language" }).of(code) ?? languageName(code);
-  } catch {
-    return languageName(code);
-  }
-}
+import { DEFAULT_LOCALE, languageNameIn, languageTag, localePath, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Articles as links, in the page's language. An article shown in another language (a source with
@@ -35,7 +26,7 @@ export async function ArticleList({
               <span className="font-medium text-slate-900 group-hover:text-brand-700 group-hover:underline">{article.title}</span>
               {article.language && (
                 <span lang={languageTag(locale)} className="ml-2 inline-block rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700">
-                  {t("inLanguage", { language: languageIn(locale, article.language) })}
+                  {t("inLanguage", { language: languageNameIn(locale, article.language) })}
                 </span>
               )}
               <span className="mt-1 block text-sm text-slate-600">

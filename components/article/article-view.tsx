@@ -7,7 +7,7 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import type { ArticleSummary, ArticleView as Article } from "@/lib/articles/reads";
 import { renderArticleBody } from "@/lib/articles/rendered";
 import { formatLongDate } from "@/lib/format";
-import { DEFAULT_LOCALE, languageName, languageTag, localePath, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, languageName, languageNameIn, languageTag, localePath, type Locale } from "@/lib/i18n/locales";
 
 /**
  * An article as readers see it: the customer page (app/[locale]/articles) and the staff's reading of
@@ -57,7 +57,7 @@ export async function ArticleView({
           {notice}
           {foreign && (
             <p data-language-notice role="note" className="mb-6 rounded-xl border border-sky-300 bg-sky-50 px-5 py-3 text-sky-950">
-              {t("fallbackNotice", { language: languageName(locale), original: languageName(article.locale) })}
+              {t("fallbackNotice", { language: languageName(locale), original: languageNameIn(locale, article.locale) })}
             </p>
           )}
           <div lang={foreign ? languageTag(article.locale) : undefined}>

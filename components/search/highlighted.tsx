@@ -8,16 +8,7 @@ import { fillText } from "@/lib/i18n/fill-text";
 import type { SearchResult } from "@/lib/search/engine";
 import { highlightParts } from "@/lib/search/highlight";
 import { searchPageHref } from "@/lib/search/config";
-import { languageName, localePath } from "@/lib/i18n/locales";
-
-/** A language's name in another's words: "Englisch" for "en" on a German page. */
-function nameIn(locale: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? languageName(language);
-  } catch {
-    return languageName(language);
-  }
-}
+import { languageNameIn, localePath } from "@/lib/i18n/locales";
 
 function Highlighted({ text, terms, language }: { text: string; terms: readonly string[]; language?: string }) {
   return <>{highlightParts(text, terms, language).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
@@ -45,7 +36,7 @@ export function SearchResultText({
   const text = useClientText("SearchBox");
   const pageLocale = usePageLocale();
   // "Auf Englisch": the other language named in the page's.
-  const label = languageLabel ?? ((code: string) => fillText(text.resultLanguage, { language: nameIn(pageLocale, code) }));
+  const label = languageLabel ?? ((code: string) => fillText(text.resultLanguage, { language: languageNameIn(pageLocale, code) }));
   return (
     <>
       <span className={`block font-medium ${titleClassName}`}>

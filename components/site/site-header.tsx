@@ -30,9 +30,12 @@ export async function SiteHeader({ source, locale }: { source: SearchSource; loc
           <nav aria-label={t("mainNav")} className="text-sm">
             <Link
               href={localePath(locale, "/contact")}
+              aria-label={t("contactSupport")}
               className="rounded-lg px-2 py-2 font-medium whitespace-nowrap sm:px-3 text-chrome-muted hover:bg-chrome-raised hover:text-chrome-fg"
             >
-              {t("contactSupport")}
+              {/* Short on a phone ("Kontakt"), where the header has room for little; its name stays whole. */}
+              <span className="sm:hidden">{t("contactShort")}</span>
+              <span className="hidden sm:inline">{t("contactSupport")}</span>
             </Link>
           </nav>
         </div>

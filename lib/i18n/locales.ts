@@ -35,6 +35,15 @@ function language(code: Locale): Language {
 /** The name of a language in itself ("Deutsch"), for the switcher and for "not yet available in …". */
 export const languageName = (code: Locale) => language(code).name;
 
+/** A language's name in another's words: "Englisch" for "en" on a German page ("English" without Intl's names). */
+export function languageNameIn(pageLocale: Locale, code: Locale): string {
+  try {
+    return new Intl.DisplayNames([languageTag(pageLocale)], { type: "language" }).of(code) ?? languageName(code);
+  } catch {
+    return languageName(code);
+  }
+}
+
 /** The BCP 47 tag for a language ("de-DE"). */
 export const languageTag = (code: Locale) => language(code).locale;
 
