@@ -2,9 +2,10 @@ import { ShareBar } from "@/components/insights/rating-summary";
 import { ScoreValue } from "@/components/insights/score-change";
 import { ScrollArea } from "@/components/insights/scroll-area";
 import { formatCount } from "@/components/insights/format";
-import { tableClass, tdClass, thClass } from "@/components/ui/styles";
+import { tableClass, tdClass } from "@/components/ui/styles";
 import type { ArticleLanguages } from "@/lib/articles/translations";
 import { LanguageStateBadge } from "./language-badge";
+import { TableHead } from "@/components/ui/table-head";
 
 /** The same article's score in each language, side by side: each counts only its own readers' votes. */
 export function LanguageScores({ data }: { data: ArticleLanguages }) {
@@ -13,34 +14,18 @@ export function LanguageScores({ data }: { data: ArticleLanguages }) {
     <ScrollArea label="Score and ratings per language">
       <table className={tableClass}>
         <caption className="sr-only">Score and ratings per language</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={thClass}>
-              Language
-            </th>
-            <th scope="col" className={thClass}>
-              Status
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              Score
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              Happy
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              Normal
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              Sad
-            </th>
-            <th scope="col" className={`${thClass} text-right`}>
-              Ratings
-            </th>
-            <th scope="col" className={thClass}>
-              Shares
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            "Language",
+            "Status",
+            { label: "Score", align: "right" },
+            { label: "Happy", align: "right" },
+            { label: "Normal", align: "right" },
+            { label: "Sad", align: "right" },
+            { label: "Ratings", align: "right" },
+            "Shares",
+          ]}
+        />
         <tbody>
           {rows.map((entry) => (
             <tr key={entry.locale} aria-current={entry.id === data.article.id ? "true" : undefined}>

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { ScoreValue } from "@/components/insights/score-change";
 import { ScrollArea } from "@/components/insights/scroll-area";
 import { formatDate, plural } from "@/components/insights/format";
-import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
+import { cardClass, tableClass, tdClass } from "@/components/ui/styles";
 import type { ArticleLanguages, LanguageEntry } from "@/lib/articles/translations";
 import { localePath } from "@/lib/i18n/locales";
 import { LanguageStateBadge } from "./language-badge";
 import { TranslateButton } from "./translate-button";
+import { TableHead } from "@/components/ui/table-head";
 
 function Actions({ entry, data }: { entry: LanguageEntry; data: ArticleLanguages }) {
   if (!entry.id || !entry.slug) {
@@ -63,25 +64,9 @@ export function LanguagesPanel({ data }: { data: ArticleLanguages }) {
       <ScrollArea label="Languages of this article">
         <table className={tableClass}>
           <caption className="sr-only">Languages of “{data.source.title}”</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                Language
-              </th>
-              <th scope="col" className={thClass}>
-                Status
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Score
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Ratings
-              </th>
-              <th scope="col" className={thClass}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={["Language", "Status", { label: "Score", align: "right" }, { label: "Ratings", align: "right" }, { label: "Actions", hidden: true }]}
+          />
           <tbody>
             {data.languages.map((entry) => (
               <tr key={entry.locale} data-locale={entry.locale}>

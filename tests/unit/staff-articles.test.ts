@@ -6,10 +6,10 @@ import { listStaffArticles } from "@/lib/articles/list";
 import { slugFromTitle } from "@/lib/articles/slugs";
 import { ContentProblemsError, NewerVersionError, publishArticle } from "@/lib/articles/publishing";
 import { archiveArticle, deleteArticle, restoreDeletedArticle, unpublishArticle } from "@/lib/articles/status";
-import type { DraftContent } from "@/lib/articles/schema";
 import { discardDraft, saveDraft } from "@/lib/articles/drafts";
 import { createStaffUser } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
+import { DRAFT_BODY, draftContent } from "../support/draft-content";
 
 // Outside Next.js there are no cached pages to drop; the test checks which ones would be.
 const revalidated = vi.hoisted(() => [] as { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }[]);
@@ -17,21 +17,9 @@ vi.mock("@/lib/articles/revalidate", () => ({
   revalidateCustomerPages: (pages: { slugs: string[]; categorySlugs: string[]; leftCustomers?: boolean }) => revalidated.push(pages),
 }));
 
-const validBody = "Forward mail from one address to another.\n\n## Steps\n\n1. Open **Email**.\n2. Choose **Forwarders**.\n";
+const validBody = DRAFT_BODY;
 
-function contentFor(slug: string, overrides: Partial<DraftContent> = {}): DraftContent {
-  return {
-    slug,
-    title: "Set up an email forwarder",
-    description: "How to send mail that arrives at one address on to another address.",
-    categorySlug: "email",
-    tags: ["forwarding"],
-    related: [],
-    audience: "public",
-    body: validBody,
-    ...overrides,
-  };
-}
+const contentFor = draftContent;
 
 describe.each(providers.filter((p) => p.available))("staff articles on $name", ({ name }) => {
   let t: TestDatabase;

@@ -10,25 +10,14 @@ import { deleteArticle, unpublishArticle } from "@/lib/articles/status";
 import { createTranslation, listTranslations } from "@/lib/articles/translations";
 import { createStaffUser } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
+import { DRAFT_BODY, draftContent } from "../support/draft-content";
 
 // Outside Next.js there are no cached pages to drop.
 vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: () => undefined }));
 
-const body = "Forward mail from one address to another.\n\n## Steps\n\n1. Open **Email**.\n2. Choose **Forwarders**.\n";
+const body = DRAFT_BODY;
 
-function contentFor(slug: string, overrides: Partial<DraftContent> = {}): DraftContent {
-  return {
-    slug,
-    title: "Set up an email forwarder",
-    description: "How to send mail that arrives at one address on to another address.",
-    categorySlug: "email",
-    tags: ["forwarding"],
-    related: [],
-    audience: "public",
-    body,
-    ...overrides,
-  };
-}
+const contentFor = draftContent;
 
 /** Publishing stamps the time in milliseconds: keep one publish visibly after the one before. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
