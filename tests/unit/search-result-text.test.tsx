@@ -45,7 +45,13 @@ describe("a search result's text", () => {
   });
 
   it("marks an article standing in from another language, in the page's words", () => {
-    const fallback = result({ slug: "reset-password", title: "Reset your password", matchedTerms: ["password"], language: "en", snippet: "Choose a new password." });
+    const fallback = result({
+      slug: "reset-password",
+      title: "Reset your password",
+      matchedTerms: ["password"],
+      language: "en",
+      snippet: "Choose a new password.",
+    });
     const html = onPage("de", <SearchResultText result={fallback} titleClassName="" locale="de" />);
     expect(html).toContain("<mark>password</mark>");
     expect(html).toMatch(/data-result-language="en"[^>]*>Auf Englisch</);
