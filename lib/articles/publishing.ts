@@ -12,6 +12,7 @@ import { parseOrThrow } from "../http";
 import { HttpError } from "../http-error";
 import { type ContentProblem, checkArticleContent } from "./checks";
 import { revalidateCustomerPages } from "./revalidate";
+import { otherLanguageSlugs } from "./slugs";
 import { sameContent, toSnapshot } from "./revision-diff";
 import { type ArticleContent, type PublishArticleInput, publishArticleSchema } from "./schema";
 import { parseStoredList } from "./stored-list";
@@ -98,7 +99,7 @@ export async function publishArticle(ctx: StaffContext, input: PublishArticleInp
   }
   const oldSlugs = await ctx.db.slugRedirect.findMany({ where: { articleId }, select: { fromSlug: true } });
   revalidateCustomerPages({
-    slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug)],
+    slugs: [result.slug, result.previousSlug, ...oldSlugs.map((r) => r.fromSlug), ...(await otherLanguageSlugs(ctx.db, articleId))],
     categorySlugs: result.categorySlugs,
     leftCustomers: result.leftCustomers,
   });

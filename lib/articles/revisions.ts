@@ -8,6 +8,7 @@ import { HttpError } from "../http-error";
 import { checkArticleContent, type ContentProblem } from "./checks";
 import { frontmatterColumns, getHeadRevision, publishContent, PublishConflictError, revisionToContent } from "./publishing";
 import { revalidateCustomerPages } from "./revalidate";
+import { otherLanguageSlugs } from "./slugs";
 import {
   AUDIENCE_LABELS,
   bodyDiff,
@@ -251,6 +252,10 @@ export async function restoreRevision(ctx: StaffContext, input: RestoreInput): P
       `${error.head.author} published a newer version (${formatDateTime(error.head.createdAt)}) since you opened the history. Nothing was restored: look at their version first.`,
     );
   });
-  revalidateCustomerPages({ slugs: [result.slug, result.previousSlug], categorySlugs: result.categorySlugs, leftCustomers: result.leftCustomers });
+  revalidateCustomerPages({
+    slugs: [result.slug, result.previousSlug, ...(await otherLanguageSlugs(ctx.db, articleId))],
+    categorySlugs: result.categorySlugs,
+    leftCustomers: result.leftCustomers,
+  });
   return { revisionId: result.revisionId, slug: result.slug, note };
 }

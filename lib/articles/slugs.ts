@@ -39,3 +39,15 @@ export async function unusedSlug(db: Database, base: string): Promise<string> {
   }
   throw new HttpError(409, "Could not find a free slug for this title; choose another title.");
 }
+
+/**
+ * The slugs of an article's versions in other languages (its source, the source's translations):
+ * their pages name it in their hreflang alternates, and where it is a translation the source's page
+ * in its language stood in for it until now (or does again once it is unpublished).
+ */
+export async function otherLanguageSlugs(db: Database, articleId: string): Promise<string[]> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { translationOfId: true } });
+  const sourceId = article?.translationOfId ?? articleId;
+  const rows = await db.article.findMany({ where: { OR: [{ id: sourceId }, { translationOfId: sourceId }], NOT: { id: articleId } }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}

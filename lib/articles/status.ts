@@ -5,6 +5,7 @@ import { parseOrThrow } from "../http";
 import { HttpError } from "../http-error";
 import { authorize, type StaffContext } from "../auth/roles";
 import { revalidateCustomerPages } from "./revalidate";
+import { otherLanguageSlugs } from "./slugs";
 import { articleRefSchema } from "./schema";
 import { isCustomerVisible } from "./visibility";
 
@@ -36,7 +37,7 @@ async function changeArticle(
   if (published(before) !== published(after)) {
     const oldSlugs = await ctx.db.slugRedirect.findMany({ where: { articleId }, select: { fromSlug: true } });
     revalidateCustomerPages({
-      slugs: [before.slug, ...oldSlugs.map((r) => r.fromSlug)],
+      slugs: [before.slug, ...oldSlugs.map((r) => r.fromSlug), ...(await otherLanguageSlugs(ctx.db, articleId))],
       categorySlugs: [before.categorySlug],
       leftCustomers: isCustomerVisible(before) && !isCustomerVisible(after),
     });

@@ -46,6 +46,10 @@ const ALLOWLIST: Record<string, { kind: "db" | "cache" | "public"; why: string }
       { kind: "public" as const, why: "reads only what customers may read (customerVisible), which they see anyway" },
     ]),
   ),
+  "articles/slugs.ts:otherLanguageSlugs": {
+    kind: "db",
+    why: "slugs whose cached pages a publish, restore or status change drops, inside those authorized functions",
+  },
   "articles/reads.ts:listSearchableArticles": {
     kind: "db",
     why: "builds the search indexes in lib/search/server.ts; the staff's (internal articles too) is only answered after a session check",

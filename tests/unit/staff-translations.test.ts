@@ -12,8 +12,9 @@ import { createStaffUser } from "@/lib/staff/users";
 import { createTestDatabase, providers, type TestDatabase } from "../support/database";
 import { DRAFT_BODY, draftContent } from "../support/draft-content";
 
-// Outside Next.js there are no cached pages to drop.
-vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: () => undefined }));
+// Outside Next.js there are no cached pages to drop: which ones would be is recorded.
+const revalidated = vi.hoisted(() => [] as { slugs: string[] }[]);
+vi.mock("@/lib/articles/revalidate", () => ({ revalidateCustomerPages: (pages: { slugs: string[] }) => revalidated.push(pages) }));
 
 const body = DRAFT_BODY;
 
@@ -64,6 +65,19 @@ describe.each(providers.filter((p) => p.available))("article translations on $na
     // The editor opens on the copied text, ready to be translated and published.
     const state = await getEditorState(alice, translation.id);
     expect(state.content).toMatchObject({ slug: `${source.slug}-de`, title: "Set up an email forwarder", body: body.trim() });
+  });
+
+  it("drops the cached pages of every language version when one of them is published or unpublished", async () => {
+    const source = await publishedArticle("Change a mailbox quota");
+    const translation = await createTranslation(alice, source.id, "de");
+    revalidated.length = 0;
+    await publishState(alice, translation.id, { title: "Die Größe eines Postfachs ändern" });
+    // The source's page under /de stood in for the translation, and names its versions: it goes too.
+    expect(revalidated.at(-1)!.slugs).toEqual(expect.arrayContaining([translation.slug, source.slug]));
+    await publishState(alice, source.id, { title: "Change a mailbox's quota" });
+    expect(revalidated.at(-1)!.slugs).toEqual(expect.arrayContaining([source.slug, translation.slug]));
+    await unpublishArticle(alice, { articleId: translation.id });
+    expect(revalidated.at(-1)!.slugs).toEqual(expect.arrayContaining([translation.slug, source.slug]));
   });
 
   it("points related articles at their published translations and takes a title to start from", async () => {
