@@ -1,9 +1,9 @@
 // The article editor: create, preview, invalid MDX refused with its line, publish (a customer
 // sees it at once, search included), two editors at once, and renamed slugs.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import type { Database } from "../../lib/db-client";
 import { createStaffAccount, expect, seedPublishedArticle, signIn, type StaffAccount, test } from "./staff-fixtures";
+import { editorSource, replaceBody, saveStatus } from "./editor-page";
 
 /** A distinctive made-up word, so search finds exactly this test's article. */
 const token = () => `zq${randomUUID().replaceAll("-", "").slice(0, 8)}`;
@@ -12,18 +12,6 @@ const token = () => `zq${randomUUID().replaceAll("-", "").slice(0, 8)}`;
 function seedArticle(db: Database, author: StaffAccount, { title, body }: { title: string; body: string }) {
   return seedPublishedArticle(db, author, { slug: `e2e-${token()}`, title, body });
 }
-
-function source(page: Page) {
-  return page.getByRole("textbox", { name: "Article body (MDX)" });
-}
-
-async function replaceBody(page: Page, text: string) {
-  await source(page).click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(text);
-}
-
-const saveStatus = (page: Page) => page.getByTestId("save-status");
 
 test.describe("Article editor", () => {
   test("creates an article, refuses invalid MDX with its line, previews it, and publishes it to customers and search", async ({
@@ -104,7 +92,7 @@ test.describe("Article editor", () => {
 
     await alice.goto(`/staff/articles/${id}`);
     await bob.goto(`/staff/articles/${id}`);
-    await expect(source(alice)).toContainText("Sign in with your address.");
+    await expect(editorSource(alice)).toContainText("Sign in with your address.");
 
     await replaceBody(bob, "Open webmail.\n\nSign in with your full e-mail address (Bob).\n");
     await expect(saveStatus(bob)).toContainText("Draft saved");
@@ -121,7 +109,7 @@ test.describe("Article editor", () => {
     await expect(diff).toContainText("Sign in with your address and password (Alice).");
     // Nothing was overwritten, and Alice's text is still in her editor.
     expect((await db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "desc" } })).body).toContain("(Bob)");
-    await expect(source(alice)).toContainText("(Alice)");
+    await expect(editorSource(alice)).toContainText("(Alice)");
     await expect(saveStatus(alice)).toHaveText("Not published: a newer version exists — choose below");
     await testInfo.attach("publish-conflict.png", { body: await alice.screenshot({ fullPage: true }), contentType: "image/png" });
 
@@ -150,7 +138,7 @@ test.describe("Article editor", () => {
     await signIn(bob, bobAccount);
     await alice.goto(`/staff/articles/${id}`);
     await bob.goto(`/staff/articles/${id}`);
-    await expect(source(bob)).toContainText("quota");
+    await expect(editorSource(bob)).toContainText("quota");
 
     await replaceBody(bob, "Your mailbox has a quota of 5 GB (Bea).\n");
     await expect(saveStatus(bob)).toContainText("Draft saved");
@@ -161,7 +149,7 @@ test.describe("Article editor", () => {
     expect((await db.articleDraft.findUniqueOrThrow({ where: { articleId: id } })).body).toContain("(Bea)");
 
     await conflict.getByRole("button", { name: "Take theirs (keep a copy of mine)" }).click();
-    await expect(source(alice)).toContainText("(Bea)");
+    await expect(editorSource(alice)).toContainText("(Bea)");
     await expect(alice.getByRole("textbox", { name: "Your earlier version" })).toHaveValue(/Your mailbox quota is shown in webmail \(Alice\)/);
 
     // Now on Bea's version, Alice's next change saves normally.
@@ -253,7 +241,7 @@ test.describe("Article editor", () => {
     const longBody = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of a long article.`).join("\n\n");
     const { id } = await seedArticle(db, editor, { title: `A long article ${token()}`, body: longBody });
     await page.goto(`/staff/articles/${id}`);
-    const body = source(page);
+    const body = editorSource(page);
     await expect(body).toBeVisible();
     expect((await body.boundingBox())!.y, "the body's top, in px from the top of the window").toBeLessThan(800 - 100);
 

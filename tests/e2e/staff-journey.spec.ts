@@ -1,19 +1,14 @@
 // The staff area's reason to exist, end to end: customers rate an article Sad, a support person who
 // has never seen the code signs in, finds it, fixes it, publishes, and later sees the score improve.
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { createStaffAccount, expect, seedPublishedArticle, signIn, test } from "./staff-fixtures";
 import { formatDate } from "../../lib/format";
+import { replaceBody } from "./editor-page";
 
 async function rateAsNewVisitor(request: APIRequestContext, article: string, rating: "happy" | "normal" | "sad", comment?: string) {
   const response = await request.post("/api/feedback", { data: { article, rating, ...(comment ? { comment } : {}) } });
   expect(response.status()).toBe(200);
-}
-
-async function replaceBody(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Article body (MDX)" }).click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(text);
 }
 
 test("a support person fixes an article customers rated Sad, publishes it, and sees the score improve", async ({ page, browser, db, playwright, baseURL }) => {

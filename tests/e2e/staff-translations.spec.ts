@@ -5,20 +5,10 @@ import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { expectAccessible } from "./page-checks";
 import { expect, seedPublishedArticle, test } from "./staff-fixtures";
+import { editorSource, replaceBody, saveStatus } from "./editor-page";
 
 const token = () => `zq${randomUUID().replaceAll("-", "").slice(0, 8)}`;
 
-function source(page: Page) {
-  return page.getByRole("textbox", { name: "Article body (MDX)" });
-}
-
-async function replaceBody(page: Page, text: string) {
-  await source(page).click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(text);
-}
-
-const saveStatus = (page: Page) => page.getByTestId("save-status");
 const languagesPanel = (page: Page) => page.getByRole("region", { name: "Languages" });
 const languageRow = (panel: Locator, name: string) =>
   panel.getByRole("row").filter({ has: panel.page().getByRole("rowheader", { name: new RegExp(`^${name}\\b`) }) });
@@ -54,7 +44,7 @@ test.describe("Article translations", () => {
     await expect(note).toContainText(`Translation of ${title} (English)`);
     await expect(note.getByRole("link", { name: title })).toHaveAttribute("href", `/staff/articles/${sourceId}`);
     await expect(page.getByLabel("Slug")).toHaveValue(`${slug}-de`);
-    await expect(source(page)).toContainText("Turn on an automatic reply.");
+    await expect(editorSource(page)).toContainText("Turn on an automatic reply.");
     expect(await db.article.findUniqueOrThrow({ where: { id: translationId } })).toMatchObject({
       locale: "de",
       translationOfId: sourceId,
