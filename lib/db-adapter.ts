@@ -5,7 +5,7 @@
 //   createAdapterFactory — the app at run time (lib/db-client.ts): SQLite with shims 1 and 5,
 //     PostgreSQL with the stock @prisma/adapter-pg.
 //   createMigrationAdapterFactory — the Prisma CLI (prisma.config.ts: migrate deploy, migrate dev
-//     and its shadow database): the same, plus shim 2 on SQLite and shims 3 and 4 on PostgreSQL.
+//     and its shadow database): the same, plus shim 2 on SQLite and shims 3, 4 and 7 on PostgreSQL.
 // With them, `migrate deploy`, `migrate diff --from-migrations` and `migrate dev --name …` work on
 // both databases. Two Prisma 6.19 CLI faults remain, with or without the shims: `migrate dev
 // --create-only` writes its migration and then fails with "null pointer passed to rust", and on
@@ -294,8 +294,31 @@ function createCataloguePool(connectionString: string): pg.Pool {
   return pool;
 }
 
-function connectForMigrations(connectionString: string): Promise<SqlDriverAdapter> {
-  return new PrismaPg(createCataloguePool(connectionString), { disposeExternalPool: true }).connect();
+/**
+ * Shim 7 (migrations only) — @prisma/adapter-pg 6.19's `executeScript`, which `migrate deploy`
+ * sends each migration file to, cuts the script at every semicolon (`script.split(";")`) and runs
+ * the pieces one by one. A PL/pgSQL function body (the stored totals' triggers, migration
+ * 20261211000000_stored_totals) or a semicolon in a comment is cut in half: "unterminated
+ * dollar-quoted string". The whole script goes to PostgreSQL in one simple query instead, which
+ * PostgreSQL splits itself, correctly, and runs as one implicit transaction (a failed migration
+ * leaves nothing half-done). Errors are mapped by the adapter's own `onError`. Upgrade checklist:
+ * watch @prisma/adapter-pg's `executeScript` (prisma/orm#22495 is the same symptom, reported
+ * before driver adapters); it can go when "upstream still needs shim 7" fails.
+ */
+async function connectForMigrations(connectionString: string): Promise<SqlDriverAdapter> {
+  const pool = createCataloguePool(connectionString);
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  // onError is protected in the adapter's types; it turns a pg error into the DriverAdapterError Prisma reads.
+  const mapError = (adapter as unknown as { onError?: (error: unknown) => never }).onError?.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      if (mapError) mapError(error);
+      throw error;
+    }
+  };
+  return adapter;
 }
 
 class PostgresMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {

@@ -207,6 +207,44 @@ describe.runIf(TEST_POSTGRES_URL)("PostgreSQL", { timeout: 120_000 }, () => {
     }
   });
 
+  // A function body with semicolons in it, and a semicolon in a comment: both whole statements.
+  const FUNCTION_SCRIPT = `-- one; two
+CREATE FUNCTION "shim_seven"() RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+  n integer := 6;
+BEGIN
+  n := n + 1;
+  RETURN n;
+END;
+$$;
+CREATE TABLE "AfterTheFunction" ("id" INTEGER);`;
+
+  it("shim 7: the migration adapter runs a script with a PL/pgSQL function as PostgreSQL reads it, and a failing script leaves nothing behind", async () => {
+    const adapter = await createMigrationAdapterFactory(t.url).connect();
+    try {
+      await adapter.executeScript(FUNCTION_SCRIPT);
+      expect(await firstColumn(adapter, 'SELECT "shim_seven"()')).toEqual([7]);
+      expect(await firstColumn(adapter, "SELECT tablename::text FROM pg_tables WHERE tablename = 'AfterTheFunction'")).toEqual(["AfterTheFunction"]);
+      await expect(adapter.executeScript('CREATE TABLE "HalfDone" ("id" INTEGER); SELECT * FROM "NoSuchTable";')).rejects.toMatchObject({
+        cause: { kind: "TableDoesNotExist" },
+      });
+      expect(await firstColumn(adapter, "SELECT tablename::text FROM pg_tables WHERE tablename = 'HalfDone'")).toEqual([]);
+    } finally {
+      await adapter.dispose();
+    }
+  });
+
+  it("upstream still needs shim 7: the stock adapter cuts a function body at its first semicolon", async () => {
+    const adapter = await new PrismaPg({ connectionString: t.url }).connect();
+    try {
+      await expect(adapter.executeScript(FUNCTION_SCRIPT.replace("-- one; two\n", "").replaceAll("shim_seven", "stock_seven"))).rejects.toThrow(
+        /unterminated dollar-quoted string/,
+      );
+    } finally {
+      await adapter.dispose();
+    }
+  });
+
   it("migrate diff from the migrations: they replay in the shadow database and match the schema", async () => {
     expect(await diffMigrationsAgainstSchema("postgresql", t.url)).toContain("No difference detected");
   });
