@@ -1,15 +1,17 @@
 // The staff's list of articles: every article whatever its status, with how readers received it.
-// Filtered, sorted and paged in the database, with the rating counts and 30-day views joined in,
-// so a page costs the same whether the library holds 50 articles or 10,000.
+// Filtered, sorted and paged in the database, with the stored rating counts and 30-day views
+// (lib/feedback/totals.ts) joined in, so a page costs the same whether the library holds 50
+// articles or 10,000, and 100 votes or 100,000.
 import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { authorize, type StaffContext } from "../auth/roles";
 import { type RatingCounts, satisfactionScore } from "../feedback/score";
+import { viewWindowIsCurrent } from "../feedback/totals";
 import { type ArticleListQuery, type ArticleStatus, parseArticleStatus } from "./schema";
 import { type ArticleAudience, parseAudience } from "./visibility";
 import type { Locale } from "../i18n/locales";
+import { asDate, asNumber } from "../raw-rows";
 
 const LIST_PAGE_SIZE = 50;
-const VIEW_WINDOW_DAYS = 30;
 
 export interface StaffArticleRow {
   id: string;
@@ -65,10 +67,6 @@ interface RawRow {
   views: number | bigint | null;
 }
 
-// SQLite keeps DateTime as ISO text and PostgreSQL as timestamps; both compare in time order.
-const asDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
-const asNumber = (value: number | bigint | null) => Number(value ?? 0);
-
 /**
  * ORDER BY for each sort. Score and views sort unrated or unread articles last either way; ties
  * go by title. The expressions are fixed text, never built from input.
@@ -96,7 +94,7 @@ export async function listStaffArticles(
   const total = Number((await ctx.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${where}`)[0]?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
-  const since = new Date(Date.now() - VIEW_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  await viewWindowIsCurrent(ctx.db);
 
   const rows = await ctx.db.$queryRaw<RawRow[]>`
     SELECT * FROM (
@@ -107,26 +105,17 @@ export async function listStaffArticles(
         a."locale", s."id" AS "sourceId", s."title" AS "sourceTitle",
         d."title" AS "draftTitle", d."updatedAt" AS "draftUpdatedAt", u."name" AS "draftUpdatedBy",
         CASE WHEN d."updatedAt" IS NOT NULL AND d."updatedAt" > a."updatedAt" THEN d."updatedAt" ELSE a."updatedAt" END AS "effectiveUpdatedAt",
-        COALESCE(r."happy", 0) AS "happy", COALESCE(r."normal", 0) AS "normal", COALESCE(r."sad", 0) AS "sad",
-        COALESCE(r."happy", 0) + COALESCE(r."normal", 0) + COALESCE(r."sad", 0) AS "ratingTotal",
-        CASE WHEN r."articleId" IS NULL THEN 0
-             ELSE (100.0 * r."happy" + 50.0 * r."normal") / (r."happy" + r."normal" + r."sad") END AS "scoreValue",
-        COALESCE(v."views", 0) AS "views"
+        COALESCE(t."happy", 0) AS "happy", COALESCE(t."normal", 0) AS "normal", COALESCE(t."sad", 0) AS "sad",
+        COALESCE(t."happy" + t."normal" + t."sad", 0) AS "ratingTotal",
+        CASE WHEN COALESCE(t."happy" + t."normal" + t."sad", 0) = 0 THEN 0
+             ELSE (100.0 * t."happy" + 50.0 * t."normal") / (t."happy" + t."normal" + t."sad") END AS "scoreValue",
+        COALESCE(t."views30d", 0) AS "views"
       FROM "Article" a
       JOIN "Category" c ON c."slug" = a."categorySlug"
       LEFT JOIN "Article" s ON s."id" = a."translationOfId"
       LEFT JOIN "ArticleDraft" d ON d."articleId" = a."id"
       LEFT JOIN "StaffUser" u ON u."id" = d."updatedById"
-      LEFT JOIN (
-        SELECT "articleId",
-          SUM(CASE WHEN "rating" = 'happy' THEN 1 ELSE 0 END) AS "happy",
-          SUM(CASE WHEN "rating" = 'normal' THEN 1 ELSE 0 END) AS "normal",
-          SUM(CASE WHEN "rating" = 'sad' THEN 1 ELSE 0 END) AS "sad"
-        FROM "Feedback" GROUP BY "articleId"
-      ) r ON r."articleId" = a."id"
-      LEFT JOIN (
-        SELECT "articleId", SUM("count") AS "views" FROM "ArticleViewDay" WHERE "day" >= ${since} GROUP BY "articleId"
-      ) v ON v."articleId" = a."id"
+      LEFT JOIN "ArticleTotals" t ON t."articleId" = a."id"
       WHERE ${where}
     ) listed
     ORDER BY ${ORDER[sort](order === "asc" ? "ASC" : "DESC")}

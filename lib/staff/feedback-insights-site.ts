@@ -1,8 +1,9 @@
 // Feedback across the whole library: which articles readers rate lowest, which they read most,
 // and what the latest Sad comments say. Numbers come from lib/feedback/score.ts like everywhere else.
 import { authorize, type StaffContext } from "../auth/roles";
-import { dayKey, type RatingSummary, summarise } from "./feedback-insights";
+import { type RatingSummary, summarise } from "./feedback-insights";
 import { noRatings, RATINGS, type Rating, type RatingCounts, ratingCountsByArticle } from "../feedback/score";
+import { dayKey, scoreSql, VIEW_WINDOW_DAYS, viewWindowIsCurrent } from "../feedback/totals";
 
 /**
  * An article enters the lowest-rated list only with at least this many ratings: two Sad votes
@@ -30,33 +31,26 @@ async function currentRevisionSummaries(ctx: StaffContext, revisionIds: string[]
   return new Map(revisionIds.map((id) => [id, summarise(counts.get(id) ?? noRatings())]));
 }
 
-const articleSelect = { id: true, slug: true, title: true, publishedRevisionId: true } as const;
-
 /** Lowest score first (more ratings first among equals); articles that are deleted are left out. */
 export async function lowestRatedArticles(ctx: StaffContext, { limit = 10, minRatings = MIN_RATINGS_FOR_RANKING } = {}): Promise<ArticleScoreRow[]> {
   authorize(ctx.actor, "editor");
-  const counts = await ratingCountsByArticle(ctx.db);
-  const candidates = [...counts]
-    .map(([id, c]) => ({ id, ...summarise(c) }))
-    .filter((row) => row.total >= minRatings)
-    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || b.total - a.total || a.id.localeCompare(b.id));
-  const articles = await ctx.db.article.findMany({ where: { id: { in: candidates.map((row) => row.id) }, deletedAt: null }, select: articleSelect });
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const ranked = candidates
-    .flatMap((row) => {
-      const article = byId.get(row.id);
-      return article ? [{ ...row, article }] : [];
-    })
-    .slice(0, limit);
+  // Ranked in the database from the stored totals: the work does not grow with the votes.
+  const ranked = await ctx.db.$queryRaw<(RatingCounts & { id: string; slug: string; title: string; publishedRevisionId: string | null })[]>`
+    SELECT a."id", a."slug", a."title", a."publishedRevisionId", t."happy", t."normal", t."sad"
+    FROM "ArticleTotals" t JOIN "Article" a ON a."id" = t."articleId"
+    WHERE a."deletedAt" IS NULL AND t."happy" + t."normal" + t."sad" >= ${minRatings}
+    ORDER BY ${scoreSql("t")} ASC, t."happy" + t."normal" + t."sad" DESC, a."id" ASC
+    LIMIT ${limit}`;
   const current = await currentRevisionSummaries(
     ctx,
-    ranked.flatMap((row) => (row.article.publishedRevisionId ? [row.article.publishedRevisionId] : [])),
+    ranked.flatMap((row) => (row.publishedRevisionId ? [row.publishedRevisionId] : [])),
   );
-  return ranked.map(({ article, ...summary }) => ({
-    ...summary,
-    slug: article.slug,
-    title: article.title,
-    current: (article.publishedRevisionId && current.get(article.publishedRevisionId)) || summarise(noRatings()),
+  return ranked.map((row) => ({
+    id: row.id,
+    ...summarise({ happy: Number(row.happy), normal: Number(row.normal), sad: Number(row.sad) }),
+    slug: row.slug,
+    title: row.title,
+    current: (row.publishedRevisionId && current.get(row.publishedRevisionId)) || summarise(noRatings()),
   }));
 }
 
@@ -70,24 +64,36 @@ export interface ViewedArticleRow extends RatingSummary {
 /** Most read over the last `days` days (today included), from the daily view counters. */
 export async function mostViewedArticles(ctx: StaffContext, { days = 30, limit = 10, now = new Date() } = {}): Promise<ViewedArticleRow[]> {
   authorize(ctx.actor, "editor");
-  const views = await ctx.db.articleViewDay.groupBy({
-    by: ["articleId"],
-    where: { day: { gt: dayKey(now, days) }, article: { deletedAt: null } },
-    _sum: { count: true },
-    orderBy: [{ _sum: { count: "desc" } }, { articleId: "asc" }],
-    take: limit,
-  });
+  const { db } = ctx;
+  // Today's 30 days are stored per article; any other window is added up from the daily counters.
+  const views =
+    days === VIEW_WINDOW_DAYS && (await viewWindowIsCurrent(db, now))
+      ? (
+          await db.articleTotals.findMany({
+            where: { views30d: { gt: 0 }, article: { deletedAt: null } },
+            orderBy: [{ views30d: "desc" }, { articleId: "asc" }],
+            take: limit,
+            select: { articleId: true, views30d: true },
+          })
+        ).map((row) => ({ articleId: row.articleId, views: row.views30d }))
+      : (
+          await db.articleViewDay.groupBy({
+            by: ["articleId"],
+            where: { day: { gt: dayKey(now, days) }, article: { deletedAt: null } },
+            _sum: { count: true },
+            orderBy: [{ _sum: { count: "desc" } }, { articleId: "asc" }],
+            take: limit,
+          })
+        ).map((row) => ({ articleId: row.articleId, views: row._sum.count ?? 0 }));
   const ids = views.map((row) => row.articleId);
   const [articles, counts] = await Promise.all([
-    ctx.db.article.findMany({ where: { id: { in: ids } }, select: articleSelect }),
-    ratingCountsByArticle(ctx.db, ids),
+    db.article.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, title: true } }),
+    ratingCountsByArticle(db, ids),
   ]);
   const byId = new Map(articles.map((article) => [article.id, article]));
   return views.flatMap((row) => {
     const article = byId.get(row.articleId);
-    return article
-      ? [{ id: article.id, slug: article.slug, title: article.title, views: row._sum.count ?? 0, ...summarise(counts.get(article.id) ?? noRatings()) }]
-      : [];
+    return article ? [{ id: article.id, slug: article.slug, title: article.title, views: row.views, ...summarise(counts.get(article.id) ?? noRatings()) }] : [];
   });
 }
 

@@ -14,6 +14,7 @@ import {
   satisfactionScore,
   totalRatings,
 } from "../feedback/score";
+import { dayKey, deletedArticleIds, ratingsBetween } from "../feedback/totals";
 
 export const TREND_WEEKS = 12;
 const DAY_MS = 86_400_000;
@@ -36,11 +37,6 @@ function startOfWeek(date: Date): Date {
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
 }
 
-/** YYYY-MM-DD of the UTC day `days` before `now`: ArticleViewDay's key. */
-export function dayKey(now: Date, daysBefore = 0): string {
-  return new Date(now.getTime() - daysBefore * DAY_MS).toISOString().slice(0, 10);
-}
-
 export interface TrendWeek extends RatingSummary {
   weekStart: Date;
 }
@@ -55,13 +51,16 @@ export async function getWeeklyTrend(ctx: StaffContext, where: { articleId?: str
   authorize(ctx.actor, "editor");
   const { db } = ctx;
   const first = new Date(startOfWeek(now).getTime() - (TREND_WEEKS - 1) * WEEK_MS);
-  const scope = where.articleId ? { articleId: where.articleId } : { article: { deletedAt: null } };
-  // One small count per week, in the database (Feedback is indexed on updatedAt): never the rows.
+  const { articleId } = where;
+  const deleted = articleId ? [] : await deletedArticleIds(db);
+  // One small count per week, never the rows: one article's from Feedback (indexed by article),
+  // the whole library's from the stored daily totals.
   const buckets = await Promise.all(
     Array.from({ length: TREND_WEEKS }, async (_, i) => {
       const start = new Date(first.getTime() + i * WEEK_MS);
       const end = new Date(Math.min(start.getTime() + WEEK_MS, now.getTime() + 1));
-      const rows = await db.feedback.groupBy({ by: ["rating"], where: { ...scope, updatedAt: { gte: start, lt: end } }, _count: { rating: true } });
+      if (!articleId) return ratingsBetween(db, start, end, deleted);
+      const rows = await db.feedback.groupBy({ by: ["rating"], where: { articleId, updatedAt: { gte: start, lt: end } }, _count: { rating: true } });
       const counts = noRatings();
       for (const row of rows) if ((RATINGS as readonly string[]).includes(row.rating)) counts[row.rating as Rating] = row._count.rating;
       return counts;

@@ -1,9 +1,9 @@
 // The staff home page's numbers: how readers rated articles in the last 30 days against the 30
 // before, what is waiting (open contact requests), and what customers searched for in vain.
-import type { Database } from "../db-client";
+// Ratings and views come from the stored daily totals (lib/feedback/totals.ts).
 import { authorize, type StaffContext } from "../auth/roles";
-import { dayKey, type RatingSummary, summarise } from "./feedback-insights";
-import { noRatings, RATINGS, type Rating } from "../feedback/score";
+import { dayKey, deletedArticleIds, ratingsBetween, viewsBetween } from "../feedback/totals";
+import { type RatingSummary, summarise } from "./feedback-insights";
 
 const OVERVIEW_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -20,29 +20,18 @@ export interface StaffOverview {
   searchesWithoutResults: { count: number; topQueries: { query: string; count: number }[] };
 }
 
-async function ratingsBetween(db: Database, from: Date, to: Date): Promise<RatingSummary> {
-  const rows = await db.feedback.groupBy({ by: ["rating"], where: { updatedAt: { gte: from, lt: to }, article: { deletedAt: null } }, _count: { _all: true } });
-  const counts = noRatings();
-  for (const row of rows) if ((RATINGS as readonly string[]).includes(row.rating)) counts[row.rating as Rating] += row._count._all;
-  return summarise(counts);
-}
-
-async function viewsBetween(db: Database, fromDay: string, toDay: string): Promise<number> {
-  const result = await db.articleViewDay.aggregate({ where: { day: { gt: fromDay, lte: toDay }, article: { deletedAt: null } }, _sum: { count: true } });
-  return result._sum.count ?? 0;
-}
-
 export async function getStaffOverview(ctx: StaffContext, now = new Date()): Promise<StaffOverview> {
   authorize(ctx.actor, "editor");
   const { db } = ctx;
   const recentStart = new Date(now.getTime() - OVERVIEW_DAYS * DAY_MS);
   const beforeStart = new Date(now.getTime() - 2 * OVERVIEW_DAYS * DAY_MS);
   const failedWhere = { resultCount: 0, createdAt: { gte: recentStart } };
+  const deleted = await deletedArticleIds(db);
   const [recent, before, viewsRecent, viewsBefore, openContactRequests, failedCount, failedQueries] = await Promise.all([
-    ratingsBetween(db, recentStart, new Date(now.getTime() + 1)),
-    ratingsBetween(db, beforeStart, recentStart),
-    viewsBetween(db, dayKey(now, OVERVIEW_DAYS), dayKey(now)),
-    viewsBetween(db, dayKey(now, 2 * OVERVIEW_DAYS), dayKey(now, OVERVIEW_DAYS)),
+    ratingsBetween(db, recentStart, new Date(now.getTime() + 1), deleted).then(summarise),
+    ratingsBetween(db, beforeStart, recentStart, deleted).then(summarise),
+    viewsBetween(db, dayKey(now, OVERVIEW_DAYS), dayKey(now), deleted),
+    viewsBetween(db, dayKey(now, 2 * OVERVIEW_DAYS), dayKey(now, OVERVIEW_DAYS), deleted),
     db.contactRequest.count({ where: { status: "open" } }),
     db.searchEvent.count({ where: failedWhere }),
     db.searchEvent.groupBy({ by: ["query"], where: failedWhere, _count: { _all: true }, orderBy: [{ _count: { query: "desc" } }, { query: "asc" }], take: 5 }),

@@ -14,6 +14,7 @@ import { providers, TEST_POSTGRES_URL } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const COMMENTS_MIGRATION = "20261203000000_feedback_comments";
+const TOTALS_MIGRATION = "20261211000000_stored_totals";
 
 /** `prisma migrate deploy` with only the migrations before `until` (or all of them). */
 async function migrate(provider: "sqlite" | "postgresql", url: string, dir: string, until?: string) {
@@ -117,5 +118,83 @@ describe.each(providers.filter((p) => p.available))("migrations on $name", ({ na
     ]);
     const feedback = await sql(provider, url, `SELECT "id", "rating" FROM "Feedback" ORDER BY "id"`);
     expect(feedback).toEqual(votes.map(([id, rating]) => ({ id, rating })));
+  });
+
+  it("counts the stored votes and views into the new totals, and the triggers take over from there", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "helpdesk-migration-"));
+    let url = `file:${path.join(dir, "old.db")}`;
+    cleanUps.push(async () => rmSync(dir, { recursive: true, force: true }));
+    if (provider === "postgresql") {
+      const name = `helpdesk_migration_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+      await runOnPostgres(TEST_POSTGRES_URL!, `CREATE DATABASE "${name}"`);
+      cleanUps.push(() => runOnPostgres(TEST_POSTGRES_URL!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      url = postgresUrl(TEST_POSTGRES_URL!, name);
+    }
+    await migrate(provider, url, dir, TOTALS_MIGRATION);
+
+    // As the app writes them: ISO text on SQLite (the adapter's format), timestamps on PostgreSQL.
+    const stamp = (date: Date) => (provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date.toISOString());
+    const now = Date.now();
+    const daysAgo = (n: number) => new Date(now - n * 86_400_000);
+    const day = (n: number) => daysAgo(n).toISOString().slice(0, 10);
+    await sql(provider, url, `INSERT INTO "Category" ("slug", "name", "description", "position") VALUES ('email', 'Email', 'Mail', 0)`);
+    for (const id of ["a1", "a2", "a3"]) {
+      await sql(
+        provider,
+        url,
+        `INSERT INTO "Article" ("id", "slug", "title", "description", "categorySlug", "status", "contentUpdatedAt", "updatedAt") VALUES ($1, $1, $1, 'd', 'email', 'published', $2, $2)`,
+        [id, stamp(daysAgo(50))],
+      );
+    }
+    const votes: [string, string, number][] = [
+      ["a1", "happy", 1],
+      ["a1", "happy", 1],
+      ["a1", "sad", 40],
+      ["a2", "normal", 1],
+    ];
+    for (const [i, [articleId, rating, ago]] of votes.entries()) {
+      await sql(provider, url, `INSERT INTO "Feedback" ("id", "articleId", "visitorId", "rating", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $5)`, [
+        `f${i}`,
+        articleId,
+        `visitor-${i}`,
+        rating,
+        stamp(daysAgo(ago)),
+      ]);
+    }
+    for (const [articleId, ago, count] of [
+      ["a1", 0, 3],
+      ["a1", 29, 4],
+      ["a1", 30, 100],
+      ["a2", 2, 5],
+    ] as const) {
+      await sql(provider, url, `INSERT INTO "ArticleViewDay" ("articleId", "day", "count") VALUES ($1, $2, $3)`, [articleId, day(ago), count]);
+    }
+
+    await migrate(provider, url, dir);
+
+    const totals = await sql(provider, url, `SELECT "articleId", "happy", "normal", "sad", "views30d" FROM "ArticleTotals" ORDER BY "articleId"`);
+    expect(totals.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "articleId" ? v : Number(v)])))).toEqual([
+      { articleId: "a1", happy: 2, normal: 0, sad: 1, views30d: 7 }, // 30 days back is outside the 30 days
+      { articleId: "a2", happy: 0, normal: 1, sad: 0, views30d: 5 },
+      { articleId: "a3", happy: 0, normal: 0, sad: 0, views30d: 0 },
+    ]);
+    const daily = await sql(provider, url, `SELECT "day", "happy", "normal", "sad", "views" FROM "DailyTotals" ORDER BY "day"`);
+    const asNumbers = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "day" ? v : Number(v)]));
+    expect(daily.map(asNumbers)).toEqual([
+      { day: day(40), happy: 0, normal: 0, sad: 1, views: 0 },
+      { day: day(30), happy: 0, normal: 0, sad: 0, views: 100 },
+      { day: day(29), happy: 0, normal: 0, sad: 0, views: 4 },
+      { day: day(2), happy: 0, normal: 0, sad: 0, views: 5 },
+      { day: day(1), happy: 2, normal: 1, sad: 0, views: 0 },
+      { day: day(0), happy: 0, normal: 0, sad: 0, views: 3 },
+    ]);
+
+    // A changed vote moves from its old day and rating to the new ones.
+    await sql(provider, url, `UPDATE "Feedback" SET "rating" = 'happy', "updatedAt" = $1 WHERE "id" = 'f2'`, [stamp(daysAgo(0))]);
+    expect(asNumbers((await sql(provider, url, `SELECT "happy", "sad" FROM "ArticleTotals" WHERE "articleId" = 'a1'`))[0]!)).toEqual({ happy: 3, sad: 0 });
+    expect((await sql(provider, url, `SELECT "day", "happy", "sad" FROM "DailyTotals" WHERE "happy" + "sad" > 0 ORDER BY "day"`)).map(asNumbers)).toEqual([
+      { day: day(1), happy: 2, sad: 0 },
+      { day: day(0), happy: 1, sad: 0 },
+    ]);
   });
 });
