@@ -5,6 +5,7 @@ import { tokenize } from "../search/tokenize";
 import { authorize, type StaffContext } from "../auth/roles";
 import type { Rating } from "../feedback/score";
 import { writeArticleHref } from "./search-insights";
+import { asDate } from "../raw-rows";
 
 export const BACKLOG_DAYS = 90;
 /** A search or comment counts 1 today, ½ after this many days, ¼ after twice as many. */
@@ -54,72 +55,74 @@ const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime()
 export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<BacklogItem[]> {
   authorize(ctx.actor, "editor");
   const since = new Date(now.getTime() - BACKLOG_DAYS * DAY_MS);
+  // Raw rows, two columns and a join: Prisma's nested selects cost four times as much per row here.
   const [searches, comments] = await Promise.all([
-    ctx.db.searchEvent.findMany({
-      where: { resultCount: 0, createdAt: { gte: since, lte: now } },
-      orderBy: { createdAt: "desc" },
-      take: ROW_CAP,
-      select: { query: true, createdAt: true },
-    }),
-    ctx.db.feedbackComment.findMany({
-      where: { createdAt: { gte: since, lte: now }, feedback: { article: { deletedAt: null } } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: ROW_CAP,
-      select: {
-        body: true,
-        createdAt: true,
-        feedback: { select: { id: true, rating: true, article: { select: { id: true, slug: true, title: true, status: true, publishedRevisionId: true } } } },
-      },
-    }),
+    ctx.db.$queryRaw<{ query: string; createdAt: unknown }[]>`
+      SELECT "query", "createdAt" FROM "SearchEvent"
+      WHERE "resultCount" = 0 AND "createdAt" >= ${since} AND "createdAt" <= ${now}
+      ORDER BY "createdAt" DESC LIMIT ${ROW_CAP}`,
+    ctx.db.$queryRaw<CommentRow[]>`
+      SELECT c."body", c."createdAt", f."id" AS "feedbackId", f."rating",
+        a."id" AS "articleId", a."slug", a."title", a."status", a."publishedRevisionId"
+      FROM "FeedbackComment" c
+      JOIN "Feedback" f ON f."id" = c."feedbackId"
+      JOIN "Article" a ON a."id" = f."articleId"
+      WHERE c."createdAt" >= ${since} AND c."createdAt" <= ${now} AND a."deletedAt" IS NULL
+      ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${ROW_CAP}`,
   ]);
   const missing = groupNoResultQueries(
-    searches.map((s) => ({ query: s.query, at: s.createdAt })),
+    searches.map((s) => ({ query: s.query, at: asDate(s.createdAt) })),
     now,
   );
   const fixes = groupSadComments(comments, now);
   return [...missing, ...fixes].sort((a, b) => b.score - a.score || b.lastSeen.getTime() - a.lastSeen.getTime());
 }
 
+interface CommentRow {
+  body: string;
+  createdAt: unknown;
+  feedbackId: string;
+  rating: string;
+  articleId: string;
+  slug: string;
+  title: string;
+  status: string;
+  publishedRevisionId: string | null;
+}
+
 /** Newest first, as queried. */
-function groupSadComments(
-  rows: {
-    body: string;
-    createdAt: Date;
-    feedback: { id: string; rating: string; article: { id: string; slug: string; title: string; status: string; publishedRevisionId: string | null } };
-  }[],
-  now: Date,
-): ArticleToFixItem[] {
+function groupSadComments(rows: CommentRow[], now: Date): ArticleToFixItem[] {
   const byArticle = new Map<string, ArticleToFixItem>();
   const counted = new Set<string>();
   for (const row of rows) {
     const text = row.body.trim();
     if (!text) continue;
-    const { article } = row.feedback;
-    const item = byArticle.get(article.id) ?? {
+    const at = asDate(row.createdAt);
+    const item = byArticle.get(row.articleId) ?? {
       kind: "fix" as const,
-      key: `fix:${article.id}`,
-      articleId: article.id,
-      slug: article.slug,
-      title: article.title,
-      published: article.status === "published" && article.publishedRevisionId !== null,
+      key: `fix:${row.articleId}`,
+      articleId: row.articleId,
+      slug: row.slug,
+      title: row.title,
+      published: row.status === "published" && row.publishedRevisionId !== null,
       customers: 0,
       commentCount: 0,
-      lastSeen: row.createdAt,
+      lastSeen: at,
       score: 0,
       comments: [],
-      editHref: `/staff/articles/${article.id}`,
-      viewHref: `/articles/${article.slug}`,
+      editHref: `/staff/articles/${row.articleId}`,
+      viewHref: `/articles/${row.slug}`,
     };
     item.commentCount += 1;
     // A reader counts once, by their newest comment (the first seen).
-    if (!counted.has(row.feedback.id)) {
-      counted.add(row.feedback.id);
+    if (!counted.has(row.feedbackId)) {
+      counted.add(row.feedbackId);
       item.customers += 1;
-      item.score += recencyWeight(row.createdAt, now);
+      item.score += recencyWeight(at, now);
     }
-    if (row.createdAt > item.lastSeen) item.lastSeen = row.createdAt;
-    if (item.comments.length < COMMENTS_SHOWN) item.comments.push({ text, at: row.createdAt, currentRating: row.feedback.rating as Rating });
-    byArticle.set(article.id, item);
+    if (at > item.lastSeen) item.lastSeen = at;
+    if (item.comments.length < COMMENTS_SHOWN) item.comments.push({ text, at, currentRating: row.rating as Rating });
+    byArticle.set(row.articleId, item);
   }
   return [...byArticle.values()];
 }

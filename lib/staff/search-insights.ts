@@ -3,6 +3,7 @@
 // points staff at an article worth writing.
 import { z } from "zod";
 import { authorize, type StaffContext } from "../auth/roles";
+import { asDate, asNumber } from "../raw-rows";
 
 export const INSIGHT_PERIODS = [7, 30, 90] as const;
 export type InsightPeriod = (typeof INSIGHT_PERIODS)[number];
@@ -48,62 +49,88 @@ export function writeArticleHref(query: string): string {
   return `/staff/articles/new?title=${encodeURIComponent(query)}`;
 }
 
+interface ListedRow {
+  list: "totals" | "top" | "noResults" | "notOpened";
+  query: string | null;
+  searches: number | bigint | null;
+  withResults: number | bigint | null;
+  opened: number | bigint | null;
+  noResultSearches: number | bigint | null;
+  notOpenedSearches: number | bigint | null;
+  lastSeen: unknown;
+}
+
 /**
- * The period's totals, then each list as its own query, grouped, ordered and cut to ROW_LIMIT in
- * the database: the work per view grows with the rows in the period, never with what is shown.
+ * One pass over the period's searches, grouped by query in the database; the three lists are
+ * each ordered and cut to ROW_LIMIT there too, and the totals added up from the groups. The work
+ * per view grows with the searches in the period, never with what is shown.
  */
 export async function getSearchInsights(ctx: StaffContext, days: InsightPeriod, now = new Date()): Promise<SearchInsights> {
   authorize(ctx.actor, "editor");
-  const { db } = ctx;
   const since = new Date(now.getTime() - days * DAY_MS);
-  const inPeriod = { createdAt: { gte: since, lte: now } };
-  // Most searched first, then the most recently searched, then alphabetically.
-  const ranked = (where: object) =>
-    db.searchEvent.groupBy({
-      by: ["query"],
-      where: { ...inPeriod, ...where },
-      _count: { query: true },
-      _max: { createdAt: true },
-      orderBy: [{ _count: { query: "desc" } }, { _max: { createdAt: "desc" } }, { query: "asc" }],
-      take: ROW_LIMIT,
-    });
-  const [searches, noResults, openedTotal, topRows, noResultRows, notOpenedRows] = await Promise.all([
-    db.searchEvent.count({ where: inPeriod }),
-    db.searchEvent.count({ where: { ...inPeriod, resultCount: 0 } }),
-    db.searchEvent.count({ where: { ...inPeriod, openedSlug: { not: null } } }),
-    ranked({}),
-    ranked({ resultCount: 0 }),
-    // Opening needs results, so "found something, opened nothing" is exactly this.
-    ranked({ resultCount: { gt: 0 }, openedSlug: null }),
-  ]);
+  // Each list is ordered by its own count, then by when that kind of search was last made, then
+  // alphabetically. Opening needs results, so "found something, opened nothing" is exactly
+  // resultCount > 0 with no opened slug.
+  const rows = await ctx.db.$queryRaw<ListedRow[]>`
+    WITH "grouped" AS MATERIALIZED (
+      SELECT "query",
+        COUNT(*) AS "searches",
+        SUM(CASE WHEN "resultCount" > 0 THEN 1 ELSE 0 END) AS "withResults",
+        SUM(CASE WHEN "openedSlug" IS NOT NULL THEN 1 ELSE 0 END) AS "opened",
+        SUM(CASE WHEN "resultCount" = 0 THEN 1 ELSE 0 END) AS "noResultSearches",
+        SUM(CASE WHEN "resultCount" > 0 AND "openedSlug" IS NULL THEN 1 ELSE 0 END) AS "notOpenedSearches",
+        MAX("createdAt") AS "lastSeen",
+        MAX(CASE WHEN "resultCount" = 0 THEN "createdAt" END) AS "lastNoResult",
+        MAX(CASE WHEN "resultCount" > 0 AND "openedSlug" IS NULL THEN "createdAt" END) AS "lastNotOpened"
+      FROM "SearchEvent"
+      WHERE "createdAt" >= ${since} AND "createdAt" <= ${now}
+      GROUP BY "query"
+    )
+    SELECT 'totals' AS "list", NULL AS "query", SUM("searches") AS "searches", SUM("withResults") AS "withResults", SUM("opened") AS "opened",
+      SUM("noResultSearches") AS "noResultSearches", SUM("notOpenedSearches") AS "notOpenedSearches", NULL AS "lastSeen"
+    FROM "grouped"
+    UNION ALL
+    SELECT 'top', "query", "searches", "withResults", "opened", "noResultSearches", "notOpenedSearches", "lastSeen" FROM (
+      SELECT * FROM "grouped" ORDER BY "searches" DESC, "lastSeen" DESC, "query" ASC LIMIT ${ROW_LIMIT}
+    ) AS "top"
+    UNION ALL
+    SELECT 'noResults', "query", "searches", "withResults", "opened", "noResultSearches", "notOpenedSearches", "lastSeen" FROM (
+      SELECT * FROM "grouped" WHERE "noResultSearches" > 0 ORDER BY "noResultSearches" DESC, "lastNoResult" DESC, "query" ASC LIMIT ${ROW_LIMIT}
+    ) AS "noResults"
+    UNION ALL
+    SELECT 'notOpened', "query", "searches", "withResults", "opened", "noResultSearches", "notOpenedSearches", "lastSeen" FROM (
+      SELECT * FROM "grouped" WHERE "notOpenedSearches" > 0 ORDER BY "notOpenedSearches" DESC, "lastNotOpened" DESC, "query" ASC LIMIT ${ROW_LIMIT}
+    ) AS "notOpened"`;
 
-  // The full counts of just the queries shown.
-  const shown = [...new Set([...topRows, ...noResultRows, ...notOpenedRows].map((row) => row.query))];
-  const [all, withResults, opened] = await Promise.all([
-    db.searchEvent.groupBy({ by: ["query"], where: { ...inPeriod, query: { in: shown } }, _count: { query: true }, _max: { createdAt: true } }),
-    db.searchEvent.groupBy({ by: ["query"], where: { ...inPeriod, query: { in: shown }, resultCount: { gt: 0 } }, _count: { query: true } }),
-    db.searchEvent.groupBy({ by: ["query"], where: { ...inPeriod, query: { in: shown }, openedSlug: { not: null } }, _count: { query: true } }),
-  ]);
-  const countOf = (rows: { query: string; _count: { query: number } }[]) => new Map(rows.map((row) => [row.query, row._count.query]));
-  const [allBy, withResultsBy, openedBy] = [countOf(all), countOf(withResults), countOf(opened)];
-  const lastSeenBy = new Map(all.map((row) => [row.query, row._max.createdAt ?? since]));
-  const stats = (query: string): QueryStats => ({
-    query,
-    searches: allBy.get(query) ?? 0,
-    withResults: withResultsBy.get(query) ?? 0,
-    opened: openedBy.get(query) ?? 0,
-    lastSeen: lastSeenBy.get(query) ?? since,
-  });
+  const totalsRow = rows.find((row) => row.list === "totals");
+  const searches = asNumber(totalsRow?.searches);
+  const noResults = asNumber(totalsRow?.noResultSearches);
+  const openedTotal = asNumber(totalsRow?.opened);
+  const listed = (list: ListedRow["list"]) =>
+    rows
+      .filter((row) => row.list === list)
+      .map((row) => ({
+        stats: {
+          query: row.query ?? "",
+          searches: asNumber(row.searches),
+          withResults: asNumber(row.withResults),
+          opened: asNumber(row.opened),
+          lastSeen: asDate(row.lastSeen),
+        },
+        noResultSearches: asNumber(row.noResultSearches),
+        notOpenedSearches: asNumber(row.notOpenedSearches),
+      }));
 
   return {
     days,
     since,
     totals: { searches, noResults, opened: openedTotal, noResultShare: percent(noResults, searches), openedShare: percent(openedTotal, searches) },
-    top: topRows.map((row) => {
-      const s = stats(row.query);
-      return { ...s, withResultsShare: percent(s.withResults, s.searches) ?? 0, openedShare: percent(s.opened, s.searches) ?? 0 };
-    }),
-    noResults: noResultRows.map((row) => ({ ...stats(row.query), noResultSearches: row._count.query })),
-    notOpened: notOpenedRows.map((row) => ({ ...stats(row.query), notOpenedSearches: row._count.query })),
+    top: listed("top").map(({ stats }) => ({
+      ...stats,
+      withResultsShare: percent(stats.withResults, stats.searches) ?? 0,
+      openedShare: percent(stats.opened, stats.searches) ?? 0,
+    })),
+    noResults: listed("noResults").map(({ stats, noResultSearches }) => ({ ...stats, noResultSearches })),
+    notOpened: listed("notOpened").map(({ stats, notOpenedSearches }) => ({ ...stats, notOpenedSearches })),
   };
 }
