@@ -104,6 +104,8 @@ export class SearchEngine implements Vocabulary {
   readonly #matched: Uint8Array;
   readonly #touched: Int32Array;
   readonly #unitTouched: Int32Array;
+  /** Per article, its title's length (ties rank the shorter title first). */
+  readonly #titleLengths: Int32Array;
 
   constructor(data: SearchIndexData) {
     if (data.version !== 4) throw new Error(`Unsupported search index version ${String(data.version)}`);
@@ -132,6 +134,7 @@ export class SearchEngine implements Vocabulary {
     this.#matched = new Uint8Array(data.docs.length);
     this.#touched = new Int32Array(data.docs.length);
     this.#unitTouched = new Int32Array(data.docs.length);
+    this.#titleLengths = Int32Array.from(data.docs, (doc) => doc[1].length);
   }
 
   get size(): number {
@@ -185,33 +188,17 @@ export class SearchEngine implements Vocabulary {
     for (const unit of units) {
       let unitCount = 0;
       for (const alternative of unit.alternatives) unitCount = this.#score(alternative.terms, alternative.similarity, unitCount);
-      for (let i = 0; i < unitCount; i++) {
-        const doc = unitTouched[i]!;
-        if (matched[doc] === 0) touched[touchedCount++] = doc;
-        total[doc]! += best[doc]!;
-        matched[doc]! += 1;
-        best[doc] = 0;
-      }
+      touchedCount = addUnitBest(unitTouched, unitCount, touched, touchedCount, total, best, matched);
     }
     for (let u = 1; u < units.length; u++) this.#addPairs(units[u - 1]!, units[u]!);
 
     // Keep the best few (more than asked, for the phrase check); reset the scratch arrays as we go.
     const keep = Math.max(limit, PHRASE_CANDIDATES);
+    const topDocs = new Int32Array(keep);
+    const topScores = new Float64Array(keep);
+    const kept = selectTop(touched, touchedCount, total, matched, units.length, minMatched, this.#titleLengths, topDocs, topScores);
     const top: { doc: number; score: number }[] = [];
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
-      const count = matched[doc]!;
-      const coverage = count / units.length;
-      const score = total[doc]! * coverage ** COVERAGE_POWER;
-      total[doc] = 0;
-      matched[doc] = 0;
-      if (count < minMatched) continue;
-      if (top.length === keep && score <= top[top.length - 1]!.score) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.#title(top[at - 1]!.doc).length > this.#title(doc).length))) at--;
-      top.splice(at, 0, { doc, score });
-      if (top.length > keep) top.pop();
-    }
+    for (let i = 0; i < kept; i++) top.push({ doc: topDocs[i]!, score: topScores[i]! });
     if (units.length > 1) {
       const patterns = wordProbes(units.map((u) => this.#keysOf(u)));
       const stopwords = this.#analyzer.stopwords;
@@ -253,14 +240,7 @@ export class SearchEngine implements Vocabulary {
       const term = terms[0]!;
       const docs = this.#docsOf(term);
       const codes = this.#postingCodes[term]!;
-      const factor = this.#idf[term]! * similarity;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const value = CODE_WEIGHTS[codes[i]!]! * factor;
-        if (best[doc] === 0) listed[count++] = doc;
-        if (value > best[doc]!) best[doc] = value;
-      }
-      return count;
+      return raiseBest(docs, codes, this.#idf[term]! * similarity, best, listed, count);
     }
     // All of several terms: walk the rarest, look the others up.
     const lists = terms.map((term) => ({ term, docs: this.#docsOf(term) })).sort((a, b) => a.docs.length - b.docs.length);
@@ -455,6 +435,80 @@ export function pinKey(query: string, analyzer: Analyzer = ENGLISH_ANALYZER): st
     .tokens(query)
     .map((t) => t.key)
     .join(" ");
+}
+
+// The hot loops of a query, as plain functions over typed arrays: they stay optimized whatever the
+// shape of the query objects around them, and allocate nothing.
+
+/** Raises each document of a term's postings to its weight × `factor` in `best`, listing those seen first; returns the new count. */
+function raiseBest(docs: Int32Array, codes: Uint8Array, factor: number, best: Float64Array, listed: Int32Array, count: number): number {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const value = CODE_WEIGHTS[codes[i]!]! * factor;
+    if (best[doc] === 0) listed[count++] = doc;
+    if (value > best[doc]!) best[doc] = value;
+  }
+  return count;
+}
+
+/** Adds a unit's best scores to the totals and counts the unit as matched; returns the new count of touched documents. */
+function addUnitBest(
+  unitTouched: Int32Array,
+  unitCount: number,
+  touched: Int32Array,
+  touchedCount: number,
+  total: Float64Array,
+  best: Float64Array,
+  matched: Uint8Array,
+): number {
+  for (let i = 0; i < unitCount; i++) {
+    const doc = unitTouched[i]!;
+    if (matched[doc] === 0) touched[touchedCount++] = doc;
+    total[doc]! += best[doc]!;
+    matched[doc]! += 1;
+    best[doc] = 0;
+  }
+  return touchedCount;
+}
+
+/**
+ * The best documents by total × coverage^COVERAGE_POWER, best first (ties: the shorter title, then
+ * the first touched), into `topDocs` and `topScores` (their length is how many to keep); resets
+ * `total` and `matched` as it goes. Returns how many were kept.
+ */
+function selectTop(
+  touched: Int32Array,
+  touchedCount: number,
+  total: Float64Array,
+  matched: Uint8Array,
+  unitCount: number,
+  minMatched: number,
+  titleLengths: Int32Array,
+  topDocs: Int32Array,
+  topScores: Float64Array,
+): number {
+  const keep = topDocs.length;
+  let kept = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i]!;
+    const count = matched[doc]!;
+    const coverage = count / unitCount;
+    const score = total[doc]! * coverage ** COVERAGE_POWER;
+    total[doc] = 0;
+    matched[doc] = 0;
+    if (count < minMatched) continue;
+    if (kept === keep && score <= topScores[kept - 1]!) continue;
+    let at = kept;
+    const length = titleLengths[doc]!;
+    while (at > 0 && (topScores[at - 1]! < score || (topScores[at - 1]! === score && titleLengths[topDocs[at - 1]!]! > length))) at--;
+    const end = kept < keep ? kept : keep - 1;
+    topDocs.copyWithin(at + 1, at, end);
+    topScores.copyWithin(at + 1, at, end);
+    topDocs[at] = doc;
+    topScores[at] = score;
+    if (kept < keep) kept++;
+  }
+  return kept;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
