@@ -59,6 +59,8 @@ const PHRASE_BONUS = { title: 1, description: 0.75, body: 0.5, together: 0.4 };
  * alike at 1,000 and 10,000 articles, below 3 natural phrasings fall back, past 6 titles and typos do.
  */
 const PAIR_WEIGHT = 4;
+/** Posting code bits of the fields a result shows (title, description): a word there needs no snippet. */
+const SHOWN_FIELDS = (FIELD_BITS.title | FIELD_BITS.description) << 2;
 
 const CODE_WEIGHTS = (() => {
   const weights = new Float64Array(128);
@@ -93,10 +95,8 @@ export class SearchEngine implements Vocabulary {
   /** Per document in another language than the index's, that language. */
   readonly #language = new Map<number, string>();
   #corrector: TypoCorrector | null = null;
-  // Per article, computed when first needed: its folded title, description and body, and the keys
-  // its title and description show.
+  // Per article, computed when first needed: its folded title, description and body.
   readonly #folded: ([title: string, description: string, body: string] | undefined)[] = [];
-  readonly #shown: (Set<string> | undefined)[] = [];
   readonly #sentences: (number[] | undefined)[] = [];
   // Scratch space reused by every query: no allocation proportional to the library per keystroke.
   readonly #total: Float64Array;
@@ -313,6 +313,12 @@ export class SearchEngine implements Vocabulary {
     return docs;
   }
 
+  /** A term's posting code in a document (body count and field bits), or -1 when the document does not hold it. */
+  #codeOf(term: number, doc: number): number {
+    const at = indexOf(this.#docsOf(term), doc);
+    return at < 0 ? -1 : this.#postingCodes[term]![at]!;
+  }
+
   #foldedTexts(doc: number): [string, string, string] {
     return (this.#folded[doc] ??= [fold(this.#data.docs[doc]![1]), fold(this.#data.docs[doc]![2]), fold(this.#data.bodies[doc] ?? "")]);
   }
@@ -329,18 +335,14 @@ export class SearchEngine implements Vocabulary {
   #result(doc: number, units: Unit[], score: number): SearchResult {
     const [slug, title, description, category] = this.#data.docs[doc]!;
     // Per query word, the alternatives this article holds (all their terms).
-    const held = units.map((unit) =>
-      unit.alternatives.filter((a) => a.terms.every((t) => indexOf(this.#docsOf(t), doc) >= 0)).map((a) => a.terms.map((t) => this.#data.terms[t]!)),
-    );
-    const groups = held.map((alternatives) => new Set(alternatives.flat()));
+    const held = units.map((unit) => unit.alternatives.filter((a) => a.terms.every((t) => this.#codeOf(t, doc) >= 0)));
+    const groups = held.map((alternatives) => new Set(alternatives.flatMap((a) => a.terms.map((t) => this.#data.terms[t]!))));
     const matchedTerms = [...new Set(groups.flatMap((g) => [...g]))];
-    // The title and description explain the match when they show every matched word; else the body shows where.
-    const shown = (this.#shown[doc] ??= new Set(
-      this.#analyzerOf(doc)
-        .tokens(`${title} ${description}`)
-        .flatMap((t) => [t.key, ...t.parts]),
-    ));
-    const hidden = held.some((alternatives) => alternatives.length > 0 && !alternatives.some((keys) => keys.every((key) => shown.has(key))));
+    // The title and description explain the match when they show every matched word (their field
+    // bits in the postings say so); else the body shows where.
+    const hidden = held.some(
+      (alternatives) => alternatives.length > 0 && !alternatives.some((a) => a.terms.every((t) => (this.#codeOf(t, doc) & SHOWN_FIELDS) !== 0)),
+    );
     const body = this.#data.bodies[doc] ?? "";
     const snippet = hidden
       ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body)))
