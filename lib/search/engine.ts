@@ -59,6 +59,10 @@ const PHRASE_BONUS = { title: 1, description: 0.75, body: 0.5, together: 0.4 };
  * alike at 1,000 and 10,000 articles, below 3 natural phrasings fall back, past 6 titles and typos do.
  */
 const PAIR_WEIGHT = 4;
+/** An article's texts: its title and description (their places in `docs` entries), and its body. */
+const TITLE = 1;
+const DESCRIPTION = 2;
+const BODY = 3;
 /** Posting code bits of the fields a result shows (title, description): a word there needs no snippet. */
 const SHOWN_FIELDS = (FIELD_BITS.title | FIELD_BITS.description) << 2;
 
@@ -95,8 +99,7 @@ export class SearchEngine implements Vocabulary {
   /** Per document in another language than the index's, that language. */
   readonly #language = new Map<number, string>();
   #corrector: TypoCorrector | null = null;
-  // Per article, computed when first needed: its folded title, description and body.
-  readonly #folded: ([title: string, description: string, body: string] | undefined)[] = [];
+  // Per article, computed when first needed: where its body's sentences start.
   readonly #sentences: (number[] | undefined)[] = [];
   // Scratch space reused by every query: no allocation proportional to the library per keystroke.
   readonly #total: Float64Array;
@@ -204,16 +207,17 @@ export class SearchEngine implements Vocabulary {
       const stopwords = this.#analyzer.stopwords;
       const share = (count: number) => (count < 2 ? 0 : (count - 1) / (units.length - 1));
       for (const entry of top.slice(0, PHRASE_CANDIDATES)) {
-        const [title, description, body] = this.#foldedTexts(entry.doc);
-        const inTitle = closeness(title, patterns, stopwords);
+        const inTitle = closeness(fold(this.#title(entry.doc)), patterns, stopwords);
         let bonus = PHRASE_BONUS.title * share(inTitle.phrase);
         if (inTitle.phrase < units.length) {
-          // A phrase in the title says most; one in the body (often a passing mention) least.
-          for (const [text, weight] of [
-            [description, PHRASE_BONUS.description],
-            [body, PHRASE_BONUS.body],
+          // A phrase in the title says most; one in the body (often a passing mention) least. A
+          // text that could not raise the bonus any more is not read (nor folded).
+          for (const [field, weight] of [
+            [DESCRIPTION, PHRASE_BONUS.description],
+            [BODY, PHRASE_BONUS.body],
           ] as const) {
-            const near = closeness(text, patterns, stopwords);
+            if (bonus >= Math.max(weight, PHRASE_BONUS.together)) continue;
+            const near = closeness(this.#folded(entry.doc, field), patterns, stopwords);
             bonus = Math.max(bonus, weight * share(near.phrase), PHRASE_BONUS.together * share(near.together));
           }
         }
@@ -319,8 +323,13 @@ export class SearchEngine implements Vocabulary {
     return at < 0 ? -1 : this.#postingCodes[term]![at]!;
   }
 
-  #foldedTexts(doc: number): [string, string, string] {
-    return (this.#folded[doc] ??= [fold(this.#data.docs[doc]![1]), fold(this.#data.docs[doc]![2]), fold(this.#data.bodies[doc] ?? "")]);
+  /**
+   * An article's title, description or body, folded (tokenize.ts fold). Folded again each time
+   * rather than kept: a copy kept per article seen would outlive the query, and copying thousands
+   * of them out of the young generation cost the slowest queries more than folding a few again.
+   */
+  #folded(doc: number, field: typeof TITLE | typeof DESCRIPTION | typeof BODY): string {
+    return fold(field === BODY ? (this.#data.bodies[doc] ?? "") : this.#data.docs[doc]![field]);
   }
 
   #title(doc: number): string {
@@ -345,7 +354,7 @@ export class SearchEngine implements Vocabulary {
     );
     const body = this.#data.bodies[doc] ?? "";
     const snippet = hidden
-      ? makeSnippet(body, this.#foldedTexts(doc)[2], wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body)))
+      ? makeSnippet(body, this.#folded(doc, BODY), wordProbes(groups.filter((g) => g.size > 0)), (this.#sentences[doc] ??= findSentenceStarts(body)))
       : null;
     return {
       slug,
@@ -383,8 +392,8 @@ export class SearchEngine implements Vocabulary {
   /** How an article writes the word behind a key ("cach" → "cache"). */
   #spelling(key: string, doc: number): string {
     const pattern = new RegExp(`(?<![a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "g");
-    for (const text of this.#foldedTexts(doc)) {
-      for (const [word] of text.matchAll(pattern)) if (this.#analyzerOf(doc).normalizeWord(word) === key) return word;
+    for (const field of [TITLE, DESCRIPTION, BODY] as const) {
+      for (const [word] of this.#folded(doc, field).matchAll(pattern)) if (this.#analyzerOf(doc).normalizeWord(word) === key) return word;
     }
     return key;
   }
