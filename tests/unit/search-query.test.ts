@@ -216,6 +216,34 @@ describe("snippets and highlighting", () => {
     expect(engine.search("server names")[0]?.snippet).toBeNull();
   });
 
+  it("builds a snippet for each returned result whose title and description do not show its matched words, however often the query runs", () => {
+    const engine = engineOf([
+      doc("tagged", { title: "Mail apps", tags: ["imap"], body: "Turn on IMAP in the account settings. Then restart the app." }),
+      doc("titled", { title: "IMAP settings", body: "IMAP is on by default." }),
+      doc("described", { title: "Mail apps too", description: "How IMAP works", body: "IMAP keeps mail on the server." }),
+      doc("half", { title: "IMAP on a phone", body: "Outgoing mail needs port 587. IMAP uses 993." }),
+    ]);
+    for (let run = 0; run < 2; run++) {
+      expect(Object.fromEntries(engine.search("imap").map((r) => [r.slug, r.snippet]))).toEqual({
+        tagged: "Turn on IMAP in the account settings.",
+        titled: null,
+        described: null,
+        half: null,
+      });
+      // "587" is only in the body: the snippet shows the sentence that holds it.
+      expect(engine.search("imap 587").find((r) => r.slug === "half")?.snippet).toBe("Outgoing mail needs port 587.");
+    }
+  });
+
+  it("counts words side by side across stopwords and punctuation, never across a sentence break", () => {
+    const engine = engineOf([
+      doc("broken", { title: "Mail settings", body: "Open the port. 587 is the number to use." }),
+      doc("joined", { title: "Mail settings", body: "Use the port of 587 for mail." }),
+      doc("colon", { title: "Mail settings", body: "Outgoing: Port: 587, with STARTTLS." }),
+    ]);
+    expect(slugs(engine, "port 587").at(-1)).toBe("broken");
+  });
+
   it("marks whole dotted names, plurals and two-word verbs", () => {
     const parts = (text: string, terms: string[]) =>
       highlightParts(text, terms)
