@@ -41,17 +41,33 @@ export function BacklogList({ items, firstRank = 1 }: { items: BacklogItem[]; fi
   );
 }
 
+/** Wordings shown per missing article, most searched first; the rest are summed up in a line. */
+const QUERIES_SHOWN = 12;
+
 function QueryEvidence({ item }: { item: MissingArticleItem }) {
+  const shown = item.queries.slice(0, QUERIES_SHOWN);
+  const rest = item.queries.slice(QUERIES_SHOWN);
   return (
     <div className="mt-3">
       <h3 className="text-sm font-medium text-slate-700">What customers typed</h3>
       <ul className="mt-1.5 flex flex-wrap gap-2" aria-label={`Searches for “${item.title}”`}>
-        {item.queries.map((q) => (
+        {shown.map((q) => (
           <li key={q.query} className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800">
             {q.query} <span className="text-slate-600">× {q.count}</span>
           </li>
         ))}
       </ul>
+      {rest.length > 0 && (
+        <p className="mt-1.5 text-sm text-slate-600">
+          and {plural(rest.length, "other wording")} (
+          {plural(
+            rest.reduce((sum, q) => sum + q.count, 0),
+            "search",
+            "searches",
+          )}
+          )
+        </p>
+      )}
     </div>
   );
 }

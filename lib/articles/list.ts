@@ -96,30 +96,42 @@ export async function listStaffArticles(
   const current = Math.min(Math.max(1, page), pageCount);
   await viewWindowIsCurrent(ctx.db);
 
+  // The page's 50 ids are picked with only the sort keys at hand; the other joins are made for
+  // those 50, not for every article in the library.
+  const orderBy = ORDER[sort](order === "asc" ? "ASC" : "DESC");
   const rows = await ctx.db.$queryRaw<RawRow[]>`
     SELECT * FROM (
       SELECT
-        a."id", a."slug", a."title", a."status", a."audience", d."audience" AS "draftAudience", a."categorySlug", c."name" AS "categoryName",
+        p.*, a."slug", a."status", a."audience", d."audience" AS "draftAudience", a."categorySlug", c."name" AS "categoryName",
         CASE WHEN a."publishedRevisionId" IS NULL THEN 0 ELSE 1 END AS "published",
         a."deletedAt", a."updatedAt" AS "articleUpdatedAt",
         a."locale", s."id" AS "sourceId", s."title" AS "sourceTitle",
-        d."title" AS "draftTitle", d."updatedAt" AS "draftUpdatedAt", u."name" AS "draftUpdatedBy",
-        CASE WHEN d."updatedAt" IS NOT NULL AND d."updatedAt" > a."updatedAt" THEN d."updatedAt" ELSE a."updatedAt" END AS "effectiveUpdatedAt",
-        COALESCE(t."happy", 0) AS "happy", COALESCE(t."normal", 0) AS "normal", COALESCE(t."sad", 0) AS "sad",
-        COALESCE(t."happy" + t."normal" + t."sad", 0) AS "ratingTotal",
-        CASE WHEN COALESCE(t."happy" + t."normal" + t."sad", 0) = 0 THEN 0
-             ELSE (100.0 * t."happy" + 50.0 * t."normal") / (t."happy" + t."normal" + t."sad") END AS "scoreValue",
-        COALESCE(t."views30d", 0) AS "views"
-      FROM "Article" a
+        d."title" AS "draftTitle", d."updatedAt" AS "draftUpdatedAt", u."name" AS "draftUpdatedBy"
+      FROM (
+        SELECT * FROM (
+          SELECT
+            a."id", a."title",
+            CASE WHEN d."updatedAt" IS NOT NULL AND d."updatedAt" > a."updatedAt" THEN d."updatedAt" ELSE a."updatedAt" END AS "effectiveUpdatedAt",
+            COALESCE(t."happy", 0) AS "happy", COALESCE(t."normal", 0) AS "normal", COALESCE(t."sad", 0) AS "sad",
+            COALESCE(t."happy" + t."normal" + t."sad", 0) AS "ratingTotal",
+            CASE WHEN COALESCE(t."happy" + t."normal" + t."sad", 0) = 0 THEN 0
+                 ELSE (100.0 * t."happy" + 50.0 * t."normal") / (t."happy" + t."normal" + t."sad") END AS "scoreValue",
+            COALESCE(t."views30d", 0) AS "views"
+          FROM "Article" a
+          LEFT JOIN "ArticleDraft" d ON d."articleId" = a."id"
+          LEFT JOIN "ArticleTotals" t ON t."articleId" = a."id"
+          WHERE ${where}
+        ) keys
+        ORDER BY ${orderBy}
+        LIMIT ${LIST_PAGE_SIZE} OFFSET ${(current - 1) * LIST_PAGE_SIZE}
+      ) p
+      JOIN "Article" a ON a."id" = p."id"
       JOIN "Category" c ON c."slug" = a."categorySlug"
       LEFT JOIN "Article" s ON s."id" = a."translationOfId"
       LEFT JOIN "ArticleDraft" d ON d."articleId" = a."id"
       LEFT JOIN "StaffUser" u ON u."id" = d."updatedById"
-      LEFT JOIN "ArticleTotals" t ON t."articleId" = a."id"
-      WHERE ${where}
     ) listed
-    ORDER BY ${ORDER[sort](order === "asc" ? "ASC" : "DESC")}
-    LIMIT ${LIST_PAGE_SIZE} OFFSET ${(current - 1) * LIST_PAGE_SIZE}`;
+    ORDER BY ${orderBy}`;
 
   return {
     total,

@@ -19,8 +19,17 @@ export interface ArticleScoreRow extends RatingSummary {
   current: RatingSummary;
 }
 
-async function currentRevisionSummaries(ctx: StaffContext, revisionIds: string[]): Promise<Map<string, RatingSummary>> {
-  const rows = await ctx.db.feedback.groupBy({ by: ["revisionId", "rating"], where: { revisionId: { in: revisionIds } }, _count: { _all: true } });
+/** The ratings of each article's published revision (found through the articles' own index: Feedback has none on revisions). */
+async function currentRevisionSummaries(
+  ctx: StaffContext,
+  articles: { id: string; publishedRevisionId: string | null }[],
+): Promise<Map<string, RatingSummary>> {
+  const revisionIds = articles.flatMap((article) => (article.publishedRevisionId ? [article.publishedRevisionId] : []));
+  const rows = await ctx.db.feedback.groupBy({
+    by: ["revisionId", "rating"],
+    where: { articleId: { in: articles.map((article) => article.id) }, revisionId: { in: revisionIds } },
+    _count: { _all: true },
+  });
   const counts = new Map<string, RatingCounts>();
   for (const row of rows) {
     if (!row.revisionId || !(RATINGS as readonly string[]).includes(row.rating)) continue;
@@ -37,14 +46,16 @@ export async function lowestRatedArticles(ctx: StaffContext, { limit = 10, minRa
   // Ranked in the database from the stored totals: the work does not grow with the votes.
   const ranked = await ctx.db.$queryRaw<(RatingCounts & { id: string; slug: string; title: string; publishedRevisionId: string | null })[]>`
     SELECT a."id", a."slug", a."title", a."publishedRevisionId", t."happy", t."normal", t."sad"
-    FROM "ArticleTotals" t JOIN "Article" a ON a."id" = t."articleId"
-    WHERE a."deletedAt" IS NULL AND t."happy" + t."normal" + t."sad" >= ${minRatings}
-    ORDER BY ${scoreSql("t")} ASC, t."happy" + t."normal" + t."sad" DESC, a."id" ASC
-    LIMIT ${limit}`;
-  const current = await currentRevisionSummaries(
-    ctx,
-    ranked.flatMap((row) => (row.publishedRevisionId ? [row.publishedRevisionId] : [])),
-  );
+    FROM (
+      SELECT * FROM "ArticleTotals" t
+      WHERE t."happy" + t."normal" + t."sad" >= ${minRatings}
+        AND t."articleId" NOT IN (SELECT d."id" FROM "Article" d WHERE d."deletedAt" IS NOT NULL)
+      ORDER BY ${scoreSql("t")} ASC, t."happy" + t."normal" + t."sad" DESC, t."articleId" ASC
+      LIMIT ${limit}
+    ) t
+    JOIN "Article" a ON a."id" = t."articleId"
+    ORDER BY ${scoreSql("t")} ASC, t."happy" + t."normal" + t."sad" DESC, a."id" ASC`;
+  const current = await currentRevisionSummaries(ctx, ranked);
   return ranked.map((row) => ({
     id: row.id,
     ...summarise({ happy: Number(row.happy), normal: Number(row.normal), sad: Number(row.sad) }),
