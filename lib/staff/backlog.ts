@@ -5,6 +5,8 @@ import { tokenize } from "../search/tokenize";
 import { authorize, type StaffContext } from "../auth/roles";
 import type { Rating } from "../feedback/score";
 import { writeArticleHref } from "./search-insights";
+import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
+import { providerOf } from "../db-client";
 import { asDate } from "../raw-rows";
 
 export const BACKLOG_DAYS = 90;
@@ -52,15 +54,29 @@ export type BacklogItem = MissingArticleItem | ArticleToFixItem;
 
 const recencyWeight = (at: Date, now: Date) => 0.5 ** (Math.max(0, now.getTime() - at.getTime()) / DAY_MS / HALF_LIFE_DAYS);
 
+/** recencyWeight of a row's "createdAt", in the database's own dialect. */
+function recencyWeightSql(ctx: StaffContext, now: Date): Sql {
+  const ageDays =
+    providerOf(ctx.db) === "postgresql"
+      ? sql`GREATEST(0, EXTRACT(EPOCH FROM (${now}::timestamp - "createdAt")) / 86400.0)`
+      : sql`MAX(0, julianday(${now}) - julianday("createdAt"))`;
+  return sql`EXP(LN(0.5) * ${ageDays} / ${HALF_LIFE_DAYS})`;
+}
+
 export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<BacklogItem[]> {
   authorize(ctx.actor, "editor");
   const since = new Date(now.getTime() - BACKLOG_DAYS * DAY_MS);
-  // Raw rows, two columns and a join: Prisma's nested selects cost four times as much per row here.
-  const [searches, comments] = await Promise.all([
-    ctx.db.$queryRaw<{ query: string; createdAt: unknown }[]>`
-      SELECT "query", "createdAt" FROM "SearchEvent"
-      WHERE "resultCount" = 0 AND "createdAt" >= ${since} AND "createdAt" <= ${now}
-      ORDER BY "createdAt" DESC LIMIT ${ROW_CAP}`,
+  // Searches are counted and weighed per query in the database; comments are read as raw rows
+  // with their article (Prisma's nested selects cost four times as much per row).
+  const [queries, comments] = await Promise.all([
+    ctx.db.$queryRaw<{ query: string; count: number | bigint; lastSeen: unknown; score: number | string | null }[]>`
+      SELECT "query", COUNT(*) AS "count", MAX("createdAt") AS "lastSeen", SUM(${recencyWeightSql(ctx, now)}) AS "score"
+      FROM (
+        SELECT "query", "createdAt" FROM "SearchEvent"
+        WHERE "resultCount" = 0 AND "createdAt" >= ${since} AND "createdAt" <= ${now}
+        ORDER BY "createdAt" DESC LIMIT ${ROW_CAP}
+      ) AS "recent"
+      GROUP BY "query"`,
     ctx.db.$queryRaw<CommentRow[]>`
       SELECT c."body", c."createdAt", f."id" AS "feedbackId", f."rating",
         a."id" AS "articleId", a."slug", a."title", a."status", a."publishedRevisionId"
@@ -70,9 +86,8 @@ export async function getBacklog(ctx: StaffContext, now = new Date()): Promise<B
       WHERE c."createdAt" >= ${since} AND c."createdAt" <= ${now} AND a."deletedAt" IS NULL
       ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${ROW_CAP}`,
   ]);
-  const missing = groupNoResultQueries(
-    searches.map((s) => ({ query: s.query, at: asDate(s.createdAt) })),
-    now,
+  const missing = groupQueries(
+    new Map(queries.map((row) => [row.query, { count: Number(row.count), lastSeen: asDate(row.lastSeen), score: Number(row.score ?? 0) }])),
   );
   const fixes = groupSadComments(comments, now);
   return [...missing, ...fixes].sort((a, b) => b.score - a.score || b.lastSeen.getTime() - a.lastSeen.getTime());
@@ -172,7 +187,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * groups never chain ("dkim spf" joins DKIM, it does not pull SPF in with it).
  */
 export function groupNoResultQueries(searches: { query: string; at: Date }[], now: Date): MissingArticleItem[] {
-  const perQuery = new Map<string, { count: number; lastSeen: Date; score: number }>();
+  const perQuery = new Map<string, QueryStats>();
   for (const { query, at } of searches) {
     const stats = perQuery.get(query) ?? { count: 0, lastSeen: at, score: 0 };
     stats.count += 1;
@@ -180,6 +195,18 @@ export function groupNoResultQueries(searches: { query: string; at: Date }[], no
     if (at > stats.lastSeen) stats.lastSeen = at;
     perQuery.set(query, stats);
   }
+  return groupQueries(perQuery);
+}
+
+interface QueryStats {
+  count: number;
+  lastSeen: Date;
+  /** The sum of the searches' recency weights. */
+  score: number;
+}
+
+/** groupNoResultQueries, from each query's counts and weight (as the database adds them up). */
+function groupQueries(perQuery: Map<string, QueryStats>): MissingArticleItem[] {
   const ordered = [...perQuery.entries()].sort(([qa, a], [qb, b]) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime() || qa.localeCompare(qb));
 
   const groups: { terms: string[]; item: MissingArticleItem }[] = [];

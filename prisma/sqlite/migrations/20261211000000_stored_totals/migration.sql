@@ -26,6 +26,12 @@ CREATE TABLE "TotalsWindow" (
     "startDay" TEXT NOT NULL
 );
 
+-- DropIndex
+DROP INDEX "SearchEvent_createdAt_idx";
+
+-- CreateIndex
+CREATE INDEX "SearchEvent_createdAt_query_resultCount_openedSlug_idx" ON "SearchEvent"("createdAt", "query", "resultCount", "openedSlug");
+
 -- CreateIndex
 CREATE INDEX "SearchEvent_resultCount_createdAt_query_idx" ON "SearchEvent"("resultCount", "createdAt", "query");
 
