@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { cardClass, tableClass, tdClass, thClass } from "@/components/ui/styles";
+import { cardClass, thClass } from "@/components/ui/styles";
 import type { StaffArticleRow } from "@/lib/articles/list";
 import { formatDate } from "@/lib/format";
 import { languageName } from "@/lib/i18n/locales";
@@ -50,115 +50,80 @@ function Title({ row }: { row: StaffArticleRow }) {
   );
 }
 
-/** A table on wide screens, a stack of cards on phones: the same rows and numbers. */
+// One table for every screen, rendered once: on wide screens it is laid out as a table; on
+// phones each row is a card (title, badges, five numbers in boxes, the date), and each number
+// carries its column's name in words, so it reads right even where a browser stops treating the
+// restyled rows as a table.
+const cell = "md:table-cell md:border-b md:border-slate-100 md:px-3 md:py-2 md:align-top";
+const numberCell = `${cell} rounded-lg bg-slate-50 py-1.5 text-center tabular-nums md:rounded-none md:bg-transparent md:text-right`;
+
+/** The column's name on a phone, where the header row is not shown. */
+function PhoneLabel({ children }: { children: string }) {
+  return <span className="block text-xs text-slate-600 md:hidden">{children}</span>;
+}
+
+const COLUMNS = ["Title", "Language", "Category", "Status", "Happy", "Normal", "Sad", "Score", "Views (30 d)", "Updated"] as const;
+const NUMERIC = new Set<string>(["Happy", "Normal", "Sad", "Score", "Views (30 d)"]);
+
 export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
   return (
-    <>
-      <div className={`${cardClass} hidden overflow-x-auto md:block`}>
-        <table className={tableClass}>
-          <caption className="sr-only">Articles, with reader ratings and views</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>
-                Title
+    <div className={`${cardClass} md:overflow-x-auto`}>
+      <table className="block w-full border-collapse text-left text-sm md:table">
+        <caption className="sr-only">Articles, with reader ratings and views</caption>
+        <thead className="sr-only md:not-sr-only md:table-header-group">
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={`${thClass}${NUMERIC.has(column) ? " text-right" : ""}`}>
+                {column}
               </th>
-              <th scope="col" className={thClass}>
-                Language
-              </th>
-              <th scope="col" className={thClass}>
-                Category
-              </th>
-              <th scope="col" className={thClass}>
-                Status
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Happy
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Normal
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Sad
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Score
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                Views (30 d)
-              </th>
-              <th scope="col" className={thClass}>
-                Updated
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50">
-                <td className={tdClass}>
-                  <Title row={row} />
-                </td>
-                <td className={tdClass}>
-                  <Language locale={row.locale} />
-                </td>
-                <td className={tdClass}>{row.categoryName}</td>
-                <td className={tdClass}>
-                  <ArticleStatusBadge status={row.status} deleted={row.deleted} />
-                </td>
-                <td className={`${tdClass} text-right tabular-nums`}>{row.ratings.happy}</td>
-                <td className={`${tdClass} text-right tabular-nums`}>{row.ratings.normal}</td>
-                <td className={`${tdClass} text-right tabular-nums`}>{row.ratings.sad}</td>
-                <td className={`${tdClass} text-right`}>
-                  <Score score={row.score} />
-                </td>
-                <td className={`${tdClass} text-right tabular-nums`}>{row.views30d}</td>
-                <td className={`${tdClass} whitespace-nowrap`}>
-                  <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
-                </td>
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
-      <ul className="space-y-3 md:hidden" aria-label="Articles">
-        {rows.map((row) => (
-          <li key={row.id} className={`${cardClass} p-4`}>
-            <Title row={row} />
-            <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-              <ArticleStatusBadge status={row.status} deleted={row.deleted} />
-              <Language locale={row.locale} />
-              <span>{row.categoryName}</span>
-              <span aria-hidden="true">·</span>
-              <span>
-                Updated <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
-              </span>
-            </div>
-            <dl className="mt-3 grid grid-cols-5 gap-2 text-center text-sm">
-              {(
-                [
-                  ["Happy", row.ratings.happy],
-                  ["Normal", row.ratings.normal],
-                  ["Sad", row.ratings.sad],
-                ] as const
-              ).map(([label, value]) => (
-                <div key={label} className="rounded-lg bg-slate-50 py-1.5">
-                  <dt className="text-xs text-slate-600">{label}</dt>
-                  <dd className="font-semibold tabular-nums">{value}</dd>
-                </div>
-              ))}
-              <div className="rounded-lg bg-slate-50 py-1.5">
-                <dt className="text-xs text-slate-600">Score</dt>
-                <dd>
-                  <Score score={row.score} />
-                </dd>
-              </div>
-              <div className="rounded-lg bg-slate-50 py-1.5">
-                <dt className="text-xs text-slate-600">Views</dt>
-                <dd className="font-semibold tabular-nums">{row.views30d}</dd>
-              </div>
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </>
+          </tr>
+        </thead>
+        <tbody className="block md:table-row-group">
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+
+              className="flex flex-wrap items-center gap-2 border-b border-slate-100 p-4 last:border-b-0 md:table-row md:p-0 md:last:border-b md:hover:bg-slate-50"
+            >
+              <td className={`${cell} basis-full`}>
+                <Title row={row} />
+              </td>
+              <td className={cell}>
+                <Language locale={row.locale} />
+              </td>
+              <td className={`${cell} text-slate-700`}>{row.categoryName}</td>
+              <td className={cell}>
+                <ArticleStatusBadge status={row.status} deleted={row.deleted} />
+              </td>
+              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+                <PhoneLabel>Happy</PhoneLabel>
+                {row.ratings.happy}
+              </td>
+              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+                <PhoneLabel>Normal</PhoneLabel>
+                {row.ratings.normal}
+              </td>
+              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+                <PhoneLabel>Sad</PhoneLabel>
+                {row.ratings.sad}
+              </td>
+              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+                <PhoneLabel>Score</PhoneLabel>
+                <Score score={row.score} />
+              </td>
+              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+                <PhoneLabel>Views</PhoneLabel>
+                {row.views30d}
+              </td>
+              <td className={`${cell} basis-full text-slate-700 md:whitespace-nowrap`}>
+                <span className="md:hidden">Updated </span>
+                <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

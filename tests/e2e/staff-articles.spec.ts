@@ -38,8 +38,11 @@ test.describe("Staff article list", () => {
     const ours = table.getByRole("row").filter({ hasText: run });
     await expect(ours).toHaveText([/Loved list article/, /Mixed list article/, /Unrated list article/]);
     // Happy, Normal, Sad, score, views: 1 happy + 1 normal + 2 sad scores (100 + 50) / 4 = 38.
-    await expect(ours.nth(1).getByRole("cell")).toHaveText([/Mixed list article/, "English", "WordPress", "Archived", "1", "1", "2", "38", "12", /\d{4}/]);
-    await expect(ours.nth(2).getByRole("cell").nth(7)).toHaveText("—no ratings yet");
+    // As shown on a wide screen (each number's own label is for phones only).
+    await expect(ours.nth(1).getByRole("cell")).toHaveText([/Mixed list article/, "English", "WordPress", "Archived", "1", "1", "2", "38", "12", /\d{4}/], {
+      useInnerText: true,
+    });
+    await expect(ours.nth(2).getByRole("cell").nth(7)).toHaveText(/^—\s*no ratings yet$/, { useInnerText: true });
 
     await page.getByLabel("Sort by").selectOption({ label: "Views (30 days)" });
     await page.getByLabel("Order").selectOption({ label: "Lowest / oldest first" });
