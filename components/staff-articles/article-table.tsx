@@ -51,9 +51,9 @@ function Title({ row }: { row: StaffArticleRow }) {
 }
 
 // One table for every screen, rendered once: on wide screens it is laid out as a table; on
-// phones each row is a card (title, badges, five numbers in boxes, the date), and each number
-// carries its column's name in words, so it reads right even where a browser stops treating the
-// restyled rows as a table.
+// phones each row is a card on a 15-column grid (the title; language, category and status on
+// one line; five numbers in boxes, in fifths; the date), and each number carries its column's name
+// in words, so it reads right even where a browser stops treating the restyled rows as a table.
 const cell = "md:table-cell md:border-b md:border-slate-100 md:px-3 md:py-2 md:align-top";
 const numberCell = `${cell} rounded-lg bg-slate-50 py-1.5 text-center tabular-nums md:rounded-none md:bg-transparent md:text-right`;
 
@@ -83,40 +83,39 @@ export function ArticleTable({ rows }: { rows: StaffArticleRow[] }) {
           {rows.map((row) => (
             <tr
               key={row.id}
-
-              className="flex flex-wrap items-center gap-2 border-b border-slate-100 p-4 last:border-b-0 md:table-row md:p-0 md:last:border-b md:hover:bg-slate-50"
+              className="grid grid-cols-15 items-center gap-2 border-b border-slate-100 p-4 last:border-b-0 md:table-row md:p-0 md:last:border-b md:hover:bg-slate-50"
             >
-              <td className={`${cell} basis-full`}>
+              <td className={`${cell} col-span-15`}>
                 <Title row={row} />
               </td>
-              <td className={cell}>
+              <td className={`${cell} col-span-4`}>
                 <Language locale={row.locale} />
               </td>
-              <td className={`${cell} text-slate-700`}>{row.categoryName}</td>
-              <td className={cell}>
+              <td className={`${cell} col-span-6 text-slate-700`}>{row.categoryName}</td>
+              <td className={`${cell} col-span-5 justify-self-end md:justify-self-auto`}>
                 <ArticleStatusBadge status={row.status} deleted={row.deleted} />
               </td>
-              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+              <td className={`${numberCell} col-span-3`}>
                 <PhoneLabel>Happy</PhoneLabel>
                 {row.ratings.happy}
               </td>
-              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+              <td className={`${numberCell} col-span-3`}>
                 <PhoneLabel>Normal</PhoneLabel>
                 {row.ratings.normal}
               </td>
-              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+              <td className={`${numberCell} col-span-3`}>
                 <PhoneLabel>Sad</PhoneLabel>
                 {row.ratings.sad}
               </td>
-              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+              <td className={`${numberCell} col-span-3`}>
                 <PhoneLabel>Score</PhoneLabel>
                 <Score score={row.score} />
               </td>
-              <td className={`${numberCell} basis-[calc((100%-2rem)/5)]`}>
+              <td className={`${numberCell} col-span-3`}>
                 <PhoneLabel>Views</PhoneLabel>
                 {row.views30d}
               </td>
-              <td className={`${cell} basis-full text-slate-700 md:whitespace-nowrap`}>
+              <td className={`${cell} col-span-15 text-slate-700 md:whitespace-nowrap`}>
                 <span className="md:hidden">Updated </span>
                 <time dateTime={row.updatedAt.toISOString()}>{formatDate(row.updatedAt)}</time>
               </td>
