@@ -30,13 +30,17 @@ export async function viewWindowIsCurrent(db: Database, now = new Date()): Promi
   const startDay = dayKey(now, VIEW_WINDOW_DAYS - 1);
   const stored = await db.totalsWindow.findUnique({ where: { id: 1 } });
   if (stored && stored.startDay >= startDay) return stored.startDay === startDay;
-  await db.$transaction(async (tx) => {
+  const windowStart = await db.$transaction(async (tx) => {
+    // Another request may have moved it while this one waited for the write lock.
+    const current = await tx.totalsWindow.findUnique({ where: { id: 1 } });
+    if (current && current.startDay >= startDay) return current.startDay;
     await tx.totalsWindow.upsert({ where: { id: 1 }, create: { id: 1, startDay }, update: { startDay } });
     await tx.$executeRaw`
       UPDATE "ArticleTotals" SET "views30d" = COALESCE(
         (SELECT SUM(v."count") FROM "ArticleViewDay" v WHERE v."articleId" = "ArticleTotals"."articleId" AND v."day" >= ${startDay}), 0)`;
+    return startDay;
   });
-  return true;
+  return windowStart === startDay;
 }
 
 function addRows(counts: RatingCounts, rows: { rating: string; n: number | bigint | null }[]) {
