@@ -85,17 +85,11 @@ function interceptDocument(res: ServerResponse, policyFor: (html: string) => str
   } as ServerResponse["end"];
 }
 
-/**
- * Files worth compressing that arrive whole: JSON, XML, feeds, text and Markdown. Not streams a
- * reader waits on piece by piece (React's text/x-component answers to server actions, event
- * streams), which gzip would hold back until its buffer fills.
- */
-const COMPRESSIBLE =
-  /^(application\/(json|xml|atom\+xml|rss\+xml|manifest\+json|opensearchdescription\+xml|javascript)|text\/(plain|markdown|xml|css|javascript|csv)|image\/svg\+xml)\b/;
-
+/** Text worth compressing, with a body, not compressed yet; not a stream that must arrive as written. */
 function shouldGzip(res: ServerResponse, type: string): boolean {
   if (res.req?.method === "HEAD" || res.statusCode === 204 || res.statusCode === 304 || res.getHeader("content-encoding")) return false;
-  return COMPRESSIBLE.test(type);
+  if (type.startsWith("text/event-stream")) return false;
+  return /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml|rss\+xml|ld\+json)|image\/svg\+xml)/.test(type);
 }
 
 /** Sends the rest of the response through gzip (streamed, so a large answer is not held whole). */
@@ -111,8 +105,6 @@ function gzipOnTheWay(res: ServerResponse, original: Pick<ServerResponse, "write
     if (!call("write", chunk)) zipped.pause();
   });
   res.on("drain", () => zipped.resume());
-  // Next waits for "drain" when a write returns false: the gzip stream's own buffer is what filled.
-  zipped.on("drain", () => res.emit("drain"));
   zipped.on("end", () => call("end"));
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     // The length Next computed is the uncompressed one.
