@@ -95,50 +95,6 @@ describe("the policy of an HTML document", () => {
     expect(site.seenEncodings).toEqual(["gzip"]);
   });
 
-  it("gzips other answers to addresses a document could live at, which Next no longer compresses (the search index, feeds)", async () => {
-    const index = JSON.stringify({ words: Array.from({ length: 2000 }, (_, i) => `word${i}`) });
-    const site = await serve((_req, res) => {
-      // Streamed in pieces, with the length of the plain body, as a route handler's answer comes.
-      res.setHeader("content-type", "application/json; charset=utf-8");
-      res.setHeader("content-length", Buffer.byteLength(index));
-      res.write(index.slice(0, 1000));
-      res.write(index.slice(1000, 5000));
-      res.end(index.slice(5000));
-    });
-    const zipped = await site.get("/search-index/0123456789abcdef.json", { "accept-encoding": "gzip, deflate, br" });
-    expect(zipped.status).toBe(200);
-    expect(zipped.headers["content-encoding"]).toBe("gzip");
-    expect(zipped.headers["content-length"]).toBeUndefined();
-    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
-    expect(gunzipSync(zipped.body).toString()).toBe(index);
-    expect(zipped.body.byteLength).toBeLessThan(index.length / 3);
-    // Next was asked for the plain text either way.
-    expect(site.seenEncodings).toEqual([undefined]);
-
-    const plain = await site.get("/search-index/0123456789abcdef.json");
-    expect(plain.headers["content-encoding"]).toBeUndefined();
-    expect(plain.body.toString()).toBe(index);
-  });
-
-  it("leaves an answer already encoded, or not text, as it is", async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    const site = await serve((req, res) => {
-      if (req.url === "/picture.png") {
-        res.writeHead(200, { "content-type": "image/png", "content-length": png.byteLength });
-        res.end(png);
-      } else {
-        res.writeHead(200, { "content-type": "application/xml", "content-encoding": "br" });
-        res.end("already compressed");
-      }
-    });
-    const picture = await site.get("/picture.png", { "accept-encoding": "gzip" });
-    expect(picture.headers["content-encoding"]).toBeUndefined();
-    expect(picture.body.equals(png)).toBe(true);
-    const encoded = await site.get("/sitemap.xml", { "accept-encoding": "gzip" });
-    expect(encoded.headers["content-encoding"]).toBe("br");
-    expect(encoded.body.toString()).toBe("already compressed");
-  });
-
   it("asks browsers to upgrade insecure requests over HTTPS only", async () => {
     const handler = (_req: http.IncomingMessage, res: http.ServerResponse) => {
       res.setHeader("content-type", "text/html");
