@@ -67,17 +67,20 @@ afterAll(async () => {
   for (const cleanUp of cleanUps) await cleanUp();
 });
 
+/** A folder for the migrations and an empty database of the provider, both removed after the run. */
+async function emptyDatabase(provider: "sqlite" | "postgresql") {
+  const dir = mkdtempSync(path.join(tmpdir(), "helpdesk-migration-"));
+  cleanUps.push(async () => rmSync(dir, { recursive: true, force: true }));
+  if (provider === "sqlite") return { dir, url: `file:${path.join(dir, "old.db")}` };
+  const name = `helpdesk_migration_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  await runOnPostgres(TEST_POSTGRES_URL!, `CREATE DATABASE "${name}"`);
+  cleanUps.push(() => runOnPostgres(TEST_POSTGRES_URL!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  return { dir, url: postgresUrl(TEST_POSTGRES_URL!, name) };
+}
+
 describe.each(providers.filter((p) => p.available))("migrations on $name", ({ name: provider }) => {
   it("moves every stored comment to FeedbackComment, with its revision and time, and keeps every vote", { timeout: 120_000 }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "helpdesk-migration-"));
-    let url = `file:${path.join(dir, "old.db")}`;
-    cleanUps.push(async () => rmSync(dir, { recursive: true, force: true }));
-    if (provider === "postgresql") {
-      const name = `helpdesk_migration_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-      await runOnPostgres(TEST_POSTGRES_URL!, `CREATE DATABASE "${name}"`);
-      cleanUps.push(() => runOnPostgres(TEST_POSTGRES_URL!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-      url = postgresUrl(TEST_POSTGRES_URL!, name);
-    }
+    const { dir, url } = await emptyDatabase(provider);
     await migrate(provider, url, dir, COMMENTS_MIGRATION);
 
     const stamp = (iso: string) => (provider === "sqlite" ? new Date(iso).getTime() : iso);
@@ -121,15 +124,7 @@ describe.each(providers.filter((p) => p.available))("migrations on $name", ({ na
   });
 
   it("counts the stored votes and views into the new totals, and the triggers take over from there", { timeout: 120_000 }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "helpdesk-migration-"));
-    let url = `file:${path.join(dir, "old.db")}`;
-    cleanUps.push(async () => rmSync(dir, { recursive: true, force: true }));
-    if (provider === "postgresql") {
-      const name = `helpdesk_migration_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-      await runOnPostgres(TEST_POSTGRES_URL!, `CREATE DATABASE "${name}"`);
-      cleanUps.push(() => runOnPostgres(TEST_POSTGRES_URL!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-      url = postgresUrl(TEST_POSTGRES_URL!, name);
-    }
+    const { dir, url } = await emptyDatabase(provider);
     await migrate(provider, url, dir, TOTALS_MIGRATION);
 
     // As the app writes them: ISO text on SQLite (the adapter's format), timestamps on PostgreSQL.
